@@ -1,0 +1,77 @@
+package nl.contractledger.application.command;
+
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Sends a command on behalf of an HTTP request and answers {@code {id, version, position}}.
+ * Repeats with a known {@code Idempotency-Key} answer from the store without writing. A write that
+ * lost a race with another node is retried when the client did not pin a version.
+ */
+@Component
+public class LedgerCommands {
+
+    private static final int ATTEMPTS = 3;
+
+    private final CommandGateway gateway;
+    private final IdempotencyStore idempotency;
+
+    LedgerCommands(CommandGateway gateway, IdempotencyStore idempotency) {
+        this.gateway = gateway;
+        this.idempotency = idempotency;
+    }
+
+    public CommandAnswer send(CommandContext context, String answerId, Object command) {
+        Optional<CommandAnswer> earlier = earlierAnswer(context);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                CommandReceipt receipt = gateway.sendAndWait(
+                        GenericCommandMessage.asCommandMessage(command).andMetaData(metaData(context, answerId)));
+                return receipt.answer();
+            } catch (DuplicateKeyException raceOnIdempotencyKey) {
+                return earlierAnswer(context).orElseThrow(() -> raceOnIdempotencyKey);
+            } catch (ConcurrencyException lostRace) {
+                if (context.expectedVersion() != null || attempt == ATTEMPTS) {
+                    throw lostRace;
+                }
+            }
+        }
+    }
+
+    private Optional<CommandAnswer> earlierAnswer(CommandContext context) {
+        if (context.idempotencyKey() == null) {
+            return Optional.empty();
+        }
+        return idempotency.find(context.idempotencyKey()).map(entry -> {
+            if (!entry.requestHash().equals(context.requestHash())) {
+                throw new IdempotencyKeyReused(context.idempotencyKey());
+            }
+            return entry.answer();
+        });
+    }
+
+    private static Map<String, Object> metaData(CommandContext context, String answerId) {
+        Map<String, Object> metaData = new HashMap<>();
+        metaData.put(MetaDataKeys.ACTOR, context.actor());
+        metaData.put(MetaDataKeys.CORRELATION_ID, context.correlationId());
+        metaData.put(MetaDataKeys.ANSWER_ID, answerId);
+        if (context.expectedVersion() != null) {
+            metaData.put(MetaDataKeys.EXPECTED_VERSION, context.expectedVersion());
+        }
+        if (context.idempotencyKey() != null) {
+            metaData.put(MetaDataKeys.IDEMPOTENCY_KEY, context.idempotencyKey());
+            metaData.put(MetaDataKeys.REQUEST_HASH, context.requestHash());
+        }
+        return metaData;
+    }
+}

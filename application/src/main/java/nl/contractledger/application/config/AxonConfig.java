@@ -1,0 +1,37 @@
+package nl.contractledger.application.config;
+
+import nl.contractledger.application.command.PublishedEvents;
+import nl.contractledger.domain.region.Region;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Axon: the aggregates, the stored JSON form, the metadata every event carries, and the command path. */
+@Configuration(proxyBeanMethods = false)
+public class AxonConfig {
+
+    @Bean
+    ConfigurerModule aggregates() {
+        return configurer -> configurer.configureAggregate(Region.class);
+    }
+
+    @Bean
+    Jackson3SerializerCustomizer eventSerializationCustomizer() {
+        return EventSerialization.customizer();
+    }
+
+    @Bean
+    CorrelationDataProvider auditMetadata() {
+        return new AuditMetadataProvider();
+    }
+
+    /** The command receipt interceptor, a bean, is registered on the command bus by Axon itself. */
+    @Bean
+    SmartInitializingSingleton publishedEventsRecorder(EventStore eventStore) {
+        return () -> eventStore.registerDispatchInterceptor(new PublishedEvents());
+    }
+}

@@ -1,0 +1,9 @@
+package nl.contractledger.domain.region;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.LocalDate;
+
+public record WithdrawMunicipalityCommand(@TargetAggregateIdentifier RegionId regionId, String municipality,
+                                          LocalDate effectiveOn, String reason) {
+}

@@ -1,0 +1,15 @@
+package nl.contractledger.projections.history;
+
+import tools.jackson.databind.JsonNode;
+
+import java.time.Instant;
+
+/**
+ * One recorded event of an aggregate, with who recorded it, when, and in answer to which request.
+ * {@code type} is the domain name of the event ({@code MunicipalityWithdrew}); {@code payloadType}
+ * the stored class name.
+ */
+public record HistoryEntry(long position, long sequence, String type, String payloadType, String revision,
+                           Instant recordedAt, String actor, String correlationId, String causationId,
+                           JsonNode payload) {
+}
