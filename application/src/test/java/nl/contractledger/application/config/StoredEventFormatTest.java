@@ -1,0 +1,88 @@
+package nl.contractledger.application.config;
+
+import nl.contractledger.domain.region.MunicipalityJoinedEvent;
+import nl.contractledger.domain.region.MunicipalityWithdrewEvent;
+import nl.contractledger.domain.region.RegionId;
+import nl.contractledger.domain.region.RegionPolicy;
+import nl.contractledger.domain.region.RegionRegisteredEvent;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.ReplayToken;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Pins the exact JSON that the event store records for each event: the history must keep its form
+ * whatever happens to the web layer's JSON settings.
+ */
+class StoredEventFormatTest {
+
+    private static final RegionId HAAGLANDEN = RegionId.of("haaglanden");
+    private final Serializer serializer = EventSerialization.serializer();
+
+    @Test
+    void givenRegionRegistered_whenSerialized_thenIdsArePlainStringsAndDatesIsoStrings() {
+        RegionRegisteredEvent event = new RegionRegisteredEvent(HAAGLANDEN, "Haaglanden",
+                List.of("Delft", "Voorschoten"), LocalDate.of(2015, 1, 1), RegionPolicy.defaults());
+
+        assertThat(stored(event)).isEqualTo("{\"regionId\":\"haaglanden\",\"name\":\"Haaglanden\","
+                + "\"municipalities\":[\"Delft\",\"Voorschoten\"],\"establishedOn\":\"2015-01-01\","
+                + "\"policy\":{\"minimumContractYears\":6,\"revisionLeadTimeMonths\":6,\"standstillDays\":20}}");
+        assertThat(roundTrip(event)).isEqualTo(event);
+    }
+
+    @Test
+    void givenMunicipalityJoined_whenSerialized_thenTheExactStoredJson() {
+        MunicipalityJoinedEvent event = new MunicipalityJoinedEvent(HAAGLANDEN, "Leiden", LocalDate.of(2025, 1, 1));
+
+        assertThat(stored(event))
+                .isEqualTo("{\"regionId\":\"haaglanden\",\"municipality\":\"Leiden\",\"effectiveOn\":\"2025-01-01\"}");
+        assertThat(roundTrip(event)).isEqualTo(event);
+    }
+
+    @Test
+    void givenMunicipalityWithdrew_whenSerialized_thenTheExactStoredJson() {
+        MunicipalityWithdrewEvent event = new MunicipalityWithdrewEvent(HAAGLANDEN, "Voorschoten",
+                LocalDate.of(2024, 1, 1), "own purchasing");
+
+        assertThat(stored(event)).isEqualTo("{\"regionId\":\"haaglanden\",\"municipality\":\"Voorschoten\","
+                + "\"effectiveOn\":\"2024-01-01\",\"reason\":\"own purchasing\"}");
+        assertThat(roundTrip(event)).isEqualTo(event);
+    }
+
+    @Test
+    void givenAnEvent_whenItsTypeIsRecorded_thenRevisionOneIsStoredWithIt() {
+        SerializedObject<byte[]> serialized = serializer.serialize(
+                new MunicipalityJoinedEvent(HAAGLANDEN, "Leiden", LocalDate.of(2025, 1, 1)), byte[].class);
+
+        assertThat(serialized.getType().getName()).isEqualTo(MunicipalityJoinedEvent.class.getName());
+        assertThat(serialized.getType().getRevision()).isEqualTo("1");
+    }
+
+    @Test
+    void givenAReplayToken_whenStoredAndReadBack_thenItIsStillAReplayTokenAtTheSamePositions() {
+        TrackingToken token = ReplayToken.createReplayToken(new GlobalSequenceTrackingToken(42),
+                new GlobalSequenceTrackingToken(7));
+
+        TrackingToken readBack = roundTrip(token);
+
+        assertThat(readBack).isInstanceOf(ReplayToken.class).isEqualTo(token);
+        assertThat(readBack.position()).hasValue(7);
+        assertThat(((ReplayToken) readBack).getTokenAtReset()).isEqualTo(new GlobalSequenceTrackingToken(42));
+    }
+
+    private String stored(Object event) {
+        return new String(serializer.serialize(event, byte[].class).getData(), StandardCharsets.UTF_8);
+    }
+
+    private <T> T roundTrip(T value) {
+        return serializer.deserialize(serializer.serialize(value, byte[].class));
+    }
+}

@@ -1,0 +1,70 @@
+package nl.contractledger.application.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+
+/**
+ * A PostgreSQL database of its own for one test class, created on the server of
+ * {@code LEDGER_TEST_PG_HOST}/{@code _PORT}/{@code _USER} (default 127.0.0.1:5432, postgres) and
+ * dropped afterwards, so that leftovers of an earlier run never matter.
+ */
+public final class PostgresDatabase implements AutoCloseable {
+
+    private static final String HOST = env("LEDGER_TEST_PG_HOST", "127.0.0.1");
+    private static final String PORT = env("LEDGER_TEST_PG_PORT", "5432");
+    private static final String USER = env("LEDGER_TEST_PG_USER", "postgres");
+    private static final String PASSWORD = env("LEDGER_TEST_PG_PASSWORD", "");
+
+    private final String name;
+
+    private PostgresDatabase(String name) {
+        this.name = name;
+    }
+
+    public static PostgresDatabase create() {
+        String name = "ledger_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        execute("CREATE DATABASE " + name);
+        return new PostgresDatabase(name);
+    }
+
+    public String url() {
+        return "jdbc:postgresql://" + HOST + ":" + PORT + "/" + name;
+    }
+
+    /** The properties that start the application in its {@code postgres} profile on this database. */
+    public String[] applicationProperties(String... more) {
+        String[] base = {"spring.profiles.active=postgres", "spring.datasource.url=" + url(),
+                "spring.datasource.username=" + USER, "spring.datasource.password=" + PASSWORD};
+        String[] all = new String[base.length + more.length];
+        System.arraycopy(base, 0, all, 0, base.length);
+        System.arraycopy(more, 0, all, base.length, more.length);
+        return all;
+    }
+
+    public Connection connect() throws SQLException {
+        return DriverManager.getConnection(url(), USER, PASSWORD);
+    }
+
+    @Override
+    public void close() {
+        execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+    }
+
+    private static void execute(String sql) {
+        String admin = "jdbc:postgresql://" + HOST + ":" + PORT + "/postgres";
+        try (Connection connection = DriverManager.getConnection(admin, USER, PASSWORD);
+             Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL at " + HOST + ":" + PORT + " refused: " + sql, e);
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

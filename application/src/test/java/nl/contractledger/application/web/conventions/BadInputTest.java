@@ -1,0 +1,125 @@
+package nl.contractledger.application.web.conventions;
+
+import nl.contractledger.application.support.ApiTest;
+import nl.contractledger.application.support.EventCount;
+import nl.contractledger.application.support.Response;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Bad input of every kind is a 4xx problem with a stable code, names the field, and writes nothing. */
+class BadInputTest extends ApiTest {
+
+    @Autowired
+    private JdbcClient jdbc;
+
+    private EventCount events;
+
+    @BeforeEach
+    void count() {
+        events = new EventCount(jdbc);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            malformed JSON               | {"id": "r-malformed", "name":                                       |
+            unknown field                | {"id": "r-unknown", "name": "R", "municipalities": ["A"], "colour": 1} | colour
+            wrong type                   | {"id": "r-type", "name": "R", "municipalities": "A"}                  | municipalities
+            missing field                | {"id": "r-missing", "municipalities": ["A"]}                          | name
+            blank field                  | {"id": "r-blank", "name": " ", "municipalities": ["A"]}               | name
+            invalid id                   | {"id": "R/../x", "name": "R", "municipalities": ["A"]}                | id
+            empty list                   | {"id": "r-empty", "name": "R", "municipalities": []}                  | municipalities
+            invalid date                 | {"id": "r-date", "name": "R", "municipalities": ["A"], "establishedOn": "2024-02-30"} | establishedOn
+            policy below the law         | {"id": "r-policy", "name": "R", "municipalities": ["A"], "policy": {"standstillDays": 10}} | policy.standstillDays
+            number as policy text        | {"id": "r-policy-text", "name": "R", "municipalities": ["A"], "policy": {"standstillDays": "many"}} | policy.standstillDays
+            trailing tokens              | {"id": "r-trailing", "name": "R", "municipalities": ["A"]} {}         |
+            not an object                | ["r-array"]                                                           |
+            duplicate municipality       | {"id": "r-twice", "name": "R", "municipalities": ["A", "a"]}          | municipalities
+            """)
+    void givenABadRegistration_whenPosted_thenValidationFailedNamingTheFieldAndNothingWritten(
+            String kind, String body, String field) {
+        long before = events.total();
+
+        Response response = api.as("procurement").post("/api/regions", body);
+
+        assertThat(response.status()).as(kind).isEqualTo(400);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(response.code()).isEqualTo("VALIDATION_FAILED");
+        assertThat(response.json().path("status").asInt()).isEqualTo(400);
+        assertThat(response.json().path("type").asString()).isEqualTo("urn:contract-ledger:problem:validation-failed");
+        assertThat(response.json().path("detail").asString()).isNotBlank();
+        assertThat(response.body()).doesNotContain("Exception").doesNotContain("at nl.");
+        if (field != null) {
+            assertThat(response.json().path("errors").findValuesAsString("field")).as(kind).contains(field);
+        }
+        assertThat(events.total()).isEqualTo(before);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"UPPER", "a", "has space", "ends-with-%2F", "x234567890123456789012345678901234567890123456789012345678901234567"})
+    void givenAnInvalidIdInThePath_whenRead_thenValidationFailed(String id) {
+        Response response = api.as("auditor").get("/api/regions/" + id.replace(" ", "%20"));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.code()).isEqualTo("VALIDATION_FAILED");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            text/plain       | 415 | UNSUPPORTED_MEDIA_TYPE
+            application/xml  | 415 | UNSUPPORTED_MEDIA_TYPE
+            """)
+    void givenAWrongContentType_whenPosted_thenAProblemWithItsCode(String contentType, int status, String code) {
+        long before = events.total();
+
+        Response response = api.as("procurement").contentType(contentType)
+                .post("/api/regions", "{\"id\": \"r-ct\", \"name\": \"R\", \"municipalities\": [\"A\"]}");
+
+        assertThat(response.status()).isEqualTo(status);
+        assertThat(response.code()).isEqualTo(code);
+        assertThat(events.total()).isEqualTo(before);
+    }
+
+    @org.junit.jupiter.api.Test
+    void givenABodyOverTheLimit_whenPosted_thenPayloadTooLarge() {
+        String huge = "{\"id\": \"r-huge\", \"name\": \"" + "x".repeat(1_100_000) + "\", \"municipalities\": [\"A\"]}";
+
+        Response response = api.as("procurement").post("/api/regions", huge);
+
+        assertThat(response.status()).isEqualTo(413);
+        assertThat(response.code()).isEqualTo("PAYLOAD_TOO_LARGE");
+    }
+
+    @org.junit.jupiter.api.Test
+    void givenAWrongQueryParameterType_whenRead_thenValidationFailed() {
+        Response response = api.as("auditor").get("/api/regions/some-region?minPosition=soon");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.code()).isEqualTo("VALIDATION_FAILED");
+    }
+
+    @org.junit.jupiter.api.Test
+    void givenAnUnknownRegion_whenRead_thenNotFound() {
+        Response response = api.as("auditor").get("/api/regions/" + unique("nowhere"));
+
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.code()).isEqualTo("NOT_FOUND");
+    }
+
+    @org.junit.jupiter.api.Test
+    void givenAnUnknownRegion_whenAMunicipalityIsAdmitted_thenNotFoundAndNothingWritten() {
+        long before = events.total();
+
+        Response response = api.as("procurement").post("/api/regions/" + unique("nowhere") + "/municipalities",
+                "{\"name\": \"Delft\", \"effectiveOn\": \"2025-01-01\"}");
+
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.code()).isEqualTo("NOT_FOUND");
+        assertThat(events.total()).isEqualTo(before);
+    }
+}

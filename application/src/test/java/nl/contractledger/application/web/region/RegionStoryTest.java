@@ -1,0 +1,104 @@
+package nl.contractledger.application.web.region;
+
+import nl.contractledger.application.support.ApiTest;
+import nl.contractledger.application.support.Response;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The story of DOMAIN.md §6.3: Haaglanden registers its ten municipalities and Voorschoten leaves. */
+class RegionStoryTest extends ApiTest {
+
+    private static final String TEN_MUNICIPALITIES = """
+            ["Delft", "Den Haag", "Leidschendam-Voorburg", "Midden-Delfland", "Pijnacker-Nootdorp",
+             "Rijswijk", "Voorschoten", "Wassenaar", "Westland", "Zoetermeer"]""";
+
+    @Test
+    void givenHaaglandenOfTen_whenVoorschotenLeavesOn2024_thenNineRemainAndTheHistoryNamesWhoDidIt() {
+        String region = unique("haaglanden");
+
+        Response registered = api.as("procurement").header("X-Correlation-Id", "story-registration")
+                .post("/api/regions", """
+                        {"id": "%s", "name": "Haaglanden", "municipalities": %s, "establishedOn": "2015-01-01"}
+                        """.formatted(region, TEN_MUNICIPALITIES));
+        assertThat(registered.status()).isEqualTo(201);
+        assertThat(registered.header("Location")).isEqualTo("/api/regions/" + region);
+        assertThat(registered.header("ETag")).isEqualTo("\"0\"");
+        assertThat(registered.json().path("id").asString()).isEqualTo(region);
+        assertThat(registered.json().path("version").asLong()).isZero();
+
+        Response withdrew = api.as("procurement").post(
+                "/api/regions/" + region + "/municipalities/Voorschoten/withdrawal",
+                "{\"effectiveOn\": \"2024-01-01\", \"reason\": \"Voorschoten purchases with Leiden from 2024\"}");
+        assertThat(withdrew.status()).isEqualTo(200);
+        assertThat(withdrew.json().path("version").asLong()).isEqualTo(1);
+        assertThat(withdrew.position()).isGreaterThan(registered.position());
+
+        Response read = api.as("auditor").get("/api/regions/" + region + "?minPosition=" + withdrew.position());
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.header("ETag")).isEqualTo("\"1\"");
+        JsonNode members = read.json().path("members");
+        assertThat(members).hasSize(10);
+        assertThat(stillMembers(members)).hasSize(9).doesNotContain("Voorschoten");
+        JsonNode voorschoten = member(members, "Voorschoten");
+        assertThat(voorschoten.path("joinedOn").asString()).isEqualTo("2015-01-01");
+        assertThat(voorschoten.path("withdrewOn").asString()).isEqualTo("2024-01-01");
+        assertThat(read.json().path("policy").path("standstillDays").asInt()).isEqualTo(20);
+
+        Response history = api.as("legal").get("/api/regions/" + region + "/history");
+        assertThat(history.status()).isEqualTo(200);
+        JsonNode events = history.json().path("events");
+        assertThat(events).hasSize(2);
+        assertThat(events.get(0).path("type").asString()).isEqualTo("RegionRegistered");
+        assertThat(events.get(0).path("actor").asString()).isEqualTo("procurement");
+        assertThat(events.get(0).path("correlationId").asString()).isEqualTo("story-registration");
+        assertThat(events.get(0).path("causationId").asString()).isNotBlank();
+        assertThat(events.get(0).path("recordedAt").asString()).endsWith("Z");
+        assertThat(events.get(1).path("type").asString()).isEqualTo("MunicipalityWithdrew");
+        assertThat(events.get(1).path("position").asLong()).isEqualTo(withdrew.position());
+        assertThat(events.get(1).path("payload").path("effectiveOn").asString()).isEqualTo("2024-01-01");
+    }
+
+    @Test
+    void givenVoorschotenLeft_whenItIsAdmittedAgainIn2026_thenItHasTwoMembershipPeriods() {
+        String region = unique("haaglanden");
+        api.as("procurement").post("/api/regions", """
+                {"id": "%s", "name": "Haaglanden", "municipalities": ["Delft", "Voorschoten"]}""".formatted(region));
+        api.as("procurement").post("/api/regions/" + region + "/municipalities/voorschoten/withdrawal",
+                "{\"effectiveOn\": \"2024-01-01\", \"reason\": \"left\"}");
+
+        Response admitted = api.as("procurement").post("/api/regions/" + region + "/municipalities",
+                "{\"name\": \"Voorschoten\", \"effectiveOn\": \"2026-01-01\"}");
+
+        assertThat(admitted.status()).isEqualTo(200);
+        JsonNode members = api.as("procurement")
+                .get("/api/regions/" + region + "?minPosition=" + admitted.position()).json().path("members");
+        List<String> periods = new ArrayList<>();
+        members.forEach(member -> periods.add(member.path("name").asString() + " "
+                + member.path("joinedOn").asString("-") + ".." + member.path("withdrewOn").asString("-")));
+        assertThat(periods).containsExactly("Delft -..-", "Voorschoten -..2024-01-01", "Voorschoten 2026-01-01..-");
+    }
+
+    private static List<String> stillMembers(JsonNode members) {
+        List<String> names = new ArrayList<>();
+        members.forEach(member -> {
+            if (member.path("withdrewOn").isMissingNode()) {
+                names.add(member.path("name").asString());
+            }
+        });
+        return names;
+    }
+
+    private static JsonNode member(JsonNode members, String name) {
+        for (JsonNode member : members) {
+            if (member.path("name").asString().equals(name)) {
+                return member;
+            }
+        }
+        throw new AssertionError(name + " is not among " + members);
+    }
+}
