@@ -5,5 +5,5 @@ import org.axonframework.serialization.Revision;
 import java.time.LocalDate;
 
 @Revision("1")
-public record MunicipalityJoinedEvent(RegionId regionId, String municipality, LocalDate effectiveOn) {
+public record MunicipalityJoinedEvent(RegionId regionId, String municipality, LocalDate effectiveOn) implements RegionEvent {
 }

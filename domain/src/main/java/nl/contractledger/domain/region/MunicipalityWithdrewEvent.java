@@ -6,5 +6,5 @@ import java.time.LocalDate;
 
 @Revision("1")
 public record MunicipalityWithdrewEvent(RegionId regionId, String municipality, LocalDate effectiveOn,
-                                        String reason) {
+                                        String reason) implements RegionEvent {
 }

@@ -1,5 +1,6 @@
 package nl.contractledger.domain.region;
 
+import nl.contractledger.domain.shared.Amount;
 import nl.contractledger.domain.shared.ErrorCode;
 import nl.contractledger.domain.shared.Require;
 import nl.contractledger.domain.shared.RuleViolation;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -25,6 +27,7 @@ public class Region {
     private RegionId regionId;
     private RegionPolicy policy;
     private final Members members = new Members();
+    private final SegmentCatalogue catalogue = new SegmentCatalogue();
 
     protected Region() {
         // for Axon
@@ -69,6 +72,52 @@ public class Region {
         apply(new MunicipalityWithdrewEvent(regionId, open.municipality(), effectiveOn, reason));
     }
 
+    @CommandHandler
+    public void handle(DefineSegmentCommand command) {
+        apply(catalogue.decide(regionId, command));
+    }
+
+    @CommandHandler
+    public void handle(ReviseSegmentObjectivesCommand command) {
+        apply(catalogue.decide(regionId, command));
+    }
+
+    @CommandHandler
+    public void handle(ChooseProcurementFormCommand command) {
+        apply(catalogue.decide(regionId, command));
+    }
+
+    @CommandHandler
+    public void handle(ChooseFundingFormCommand command) {
+        apply(catalogue.decide(regionId, command));
+    }
+
+    @CommandHandler
+    public void handle(MoveProductsCommand command) {
+        apply(catalogue.decide(regionId, command));
+    }
+
+    @CommandHandler
+    public void handle(CloseSegmentCommand command) {
+        apply(catalogue.decide(regionId, command));
+    }
+
+    @CommandHandler
+    public void handle(SetSegmentBudgetCommand command) {
+        apply(catalogue.decide(regionId, command));
+    }
+
+    @CommandHandler
+    public void handle(SetSavingsTargetCommand command) {
+        Years.require(command.year(), "year");
+        Amount min = Require.present(command.minAmount(), "minAmount");
+        Amount max = Require.present(command.maxAmount(), "maxAmount");
+        if (min.compareTo(max) > 0) {
+            throw Require.invalid("minAmount", "minAmount " + min + " exceeds maxAmount " + max);
+        }
+        apply(new SavingsTargetSetEvent(regionId, command.year(), min, max));
+    }
+
     @EventSourcingHandler
     void on(RegionRegisteredEvent event) {
         regionId = event.regionId();
@@ -86,12 +135,46 @@ public class Region {
         members.withdraw(event.municipality(), event.effectiveOn());
     }
 
+    @EventSourcingHandler
+    void on(SegmentDefinedEvent event) {
+        catalogue.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(ProcurementFormChosenEvent event) {
+        catalogue.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(FundingFormChosenEvent event) {
+        catalogue.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(ProductsMovedEvent event) {
+        catalogue.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(SegmentClosedEvent event) {
+        catalogue.on(event);
+    }
+
     public boolean isMemberOn(String municipality, LocalDate date) {
         return members.isMemberOn(municipality, date);
     }
 
     public RegionPolicy policy() {
         return policy;
+    }
+
+    /** The segment that holds the product on the date, if any. */
+    public Optional<SegmentId> segmentOf(String productCode, LocalDate date) {
+        return catalogue.placements().segmentOn(productCode, date);
+    }
+
+    public Optional<ProcurementForm> procurementFormOf(SegmentId segmentId) {
+        return catalogue.find(segmentId).map(Segment::procurementForm);
     }
 
     private static List<String> distinctMunicipalities(List<String> municipalities) {

@@ -7,5 +7,5 @@ import java.util.List;
 
 @Revision("1")
 public record RegionRegisteredEvent(RegionId regionId, String name, List<String> municipalities,
-                                    LocalDate establishedOn, RegionPolicy policy) {
+                                    LocalDate establishedOn, RegionPolicy policy) implements RegionEvent {
 }

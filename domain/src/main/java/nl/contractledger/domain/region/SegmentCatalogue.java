@@ -1,0 +1,159 @@
+package nl.contractledger.domain.region;
+
+import nl.contractledger.domain.shared.ErrorCode;
+import nl.contractledger.domain.shared.Require;
+import nl.contractledger.domain.shared.RuleViolation;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The region's segments and the placement of its products (DOMAIN.md §3.1). Each {@code decide}
+ * method checks a command against the rules and returns the event to apply; each {@code on}
+ * method records an applied event.
+ */
+final class SegmentCatalogue {
+
+    private final Map<SegmentId, Segment> segments = new LinkedHashMap<>();
+    private final ProductPlacements placements = new ProductPlacements();
+
+    SegmentDefinedEvent decide(RegionId regionId, DefineSegmentCommand command) {
+        SegmentId segmentId = Require.present(command.segmentId(), "id");
+        if (segments.containsKey(segmentId)) {
+            throw new RuleViolation(ErrorCode.ALREADY_EXISTS, "id", "segment " + segmentId + " already exists",
+                    Map.of("segmentId", segmentId.value()));
+        }
+        requireFreeNumber(command.number());
+        List<Product> products = command.products() == null ? List.of() : List.copyOf(command.products());
+        Set<String> codes = new HashSet<>();
+        for (Product product : products) {
+            if (!codes.add(product.code())) {
+                throw Require.invalid("products", "product " + product.code() + " is listed twice");
+            }
+            requireUnplaced(product.code(), command.effectiveOn());
+        }
+        return new SegmentDefinedEvent(regionId, segmentId, command.number(),
+                Require.text(command.name(), "name", 200), optionalText(command.description(), "description", 4000),
+                Objectives.of(command.objectives()), Require.present(command.procurementForm(), "procurementForm"),
+                Require.present(command.fundingForm(), "fundingForm"), products, command.effectiveOn());
+    }
+
+    SegmentObjectivesRevisedEvent decide(RegionId regionId, ReviseSegmentObjectivesCommand command) {
+        openSegment(command.segmentId());
+        return new SegmentObjectivesRevisedEvent(regionId, command.segmentId(), Objectives.of(command.objectives()),
+                Require.present(command.decidedOn(), "decidedOn"), optionalText(command.decisionRef(), "decisionRef", 200));
+    }
+
+    ProcurementFormChosenEvent decide(RegionId regionId, ChooseProcurementFormCommand command) {
+        openSegment(command.segmentId());
+        return new ProcurementFormChosenEvent(regionId, command.segmentId(),
+                Require.present(command.procurementForm(), "procurementForm"),
+                Require.present(command.decidedOn(), "decidedOn"), optionalText(command.decisionRef(), "decisionRef", 200));
+    }
+
+    FundingFormChosenEvent decide(RegionId regionId, ChooseFundingFormCommand command) {
+        openSegment(command.segmentId());
+        return new FundingFormChosenEvent(regionId, command.segmentId(),
+                Require.present(command.fundingForm(), "fundingForm"),
+                Require.present(command.decidedOn(), "decidedOn"), optionalText(command.decisionRef(), "decisionRef", 200));
+    }
+
+    ProductsMovedEvent decide(RegionId regionId, MoveProductsCommand command) {
+        return ProductMove.check(command, this).toEvent(regionId);
+    }
+
+    SegmentClosedEvent decide(RegionId regionId, CloseSegmentCommand command) {
+        return SegmentClosure.check(command, this).toEvent(regionId);
+    }
+
+    SegmentBudgetSetEvent decide(RegionId regionId, SetSegmentBudgetCommand command) {
+        segment(command.segmentId());
+        Years.require(command.year(), "year");
+        if (command.youthCount() != null && command.youthCount() < 0) {
+            throw Require.invalid("youthCount", "youthCount must not be negative");
+        }
+        return new SegmentBudgetSetEvent(regionId, command.segmentId(), command.year(),
+                Require.present(command.amount(), "amount"), command.youthCount());
+    }
+
+    void on(SegmentDefinedEvent event) {
+        segments.put(event.segmentId(), new Segment(event.segmentId(), event.number(), event.procurementForm(),
+                event.fundingForm(), null));
+        event.products().forEach(product -> placements.place(product.code(), event.segmentId(), event.effectiveOn()));
+    }
+
+    void on(ProcurementFormChosenEvent event) {
+        segments.computeIfPresent(event.segmentId(), (id, segment) -> segment.with(event.procurementForm()));
+    }
+
+    void on(FundingFormChosenEvent event) {
+        segments.computeIfPresent(event.segmentId(), (id, segment) -> segment.with(event.fundingForm()));
+    }
+
+    void on(ProductsMovedEvent event) {
+        event.productCodes().forEach(code -> placements.move(code, event.toSegmentId(), event.effectiveOn()));
+    }
+
+    void on(SegmentClosedEvent event) {
+        segments.computeIfPresent(event.segmentId(), (id, segment) -> segment.closedOn(event.effectiveOn()));
+    }
+
+    Segment segment(SegmentId segmentId) {
+        Require.present(segmentId, "segmentId");
+        Segment segment = segments.get(segmentId);
+        if (segment == null) {
+            throw new RuleViolation(ErrorCode.NOT_FOUND, "segmentId", "segment " + segmentId
+                    + " does not exist in this region", Map.of("segmentId", segmentId.value()));
+        }
+        return segment;
+    }
+
+    Segment openSegment(SegmentId segmentId) {
+        Segment segment = segment(segmentId);
+        if (!segment.isOpen()) {
+            throw new RuleViolation(ErrorCode.SEGMENT_CLOSED, "segmentId", "segment " + segmentId + " is closed",
+                    Map.of("segmentId", segmentId.value()));
+        }
+        return segment;
+    }
+
+    Optional<Segment> find(SegmentId segmentId) {
+        return Optional.ofNullable(segments.get(segmentId));
+    }
+
+    ProductPlacements placements() {
+        return placements;
+    }
+
+    private void requireFreeNumber(int number) {
+        if (number < 1 || number > 999) {
+            throw Require.invalid("number", "number must lie between 1 and 999");
+        }
+        segments.values().stream().filter(segment -> segment.isOpen() && segment.number() == number).findFirst()
+                .ifPresent(taken -> {
+                    throw new RuleViolation(ErrorCode.SEGMENT_NUMBER_TAKEN, "number", "open segment "
+                            + taken.id() + " already has number " + number,
+                            Map.of("number", number, "segmentId", taken.id().value()));
+                });
+    }
+
+    private void requireUnplaced(String code, LocalDate from) {
+        Optional<Placement> open = placements.openPlacement(code);
+        Optional<LocalDate> departed = placements.lastDeparture(code);
+        boolean overlapsEarlier = departed.isPresent() && (from == null || from.isBefore(departed.get()));
+        if (open.isPresent() || overlapsEarlier) {
+            throw new RuleViolation(ErrorCode.PRODUCT_IN_TWO_SEGMENTS, "products", "product " + code
+                    + " is already in another segment" + (from == null ? "" : " on " + from),
+                    Map.of("productCode", code));
+        }
+    }
+
+    static String optionalText(String value, String field, int maxLength) {
+        return value == null || value.isBlank() ? null : Require.text(value, field, maxLength);
+    }
+}
