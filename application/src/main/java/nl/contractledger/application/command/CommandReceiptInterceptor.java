@@ -26,11 +26,14 @@ public class CommandReceiptInterceptor implements MessageHandlerInterceptor<Comm
     private final EventStore eventStore;
     private final EventPositions positions;
     private final IdempotencyStore idempotency;
+    private final IdClaims idClaims;
 
-    CommandReceiptInterceptor(EventStore eventStore, EventPositions positions, IdempotencyStore idempotency) {
+    CommandReceiptInterceptor(EventStore eventStore, EventPositions positions, IdempotencyStore idempotency,
+                              IdClaims idClaims) {
         this.eventStore = eventStore;
         this.positions = positions;
         this.idempotency = idempotency;
+        this.idClaims = idClaims;
     }
 
     @Override
@@ -57,6 +60,7 @@ public class CommandReceiptInterceptor implements MessageHandlerInterceptor<Comm
             throw new VersionConflict(answerId, expected, events.get(0).getSequenceNumber() - 1);
         }
         long version = events.isEmpty() ? currentVersion(stream) : events.get(events.size() - 1).getSequenceNumber();
+        claims(metaData).forEach(claim -> idClaims.claim(claim, stream));
         CommandReceipt receipt = new CommandReceipt(answerId, version);
         unitOfWork.onPrepareCommit(committing -> {
             receipt.recordPosition(positions.positionOf(stream, version));
@@ -66,6 +70,12 @@ public class CommandReceiptInterceptor implements MessageHandlerInterceptor<Comm
             }
         });
         return receipt;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<IdClaim> claims(MetaData metaData) {
+        List<String> keys = (List<String>) metaData.getOrDefault(MetaDataKeys.ID_CLAIMS, List.of());
+        return keys.stream().map(IdClaim::fromKey).toList();
     }
 
     private long currentVersion(String stream) {

@@ -6,6 +6,7 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -28,7 +29,7 @@ public class LedgerCommands {
         this.idempotency = idempotency;
     }
 
-    public CommandAnswer send(CommandContext context, String answerId, Object command) {
+    public CommandAnswer send(CommandContext context, String answerId, Object command, IdClaim... claims) {
         Optional<CommandAnswer> earlier = earlierAnswer(context);
         if (earlier.isPresent()) {
             return earlier.get();
@@ -36,7 +37,7 @@ public class LedgerCommands {
         for (int attempt = 1; ; attempt++) {
             try {
                 CommandReceipt receipt = gateway.sendAndWait(
-                        GenericCommandMessage.asCommandMessage(command).andMetaData(metaData(context, answerId)));
+                        GenericCommandMessage.asCommandMessage(command).andMetaData(metaData(context, answerId, claims)));
                 return receipt.answer();
             } catch (DuplicateKeyException raceOnIdempotencyKey) {
                 return earlierAnswer(context).orElseThrow(() -> raceOnIdempotencyKey);
@@ -60,8 +61,11 @@ public class LedgerCommands {
         });
     }
 
-    private static Map<String, Object> metaData(CommandContext context, String answerId) {
+    private static Map<String, Object> metaData(CommandContext context, String answerId, IdClaim[] claims) {
         Map<String, Object> metaData = new HashMap<>();
+        if (claims.length > 0) {
+            metaData.put(MetaDataKeys.ID_CLAIMS, Arrays.stream(claims).map(IdClaim::key).toList());
+        }
         metaData.put(MetaDataKeys.ACTOR, context.actor());
         metaData.put(MetaDataKeys.CORRELATION_ID, context.correlationId());
         metaData.put(MetaDataKeys.ANSWER_ID, answerId);

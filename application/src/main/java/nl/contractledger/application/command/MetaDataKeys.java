@@ -11,6 +11,7 @@ public final class MetaDataKeys {
     static final String EXPECTED_VERSION = "expectedVersion";
     static final String IDEMPOTENCY_KEY = "idempotencyKey";
     static final String REQUEST_HASH = "requestHash";
+    static final String ID_CLAIMS = "idClaims";
 
     private MetaDataKeys() {
     }

@@ -1,6 +1,7 @@
 package nl.contractledger.application.config;
 
 import nl.contractledger.application.command.PublishedEvents;
+import nl.contractledger.domain.provider.Provider;
 import nl.contractledger.domain.region.Region;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -16,7 +17,7 @@ public class AxonConfig {
 
     @Bean
     ConfigurerModule aggregates() {
-        return configurer -> configurer.configureAggregate(Region.class);
+        return configurer -> configurer.configureAggregate(Region.class).configureAggregate(Provider.class);
     }
 
     @Bean

@@ -1,46 +1,55 @@
 package nl.contractledger.projections.region;
 
+import nl.contractledger.domain.region.RegionId;
+import nl.contractledger.projections.asof.AsOfFold;
+import nl.contractledger.projections.document.DocumentStore;
+import nl.contractledger.projections.document.Stored;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import java.time.LocalDate;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Answers from the regions read model. */
+/** Regions and segments, as the read model has them now or as they were recorded at an instant. */
 @Component
 public class RegionQueries {
 
+    private final DocumentStore documents;
+    private final AsOfFold asOfFold;
     private final JdbcClient jdbc;
 
-    public RegionQueries(JdbcClient jdbc) {
+    public RegionQueries(DocumentStore documents, AsOfFold asOfFold, JdbcClient jdbc) {
+        this.documents = documents;
+        this.asOfFold = asOfFold;
         this.jdbc = jdbc;
     }
 
-    public Optional<RegionView> find(String regionId) {
-        return jdbc.sql("SELECT * FROM region_view WHERE region_id = :id")
-                .param("id", regionId)
-                .query((row, index) -> new RegionView(
-                        row.getString("region_id"),
-                        row.getString("name"),
-                        row.getObject("established_on", LocalDate.class),
-                        new RegionView.Policy(row.getInt("minimum_contract_years"),
-                                row.getInt("revision_lead_time_months"), row.getInt("standstill_days")),
-                        members(regionId),
-                        row.getLong("version")))
-                .optional();
+    /** The region now, or as recorded at {@code asOf} when it is given. */
+    public Optional<RegionView> region(String regionId, Instant asOf) {
+        if (asOf != null) {
+            return asOfFold.fold(RegionId.of(regionId).toString(), asOf, RegionEvolver.INSTANCE);
+        }
+        return documents.load(RegionProjection.KIND, regionId, RegionView.class).map(Stored::document);
     }
 
-    private List<RegionView.Member> members(String regionId) {
-        return jdbc.sql("""
-                        SELECT municipality, joined_on, withdrew_on, withdrawal_reason FROM region_member
-                        WHERE region_id = :id ORDER BY municipality, period""")
-                .param("id", regionId)
-                .query((row, index) -> new RegionView.Member(
-                        row.getString("municipality"),
-                        row.getObject("joined_on", LocalDate.class),
-                        row.getObject("withdrew_on", LocalDate.class),
-                        row.getString("withdrawal_reason")))
-                .list();
+    public Optional<SegmentView> segment(String segmentId, Instant asOf) {
+        return regionOfSegment(segmentId)
+                .flatMap(regionId -> region(regionId, asOf))
+                .flatMap(region -> region.segment(segmentId));
+    }
+
+    /** The segments of one region, or of every region when {@code regionId} is null. */
+    public List<SegmentView> segments(String regionId) {
+        if (regionId != null) {
+            return region(regionId, null).map(region -> region.segments).orElse(List.of());
+        }
+        return documents.all(RegionProjection.KIND, RegionView.class).stream()
+                .flatMap(region -> region.segments.stream()).toList();
+    }
+
+    public Optional<String> regionOfSegment(String segmentId) {
+        return jdbc.sql("SELECT region_id FROM segment_index WHERE segment_id = :segment")
+                .param("segment", segmentId).query(String.class).optional();
     }
 }

@@ -1,16 +1,32 @@
 package nl.contractledger.projections.region;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
-/** A region as the read model knows it: its policy and every membership period of its municipalities. */
-public record RegionView(String id, String name, LocalDate establishedOn, Policy policy, List<Member> members,
-                         long version) {
+/**
+ * A region as recorded: policy, every membership period, its segments and savings targets.
+ * A plain data document, built event by event by {@link RegionEvolver}.
+ */
+public class RegionView {
+
+    public String id;
+    public String name;
+    public LocalDate establishedOn;
+    public Policy policy;
+    public List<MemberView> members = new ArrayList<>();
+    public List<SegmentView> segments = new ArrayList<>();
+    public List<SavingsTargetView> savingsTargets = new ArrayList<>();
+    /** The aggregate's version: the sequence number of its last event. */
+    public long version;
+    public Instant lastRecordedAt;
 
     public record Policy(int minimumContractYears, int revisionLeadTimeMonths, int standstillDays) {
     }
 
-    /** One membership period; {@code joinedOn} is null for a founding member without a recorded date. */
-    public record Member(String name, LocalDate joinedOn, LocalDate withdrewOn, String withdrawalReason) {
+    public Optional<SegmentView> segment(String segmentId) {
+        return segments.stream().filter(segment -> segment.id.equals(segmentId)).findFirst();
     }
 }

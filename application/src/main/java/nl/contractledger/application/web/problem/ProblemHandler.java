@@ -10,6 +10,7 @@ import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -74,6 +75,11 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(AggregateStreamCreationException.class)
     ProblemDetail alreadyExists(AggregateStreamCreationException exists) {
         return Problems.of(HttpStatus.CONFLICT, "ALREADY_EXISTS", "the id is already taken");
+    }
+
+    @ExceptionHandler(DuplicateKeyException.class)
+    ProblemDetail takenMeanwhile(DuplicateKeyException duplicate) {
+        return Problems.of(HttpStatus.CONFLICT, "ALREADY_EXISTS", "the id was taken by a request at the same moment");
     }
 
     @ExceptionHandler(ConcurrencyException.class)

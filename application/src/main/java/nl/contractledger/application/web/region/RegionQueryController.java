@@ -3,9 +3,9 @@ package nl.contractledger.application.web.region;
 import nl.contractledger.application.readmodel.ReadModels;
 import nl.contractledger.application.web.HistoryResponse;
 import nl.contractledger.application.web.command.Answers;
+import nl.contractledger.application.web.query.AsOf;
+import nl.contractledger.application.web.query.NotFound;
 import nl.contractledger.domain.region.RegionId;
-import nl.contractledger.domain.shared.ErrorCode;
-import nl.contractledger.domain.shared.RuleViolation;
 import nl.contractledger.projections.history.EventHistory;
 import nl.contractledger.projections.history.HistoryEntry;
 import nl.contractledger.projections.region.RegionProjection;
@@ -18,9 +18,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.Instant;
 import java.util.List;
 
-/** A region as the read model has it, and its recorded history. */
+/** A region with its members, segments and policy — now or as recorded at {@code asOf} — and its history. */
 @RestController
 @RequestMapping("/api/regions")
 class RegionQueryController {
@@ -37,11 +38,14 @@ class RegionQueryController {
 
     @GetMapping("/{regionId}")
     ResponseEntity<RegionView> region(@PathVariable String regionId,
+                                      @RequestParam(required = false) String asOf,
                                       @RequestParam(required = false) Long minPosition) {
         RegionId id = RegionId.of(regionId);
+        Instant instant = AsOf.parse(asOf);
         readModels.awaitPosition(RegionProjection.PROCESSING_GROUP, minPosition);
-        RegionView region = regions.find(id.value()).orElseThrow(() -> notFound(id));
-        return ResponseEntity.ok().eTag(Answers.etag(region.version())).body(region);
+        RegionView region = regions.region(id.value(), instant)
+                .orElseThrow(() -> NotFound.of("region", id.value(), instant));
+        return ResponseEntity.ok().eTag(Answers.etag(region.version)).body(region);
     }
 
     @GetMapping("/{regionId}/history")
@@ -49,12 +53,8 @@ class RegionQueryController {
         RegionId id = RegionId.of(regionId);
         List<HistoryEntry> events = history.of(id.toString());
         if (events.isEmpty()) {
-            throw notFound(id);
+            throw NotFound.of("region", id.value(), null);
         }
         return new HistoryResponse(id.value(), events);
-    }
-
-    private static RuleViolation notFound(RegionId id) {
-        return new RuleViolation(ErrorCode.NOT_FOUND, "no region " + id.value() + " exists");
     }
 }

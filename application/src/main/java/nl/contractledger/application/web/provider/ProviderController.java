@@ -1,0 +1,86 @@
+package nl.contractledger.application.web.provider;
+
+import jakarta.validation.Valid;
+import nl.contractledger.application.command.CommandAnswer;
+import nl.contractledger.application.command.IdClaim;
+import nl.contractledger.application.command.LedgerCommands;
+import nl.contractledger.application.readmodel.ReadModels;
+import nl.contractledger.application.web.HistoryResponse;
+import nl.contractledger.application.web.command.Answers;
+import nl.contractledger.application.web.command.CommandRequest;
+import nl.contractledger.application.web.query.AsOf;
+import nl.contractledger.application.web.query.NotFound;
+import nl.contractledger.domain.provider.KvkNumber;
+import nl.contractledger.domain.provider.ProviderId;
+import nl.contractledger.domain.provider.RegisterProviderCommand;
+import nl.contractledger.projections.history.EventHistory;
+import nl.contractledger.projections.history.HistoryEntry;
+import nl.contractledger.projections.provider.ProviderProjection;
+import nl.contractledger.projections.provider.ProviderQueries;
+import nl.contractledger.projections.provider.ProviderView;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Instant;
+import java.util.List;
+
+/** RegisterProvider, and the providers as recorded. A KvK number belongs to one provider only. */
+@RestController
+@RequestMapping("/api/providers")
+class ProviderController {
+
+    private final LedgerCommands commands;
+    private final ProviderQueries providers;
+    private final EventHistory history;
+    private final ReadModels readModels;
+
+    ProviderController(LedgerCommands commands, ProviderQueries providers, EventHistory history,
+                       ReadModels readModels) {
+        this.commands = commands;
+        this.providers = providers;
+        this.history = history;
+        this.readModels = readModels;
+    }
+
+    @PostMapping
+    ResponseEntity<CommandAnswer> register(@Valid @RequestBody RegisterProviderRequest body, CommandRequest request) {
+        ProviderId id = ProviderId.of(body.id());
+        KvkNumber kvk = KvkNumber.of(body.kvkNumber());
+        CommandAnswer answer = commands.send(request.with(body), id.value(),
+                new RegisterProviderCommand(id, body.name(), kvk, body.sizeClass()), new IdClaim("kvkNumber", kvk.value()));
+        return Answers.created("/api/providers/" + id.value(), answer);
+    }
+
+    @GetMapping
+    List<ProviderView> providers(@RequestParam(required = false) Long minPosition) {
+        readModels.awaitPosition(ProviderProjection.PROCESSING_GROUP, minPosition);
+        return providers.all();
+    }
+
+    @GetMapping("/{providerId}")
+    ResponseEntity<ProviderView> provider(@PathVariable String providerId, @RequestParam(required = false) String asOf,
+                                          @RequestParam(required = false) Long minPosition) {
+        ProviderId id = ProviderId.of(providerId);
+        Instant instant = AsOf.parse(asOf);
+        readModels.awaitPosition(ProviderProjection.PROCESSING_GROUP, minPosition);
+        ProviderView provider = providers.provider(id.value(), instant)
+                .orElseThrow(() -> NotFound.of("provider", id.value(), instant));
+        return ResponseEntity.ok().eTag(Answers.etag(provider.version)).body(provider);
+    }
+
+    @GetMapping("/{providerId}/history")
+    HistoryResponse history(@PathVariable String providerId) {
+        ProviderId id = ProviderId.of(providerId);
+        List<HistoryEntry> events = history.of(id.toString());
+        if (events.isEmpty()) {
+            throw NotFound.of("provider", id.value(), null);
+        }
+        return new HistoryResponse(id.value(), events);
+    }
+}

@@ -1,0 +1,73 @@
+package nl.contractledger.projections.document;
+
+import nl.contractledger.projections.asof.Evolver;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Read models kept as JSON documents in {@code read_document}, keyed by kind and id. A document is
+ * written in the transaction that advances its processor's token.
+ */
+@Component
+public class DocumentStore {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    public DocumentStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+        this.json = Documents.mapper();
+    }
+
+    public <T> Optional<Stored<T>> load(String kind, String id, Class<T> type) {
+        return jdbc.sql("SELECT document, last_position FROM read_document WHERE kind = :kind AND id = :id")
+                .param("kind", kind).param("id", id)
+                .query((row, index) -> new Stored<>(json.readValue(row.getString("document"), type),
+                        row.getLong("last_position")))
+                .optional();
+    }
+
+    public <T> List<T> all(String kind, Class<T> type) {
+        return jdbc.sql("SELECT document FROM read_document WHERE kind = :kind ORDER BY id")
+                .param("kind", kind)
+                .query((row, index) -> json.readValue(row.getString("document"), type))
+                .list();
+    }
+
+    /** Inserts or replaces the document; {@code existed} says which, as the caller loaded it. */
+    public void save(String kind, String id, Object document, long version, long position, boolean existed) {
+        String text = json.writeValueAsString(document);
+        String sql = existed
+                ? "UPDATE read_document SET document = :document, version = :version, last_position = :position "
+                  + "WHERE kind = :kind AND id = :id"
+                : "INSERT INTO read_document (kind, id, document, version, last_position) "
+                  + "VALUES (:kind, :id, :document, :version, :position)";
+        jdbc.sql(sql).param("kind", kind).param("id", id).param("document", text)
+                .param("version", version).param("position", position)
+                .update();
+    }
+
+    /**
+     * Evolves one document with an event at a global position and saves it, unless the document has
+     * already passed that position (a redelivered event). Answers whether it was applied.
+     */
+    public <V> boolean apply(String kind, String id, Class<V> type, Evolver<V> evolver, Object event,
+                             long sequence, Instant recordedAt, long position) {
+        Optional<Stored<V>> stored = load(kind, id, type);
+        if (stored.isPresent() && stored.get().lastPosition() >= position) {
+            return false;
+        }
+        V view = evolver.evolve(stored.map(Stored::document).orElse(null), event, sequence, recordedAt);
+        save(kind, id, view, sequence, position, stored.isPresent());
+        return true;
+    }
+
+    public void deleteAll(String kind) {
+        jdbc.sql("DELETE FROM read_document WHERE kind = :kind").param("kind", kind).update();
+    }
+}
