@@ -177,6 +177,10 @@ public class Region {
         return catalogue.find(segmentId).map(Segment::procurementForm);
     }
 
+    public Optional<ProcurementForm> procurementFormOfOpenSegment(SegmentId segmentId) {
+        return catalogue.find(segmentId).filter(Segment::isOpen).map(Segment::procurementForm);
+    }
+
     private static List<String> distinctMunicipalities(List<String> municipalities) {
         if (municipalities == null || municipalities.isEmpty()) {
             throw Require.invalid("municipalities", "a region needs at least one municipality");

@@ -1,0 +1,74 @@
+package nl.contractledger.domain.tender;
+
+import nl.contractledger.domain.shared.AlgemeneTermijnenwet;
+import nl.contractledger.domain.shared.ErrorCode;
+import nl.contractledger.domain.shared.RuleViolation;
+import nl.contractledger.domain.shared.TermCalendar;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Named cases of the standstill period; {@link StandstillPeriodProperties} checks it over many years. */
+class StandstillPeriodTest {
+
+    private static final TermCalendar LAW = AlgemeneTermijnenwet.withoutDecrees();
+
+    @ParameterizedTest(name = "decided {0}: ends {1} ({2})")
+    @CsvSource({
+            "2026-06-11, 2026-07-01, Haaglanden 2027: day 20 is a Wednesday",
+            "2026-04-07, 2026-04-28, day 20 is King's Day (Monday 27 April)",
+            "2025-12-05, 2025-12-29, day 20 is Christmas; Boxing Day and the weekend follow",
+            "2026-03-14, 2026-04-07, day 20 is Good Friday 3 April; then the weekend and Easter Monday",
+            "2025-04-06, 2025-04-28, day 20 is Saturday 26 April 2025, King's Day because the 27th is a Sunday",
+            "2026-04-15, 2026-05-06, day 20 is 5 May",
+            "2026-04-24, 2026-05-15, day 20 is Ascension Day 14 May",
+            "2026-05-05, 2026-05-26, day 20 is Whit Monday 25 May",
+            "2026-12-12, 2027-01-04, day 20 is New Year's Day 2027, a Friday",
+            "2026-06-13, 2026-07-03, day 20 is a Friday"
+    })
+    void givenAnAwardDecision_whenTheStandstillIsComputed_thenItEndsOnTheFirstDayATermMayEnd(
+            LocalDate decidedOn, LocalDate endsOn, String because) {
+        assertThat(StandstillPeriod.after(decidedOn, 20, LAW).endsOn()).as(because).isEqualTo(endsOn);
+    }
+
+    @Test
+    void givenTheFridayAfterAscensionEquatedByDecree_whenDayTwentyIsAscensionDay_thenTheStandstillRunsToMonday() {
+        TermCalendar withDecree = new AlgemeneTermijnenwet(Set.of(LocalDate.of(2026, 5, 15)));
+
+        assertThat(StandstillPeriod.after(LocalDate.of(2026, 4, 24), 20, withDecree).endsOn())
+                .isEqualTo(LocalDate.of(2026, 5, 18));
+    }
+
+    @Test
+    void givenARegionWithAThirtyDayStandstill_whenComputed_thenThirtyDaysCount() {
+        assertThat(StandstillPeriod.after(LocalDate.of(2026, 6, 1), 30, LAW).endsOn())
+                .isEqualTo(LocalDate.of(2026, 7, 1));
+    }
+
+    @Test
+    void givenTheStandstillEndsOnFirstJuly_whenTheAwardIsOnFirstJuly_thenStandstillNotElapsedWithTheDates() {
+        StandstillPeriod period = StandstillPeriod.after(LocalDate.of(2026, 6, 11), 20, LAW);
+
+        assertThatThrownBy(() -> period.requireAwardAllowedOn(LocalDate.of(2026, 7, 1)))
+                .isInstanceOfSatisfying(RuleViolation.class, violation -> {
+                    assertThat(violation.code()).isEqualTo(ErrorCode.STANDSTILL_NOT_ELAPSED);
+                    assertThat(violation.facts()).containsEntry("standstillEndsOn", "2026-07-01")
+                            .containsEntry("earliestAwardOn", "2026-07-02")
+                            .containsEntry("decidedOn", "2026-06-11");
+                });
+        assertThat(period.allowsAwardOn(LocalDate.of(2026, 7, 2))).isTrue();
+    }
+
+    @ParameterizedTest(name = "Easter {0} is on {1}")
+    @CsvSource({"1961, 1961-04-02", "2000, 2000-04-23", "2008, 2008-03-23", "2011, 2011-04-24", "2019, 2019-04-21",
+            "2024, 2024-03-31", "2025, 2025-04-20", "2026, 2026-04-05", "2027, 2027-03-28", "2038, 2038-04-25"})
+    void givenAYear_whenEasterIsComputed_thenItIsTheKnownDate(int year, LocalDate easter) {
+        assertThat(AlgemeneTermijnenwet.easterSunday(year)).isEqualTo(easter);
+    }
+}
