@@ -3,6 +3,7 @@ package nl.contractledger.application.config;
 import nl.contractledger.application.command.PublishedEvents;
 import nl.contractledger.domain.provider.Provider;
 import nl.contractledger.domain.region.Region;
+import nl.contractledger.domain.tender.Tender;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
@@ -17,7 +18,9 @@ public class AxonConfig {
 
     @Bean
     ConfigurerModule aggregates() {
-        return configurer -> configurer.configureAggregate(Region.class).configureAggregate(Provider.class);
+        return configurer -> configurer.configureAggregate(Region.class)
+                .configureAggregate(Provider.class)
+                .configureAggregate(Tender.class);
     }
 
     @Bean

@@ -13,7 +13,7 @@ final class ProblemStatus {
         return switch (code) {
             case VALIDATION_FAILED, AMOUNT_MALFORMED -> HttpStatus.BAD_REQUEST;
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case ALREADY_EXISTS -> HttpStatus.CONFLICT;
+            case ALREADY_EXISTS, STATE_CONFLICT -> HttpStatus.CONFLICT;
             case VERSION_CONFLICT -> HttpStatus.PRECONDITION_FAILED;
             default -> HttpStatus.UNPROCESSABLE_CONTENT;
         };

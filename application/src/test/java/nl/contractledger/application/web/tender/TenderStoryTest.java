@@ -1,0 +1,204 @@
+package nl.contractledger.application.web.tender;
+
+import nl.contractledger.application.support.ApiClient;
+import nl.contractledger.application.support.ApiTest;
+import nl.contractledger.application.support.Response;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two tenders from the sources. Dates the sources do not give (days within a month, the day of filing)
+ * are invented and marked as such.
+ */
+class TenderStoryTest extends ApiTest {
+
+    private static final String HASH = "3f".repeat(32);
+
+    @Test
+    void givenTheHaaglanden2027Tender_whenTheAwardIsDecidedOn11June_thenItCanBeMadeFinalOn2JulyNotOn1July() {
+        String region = unique("hgl");
+        String tender = region + "-tender";
+        setUpRegion(region, "NEW_TENDER");
+        Response planned = procurement().post("/api/tenders", """
+                {"id": "%s", "regionId": "%s", "segmentIds": ["%s-s1"], "title": "Jeugdhulp met verblijf 2027",
+                 "estimatedValue": "48058090.00",
+                 "plannedMilestones": {"consultation": "2025-10-01", "documentsDecision": "2026-01-15",
+                   "publication": "2026-02-01", "submissionDeadline": "2026-05-01", "awardDecision": "2026-06-01",
+                   "award": "2026-06-30", "contractStart": "2027-01-01"}}""".formatted(tender, region, region));
+        assertThat(planned.status()).as(planned.body()).isEqualTo(201);
+        ok(command(tender, "/market-consultation", "{\"startedOn\": \"2025-10-06\"}"));
+        ok(command(tender, "/document-approval", """
+                {"approvedOn": "2026-01-20", "decisionRef": "AB 2026-01-20 (invented)",
+                 "document": {"title": "Aanbestedingsleidraad", "sha256": "%s"}}""".formatted(HASH)));
+        ok(command(tender, "/publication", """
+                {"publishedOn": "2026-02-02", "submissionDeadline": "2026-05-01",
+                 "document": {"title": "Aankondiging", "sha256": "%s"}}""".formatted(HASH)));
+        ok(command(tender, "/bids", bid("bid-a", region + "-a", region, "2026-04-29")));
+        ok(command(tender, "/bids", bid("bid-b", region + "-b", region, "2026-05-01")));
+        Response late = command(tender, "/bids", bid("bid-late", region + "-b", region, "2026-05-02"));
+        assertThat(late.code()).isEqualTo("BID_AFTER_DEADLINE");
+        ok(command(tender, "/submission-closure", "{\"closedOn\": \"2026-05-01\"}"));
+
+        Response decided = command(tender, "/award-decision", """
+                {"decidedOn": "2026-06-11", "winners": [{"segmentId": "%s-s1", "providerId": "%s-a"}],
+                 "motivation": "best price-quality ratio"}""".formatted(region, region));
+        ok(decided);
+        assertThat(decided.json().path("standstillEndsOn").asString()).isEqualTo("2026-07-01");
+
+        Response tooEarly = command(tender, "/award", "{\"awardedOn\": \"2026-07-01\"}");
+        assertThat(tooEarly.status()).isEqualTo(422);
+        assertThat(tooEarly.code()).isEqualTo("STANDSTILL_NOT_ELAPSED");
+        assertThat(tooEarly.json().path("standstillEndsOn").asString()).isEqualTo("2026-07-01");
+        assertThat(tooEarly.json().path("earliestAwardOn").asString()).isEqualTo("2026-07-02");
+        Response awarded = command(tender, "/award", "{\"awardedOn\": \"2026-07-02\"}");
+        ok(awarded);
+
+        JsonNode view = procurement().get("/api/tenders/" + tender + "?minPosition=" + awarded.position()).json();
+        assertThat(view.path("state").asString()).isEqualTo("AWARDED");
+        assertThat(view.path("standstill").path("endsOn").asString()).isEqualTo("2026-07-01");
+        assertThat(view.path("bids")).hasSize(2);
+        assertThat(view.path("winners").get(0).path("providerId").asString()).isEqualTo(region + "-a");
+        assertThat(milestone(view, "awardDecision").path("deviationDays").asLong()).isEqualTo(10);
+        assertThat(milestone(view, "award").path("actualOn").asString()).isEqualTo("2026-07-02");
+        assertThat(milestone(view, "award").path("deviationDays").asLong()).isEqualTo(2);
+        assertThat(view.path("planningWarning").isMissingNode()).as("a decision on 1 June leaves time").isTrue();
+        assertThat(procurement().get("/api/tenders/" + tender + "/history").json().path("events")).hasSize(9);
+    }
+
+    @Test
+    void givenTheH10Tender_whenContestedAndTheCourtRulesOn22October2019_thenTheRoundIsBrokenOffAndResumedToAnAward() {
+        String region = unique("h10");
+        setUpRegion(region, "NEW_TENDER");
+        String first = region + "-2020";
+        openAndClose(first, region, "2019-06-03", "2019-08-01");
+        Response decided = command(first, "/award-decision", """
+                {"decidedOn": "2019-09-13", "winners": [{"segmentId": "%s-s1", "providerId": "%s-a"}],
+                 "motivation": "award decision (date invented)"}""".formatted(region, region));
+        ok(decided);
+        ok(command(first, "/proceedings", """
+                {"id": "kg-2019", "providerId": "%s-b", "filedOn": "2019-09-27", "court": "Rechtbank Den Haag"}
+                """.formatted(region)));
+        Response blocked = command(first, "/award", "{\"awardedOn\": \"2019-10-15\"}");
+        assertThat(blocked.status()).isEqualTo(422);
+        assertThat(blocked.code()).isEqualTo("SUMMARY_PROCEEDINGS_PENDING");
+        String beforeTheRuling = lastRecordedAt(first);
+        Response ruled = command(first, "/proceedings/kg-2019/ruling",
+                "{\"ruledOn\": \"2019-10-22\", \"outcome\": \"RETENDER\"}");
+        ok(ruled);
+
+        JsonNode brokenOff = procurement().get("/api/tenders/" + first + "?minPosition=" + ruled.position()).json();
+        assertThat(brokenOff.path("state").asString()).isEqualTo("CANCELLED");
+        assertThat(brokenOff.path("proceedings").get(0).path("outcome").asString()).isEqualTo("RETENDER");
+        assertThat(brokenOff.path("cancellation").path("cancelledOn").asString()).isEqualTo("2019-10-22");
+        JsonNode contested = api.as("legal").get("/api/tenders/" + first + "?asOf=" + beforeTheRuling).json();
+        assertThat(contested.path("state").asString()).isEqualTo("CONTESTED");
+        assertThat(contested.path("proceedings").get(0).path("blocking").asBoolean()).isTrue();
+
+        String resumed = region + "-2021";
+        openAndClose(resumed, region, "2020-07-01", "2020-09-01");
+        ok(command(resumed, "/award-decision", """
+                {"decidedOn": "2020-10-15", "winners": [{"segmentId": "%s-s1", "providerId": "%s-a"}],
+                 "motivation": "award decision (date invented)"}""".formatted(region, region)));
+        Response awarded = command(resumed, "/award", "{\"awardedOn\": \"2020-11-10\"}");
+        ok(awarded);
+        assertThat(procurement().get("/api/tenders/" + resumed + "?minPosition=" + awarded.position()).json()
+                .path("state").asString()).isEqualTo("AWARDED");
+    }
+
+    @Test
+    void givenASegmentUnderRevision_whenATenderIsPlannedForIt_thenWrongProcurementForm() {
+        String region = unique("rev");
+        setUpRegion(region, "REVISION");
+
+        Response refused = procurement().post("/api/tenders",
+                "{\"id\": \"%s-t\", \"regionId\": \"%s\", \"segmentIds\": [\"%s-s1\"], \"title\": \"T\"}"
+                        .formatted(region, region, region));
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.code()).isEqualTo("WRONG_PROCUREMENT_FORM");
+    }
+
+    @Test
+    void givenAPlanWithTheAwardDecisionOn11June_whenRead_thenItWarnsAndAnAwardNowIsAStateConflict() {
+        String region = unique("early");
+        setUpRegion(region, "NEW_TENDER");
+        Response planned = procurement().post("/api/tenders", """
+                {"id": "%s-t", "regionId": "%s", "segmentIds": ["%s-s1"], "title": "T",
+                 "plannedMilestones": {"awardDecision": "2026-06-11", "contractStart": "2027-01-01"}}"""
+                .formatted(region, region, region));
+        JsonNode warning = procurement().get("/api/tenders/" + region + "-t?minPosition=" + planned.position()).json()
+                .path("planningWarning");
+        assertThat(warning.path("plannedStandstillEndsOn").asString()).isEqualTo("2026-07-01");
+        assertThat(warning.path("contractsReadyBy").asString()).isEqualTo("2026-07-01");
+
+        Response refused = command(region + "-t", "/award", "{\"awardedOn\": \"2026-07-02\"}");
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.code()).isEqualTo("STATE_CONFLICT");
+        assertThat(refused.json().path("state").asString()).isEqualTo("PLANNED");
+        assertThat(refused.json().path("allowedCommands").get(0).asString()).isEqualTo("StartMarketConsultation");
+    }
+
+    private void setUpRegion(String region, String procurementForm) {
+        ok201(procurement().post("/api/regions",
+                "{\"id\": \"%s\", \"name\": \"Haaglanden\", \"municipalities\": [\"Delft\"]}".formatted(region)));
+        ok201(procurement().post("/api/regions/" + region + "/segments", """
+                {"id": "%s-s1", "number": 1, "name": "Jeugdhulp met verblijf", "procurementForm": "%s",
+                 "fundingForm": "TASK_BASED"}""".formatted(region, procurementForm)));
+        for (String provider : new String[]{"a", "b"}) {
+            ok201(procurement().post("/api/providers", "{\"id\": \"%s-%s\", \"name\": \"Provider %s\", \"kvkNumber\": \"%s\", \"sizeClass\": \"LARGE\"}"
+                    .formatted(region, provider, provider, String.format("%08d", Math.floorMod(System.nanoTime(), 100_000_000L)))));
+        }
+    }
+
+    private void openAndClose(String tender, String region, String publishedOn, String deadline) {
+        ok201(procurement().post("/api/tenders", "{\"id\": \"%s\", \"regionId\": \"%s\", \"segmentIds\": [\"%s-s1\"], \"title\": \"H10 jeugdhulp\"}"
+                .formatted(tender, region, region)));
+        ok(command(tender, "/document-approval", """
+                {"approvedOn": "%s", "decisionRef": "H10 (invented)", "document": {"title": "Inkoopdocumenten", "sha256": "%s"}}
+                """.formatted(publishedOn, HASH)));
+        ok(command(tender, "/publication", """
+                {"publishedOn": "%s", "submissionDeadline": "%s", "document": {"title": "Inkoopdocumenten", "sha256": "%s"}}
+                """.formatted(publishedOn, deadline, HASH)));
+        ok(command(tender, "/bids", bid("bid-a", region + "-a", region, deadline)));
+        ok(command(tender, "/bids", bid("bid-b", region + "-b", region, deadline)));
+        ok(command(tender, "/submission-closure", "{\"closedOn\": \"%s\"}".formatted(deadline)));
+    }
+
+    private static String bid(String id, String provider, String region, String submittedOn) {
+        return "{\"id\": \"%s\", \"providerId\": \"%s\", \"segmentIds\": [\"%s-s1\"], \"submittedOn\": \"%s\"}"
+                .formatted(id, provider, region, submittedOn);
+    }
+
+    private Response command(String tender, String path, String body) {
+        return procurement().post("/api/tenders/" + tender + path, body);
+    }
+
+    private ApiClient.Call procurement() {
+        return api.as("procurement");
+    }
+
+    private String lastRecordedAt(String tender) {
+        JsonNode events = procurement().get("/api/tenders/" + tender + "/history").json().path("events");
+        return events.get(events.size() - 1).path("recordedAt").asString();
+    }
+
+    private static JsonNode milestone(JsonNode tender, String name) {
+        for (JsonNode milestone : tender.path("milestones")) {
+            if (milestone.path("milestone").asString().equals(name)) {
+                return milestone;
+            }
+        }
+        throw new AssertionError("no milestone " + name);
+    }
+
+    private static void ok(Response response) {
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+    }
+
+    private static void ok201(Response response) {
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+    }
+}
