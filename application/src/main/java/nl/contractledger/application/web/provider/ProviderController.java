@@ -8,13 +8,10 @@ import nl.contractledger.application.readmodel.ReadModels;
 import nl.contractledger.application.web.HistoryResponse;
 import nl.contractledger.application.web.command.Answers;
 import nl.contractledger.application.web.command.CommandRequest;
-import nl.contractledger.application.web.query.AsOf;
-import nl.contractledger.application.web.query.NotFound;
+import nl.contractledger.application.web.query.Reads;
 import nl.contractledger.domain.provider.KvkNumber;
 import nl.contractledger.domain.provider.ProviderId;
 import nl.contractledger.domain.provider.RegisterProviderCommand;
-import nl.contractledger.projections.history.EventHistory;
-import nl.contractledger.projections.history.HistoryEntry;
 import nl.contractledger.projections.provider.ProviderProjection;
 import nl.contractledger.projections.provider.ProviderQueries;
 import nl.contractledger.projections.provider.ProviderView;
@@ -27,7 +24,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.time.Instant;
 import java.util.List;
 
 /** RegisterProvider, and the providers as recorded. A KvK number belongs to one provider only. */
@@ -37,15 +33,14 @@ class ProviderController {
 
     private final LedgerCommands commands;
     private final ProviderQueries providers;
-    private final EventHistory history;
     private final ReadModels readModels;
+    private final Reads reads;
 
-    ProviderController(LedgerCommands commands, ProviderQueries providers, EventHistory history,
-                       ReadModels readModels) {
+    ProviderController(LedgerCommands commands, ProviderQueries providers, ReadModels readModels, Reads reads) {
         this.commands = commands;
         this.providers = providers;
-        this.history = history;
         this.readModels = readModels;
+        this.reads = reads;
     }
 
     @PostMapping
@@ -66,21 +61,13 @@ class ProviderController {
     @GetMapping("/{providerId}")
     ResponseEntity<ProviderView> provider(@PathVariable String providerId, @RequestParam(required = false) String asOf,
                                           @RequestParam(required = false) Long minPosition) {
-        ProviderId id = ProviderId.of(providerId);
-        Instant instant = AsOf.parse(asOf);
-        readModels.awaitPosition(ProviderProjection.PROCESSING_GROUP, minPosition);
-        ProviderView provider = providers.provider(id.value(), instant)
-                .orElseThrow(() -> NotFound.of("provider", id.value(), instant));
-        return ResponseEntity.ok().eTag(Answers.etag(provider.version)).body(provider);
+        return reads.view(ProviderProjection.PROCESSING_GROUP, "provider", ProviderId.of(providerId).value(), asOf,
+                minPosition, providers::provider, view -> view.version);
     }
 
     @GetMapping("/{providerId}/history")
     HistoryResponse history(@PathVariable String providerId) {
         ProviderId id = ProviderId.of(providerId);
-        List<HistoryEntry> events = history.of(id.toString());
-        if (events.isEmpty()) {
-            throw NotFound.of("provider", id.value(), null);
-        }
-        return new HistoryResponse(id.value(), events);
+        return reads.history("provider", id.value(), id.toString());
     }
 }
