@@ -3,6 +3,7 @@ package nl.contractledger.application.security;
 import nl.contractledger.application.web.problem.ProblemWriter;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -30,6 +31,7 @@ import static nl.contractledger.application.security.Roles.PROCUREMENT;
  * HTTP Basic always; bearer JWTs (with a {@code roles} claim) when an issuer is configured.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class SecurityConfig {
 
     @Bean
@@ -41,6 +43,7 @@ class SecurityConfig {
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
                                 "/swagger-ui.html", "/swagger-ui/**", "/error").permitAll()
                         .requestMatchers("/api/admin/**").hasRole(ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/api/audit/checkpoints").hasAnyRole(AUDITOR, ADMIN)
                         .requestMatchers(HttpMethod.GET, "/api/events", "/api/audit/**", "/api/ocds/**")
                         .hasAnyRole(AUDITOR, PROCUREMENT)
                         .requestMatchers(HttpMethod.GET, "/api/revisions/*/dossier")

@@ -72,6 +72,16 @@ class PostgresSchemaTest {
                 .hasStackTraceContaining("development users exist only on the embedded H2 database");
     }
 
+    @Test
+    void givenThePostgresProfile_whenStartedWithoutASigningKey_thenItRefusesToStart() {
+        String[] properties = database.applicationProperties(TestUsers.properties());
+        String[] withoutKey = java.util.Arrays.stream(properties)
+                .filter(property -> !property.startsWith("ledger.audit.")).toArray(String[]::new);
+
+        assertThatThrownBy(() -> RunningApplication.start(withoutKey).close())
+                .hasStackTraceContaining("No checkpoint signing key");
+    }
+
     private static JdbcClient jdbc() {
         return application.jdbc();
     }

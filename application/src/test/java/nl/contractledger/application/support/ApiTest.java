@@ -12,7 +12,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:ledger-${random.uuid};DB_CLOSE_DELAY=-1",
-        "ledger.read-models.wait-timeout=10s"
+        "ledger.read-models.wait-timeout=10s",
+        "ledger.audit.key-file=target/audit-keys/${random.uuid}.properties"
 })
 public abstract class ApiTest {
 

@@ -1,5 +1,8 @@
 package nl.contractledger.application.support;
 
+import org.postgresql.ds.PGSimpleDataSource;
+
+import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -34,14 +37,23 @@ public final class PostgresDatabase implements AutoCloseable {
         return "jdbc:postgresql://" + HOST + ":" + PORT + "/" + name;
     }
 
-    /** The properties that start the application in its {@code postgres} profile on this database. */
+    /** The properties that start the application in its {@code postgres} profile on this database, with a signing key. */
     public String[] applicationProperties(String... more) {
+        String[] keys = TestAuditKeys.properties();
         String[] base = {"spring.profiles.active=postgres", "spring.datasource.url=" + url(),
-                "spring.datasource.username=" + USER, "spring.datasource.password=" + PASSWORD};
+                "spring.datasource.username=" + USER, "spring.datasource.password=" + PASSWORD, keys[0], keys[1]};
         String[] all = new String[base.length + more.length];
         System.arraycopy(base, 0, all, 0, base.length);
         System.arraycopy(more, 0, all, base.length, more.length);
         return all;
+    }
+
+    public DataSource dataSource() {
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setUrl(url());
+        dataSource.setUser(USER);
+        dataSource.setPassword(PASSWORD);
+        return dataSource;
     }
 
     public Connection connect() throws SQLException {

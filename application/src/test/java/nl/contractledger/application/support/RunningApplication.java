@@ -6,7 +6,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 
 /** The whole application started as its jar would start, on a given database, and stopped again. */
 public final class RunningApplication implements AutoCloseable {
@@ -21,6 +23,9 @@ public final class RunningApplication implements AutoCloseable {
         List<String> arguments = new ArrayList<>(List.of("--server.port=0"));
         for (String property : properties) {
             arguments.add("--" + property);
+        }
+        if (Arrays.stream(properties).noneMatch(property -> property.startsWith("ledger.audit."))) {
+            arguments.add("--ledger.audit.key-file=target/audit-keys/" + UUID.randomUUID() + ".properties");
         }
         return new RunningApplication(new SpringApplicationBuilder(ContractLedgerApplication.class)
                 .run(arguments.toArray(String[]::new)));

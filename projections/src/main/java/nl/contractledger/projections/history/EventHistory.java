@@ -28,10 +28,22 @@ public class EventHistory {
     /** The events of the stream with the given key (e.g. {@code region:haaglanden}), oldest first. */
     public List<HistoryEntry> of(String streamKey) {
         return jdbc.sql("""
-                        SELECT global_index, sequence_number, payload_type, payload_revision, time_stamp,
-                               payload, meta_data
+                        SELECT global_index, aggregate_identifier, type, sequence_number, payload_type,
+                               payload_revision, time_stamp, payload, meta_data
                         FROM domain_event_entry WHERE aggregate_identifier = :stream ORDER BY sequence_number""")
                 .param("stream", streamKey)
+                .query((row, index) -> entry(row))
+                .list();
+    }
+
+    /** Every event of every aggregate after a global position, in global order: the audit feed. */
+    public List<HistoryEntry> after(long position, int limit) {
+        return jdbc.sql("""
+                        SELECT global_index, aggregate_identifier, type, sequence_number, payload_type,
+                               payload_revision, time_stamp, payload, meta_data
+                        FROM domain_event_entry WHERE global_index > :position ORDER BY global_index
+                        FETCH FIRST :limit ROWS ONLY""")
+                .param("position", position).param("limit", limit)
                 .query((row, index) -> entry(row))
                 .list();
     }
@@ -42,6 +54,8 @@ public class EventHistory {
         String payloadType = row.getString("payload_type");
         return new HistoryEntry(
                 row.getLong("global_index"),
+                row.getString("type"),
+                withoutPrefix(row.getString("aggregate_identifier")),
                 row.getLong("sequence_number"),
                 EventTypes.nameOf(payloadType),
                 payloadType,
@@ -51,6 +65,10 @@ public class EventHistory {
                 text(metaData, "correlationId"),
                 text(metaData, "causationId"),
                 JSON.readTree(row.getBytes("payload")));
+    }
+
+    private static String withoutPrefix(String streamKey) {
+        return streamKey.substring(streamKey.indexOf(':') + 1);
     }
 
     private static String text(JsonNode metaData, String key) {

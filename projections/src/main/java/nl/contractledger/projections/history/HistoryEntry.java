@@ -7,9 +7,10 @@ import java.time.Instant;
 /**
  * One recorded event of an aggregate, with who recorded it, when, and in answer to which request.
  * {@code type} is the domain name of the event ({@code MunicipalityWithdrew}); {@code payloadType}
- * the stored class name.
+ * the stored class name; {@code aggregateId} is the id without its stream prefix.
  */
-public record HistoryEntry(long position, long sequence, String type, String payloadType, String revision,
+public record HistoryEntry(long position, String aggregateType, String aggregateId, long sequence, String type,
+                           String payloadType, String revision,
                            Instant recordedAt, String actor, String correlationId, String causationId,
                            JsonNode payload) {
 }

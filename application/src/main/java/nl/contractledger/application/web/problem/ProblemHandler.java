@@ -1,5 +1,6 @@
 package nl.contractledger.application.web.problem;
 
+import jakarta.validation.ConstraintViolationException;
 import nl.contractledger.application.command.IdempotencyKeyReused;
 import nl.contractledger.application.command.VersionConflict;
 import nl.contractledger.application.readmodel.ReadModelBehind;
@@ -51,6 +52,14 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(BadRequest.class)
     ProblemDetail badRequest(BadRequest bad) {
         return Problems.invalid(bad.getMessage(), List.of(Problems.error(bad.field(), bad.getMessage())));
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ProblemDetail constraintViolated(ConstraintViolationException violated) {
+        List<Map<String, String>> errors = violated.getConstraintViolations().stream()
+                .map(violation -> Problems.error(violation.getPropertyPath().toString(), violation.getMessage()))
+                .toList();
+        return Problems.invalid("the request has invalid parameters", errors);
     }
 
     @ExceptionHandler(VersionConflict.class)

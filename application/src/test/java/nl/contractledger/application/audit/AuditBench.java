@@ -1,0 +1,75 @@
+package nl.contractledger.application.audit;
+
+import org.flywaydb.core.Flyway;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import javax.sql.DataSource;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The sealer, checkpoints and verifier on a migrated database of their own, with events written
+ * straight into the event table — the way a tamperer (or a writer on another node) would.
+ */
+final class AuditBench {
+
+    final JdbcClient jdbc;
+    final Seals seals;
+    final Checkpoints checkpoints;
+    final Sealer sealer;
+    final AuditVerifier verifier;
+    final AuditKeys keys = AuditKeys.generate();
+
+    AuditBench(DataSource dataSource, String vendor, Duration gapTimeout) {
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/" + vendor).load().migrate();
+        jdbc = JdbcClient.create(dataSource);
+        AuditProperties properties = new AuditProperties(true, Duration.ofMillis(100), 1000, gapTimeout, 100,
+                Duration.ofMinutes(10), null, null, null, false);
+        EventRows rows = new EventRows(jdbc);
+        seals = new Seals(jdbc);
+        checkpoints = new Checkpoints(jdbc, keys, properties, seals);
+        sealer = new Sealer(rows, seals, checkpoints, new TransactionTemplate(new DataSourceTransactionManager(dataSource)),
+                properties);
+        verifier = new AuditVerifier(rows, seals, checkpoints, keys);
+    }
+
+    void append(String aggregate, long sequence, String payload) {
+        jdbc.sql("""
+                        INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type,
+                            time_stamp, payload_type, payload_revision, payload, meta_data)
+                        VALUES (:id, :aggregate, :sequence, 'Region', :at, 'nl.example.SomethingHappenedEvent', '1',
+                            :payload, :meta)""")
+                .param("id", java.util.UUID.randomUUID().toString()).param("aggregate", aggregate)
+                .param("sequence", sequence).param("at", Instant.now().toString())
+                .param("payload", payload.getBytes(StandardCharsets.UTF_8))
+                .param("meta", "{\"actor\":\"procurement\",\"correlationId\":\"c-1\"}".getBytes(StandardCharsets.UTF_8))
+                .update();
+    }
+
+    private final java.util.concurrent.atomic.AtomicInteger appended = new java.util.concurrent.atomic.AtomicInteger();
+
+    void appendMany(int count) {
+        for (int i = 0; i < count; i++) {
+            int n = appended.getAndIncrement();
+            append("region:r" + n, 0, "{\"n\":" + n + "}");
+        }
+    }
+
+    byte[] payloadAt(long position) {
+        return jdbc.sql("SELECT payload FROM domain_event_entry WHERE global_index = :p").param("p", position)
+                .query(byte[].class).single();
+    }
+
+    void setPayload(long position, byte[] payload) {
+        jdbc.sql("UPDATE domain_event_entry SET payload = :payload WHERE global_index = :p")
+                .param("payload", payload).param("p", position).update();
+    }
+
+    List<Long> sealedPositions() {
+        return jdbc.sql("SELECT position FROM event_seal ORDER BY position").query(Long.class).list();
+    }
+}

@@ -1,0 +1,60 @@
+package nl.contractledger.application.audit;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.LongStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** 10,000 events written by 16 writers while the sealer follows: each sealed once, in position order. */
+abstract class ConcurrentSealingContract {
+
+    protected abstract AuditBench newBench();
+
+    protected void cleanUp() {
+    }
+
+    @Test
+    void givenSixteenConcurrentWriters_whenTheSealerFollows_thenEveryEventIsSealedOnceInPositionOrder() throws Exception {
+        AuditBench bench = newBench();
+        try {
+            AtomicBoolean writing = new AtomicBoolean(true);
+            ExecutorService pool = Executors.newFixedThreadPool(17);
+            Future<?> sealing = pool.submit(() -> {
+                while (writing.get()) {
+                    bench.sealer.sealAvailable();
+                }
+            });
+            List<Future<?>> writers = new ArrayList<>();
+            for (int writer = 0; writer < 16; writer++) {
+                writers.add(pool.submit(() -> bench.appendMany(625)));
+            }
+            for (Future<?> writer : writers) {
+                writer.get(5, TimeUnit.MINUTES);
+            }
+            writing.set(false);
+            sealing.get(1, TimeUnit.MINUTES);
+            pool.shutdown();
+            bench.sealer.sealAvailable();
+
+            assertThat(bench.sealedPositions()).containsExactlyElementsOf(LongStream.rangeClosed(1, 10_000).boxed().toList());
+            Verification verification = bench.verifier.verify();
+            assertThat(verification.ok()).isTrue();
+            assertThat(verification.verifiedThroughPosition()).isEqualTo(10_000);
+        } finally {
+            cleanUp();
+        }
+    }
+
+    static Duration gapTimeout() {
+        return Duration.ofSeconds(60);
+    }
+}

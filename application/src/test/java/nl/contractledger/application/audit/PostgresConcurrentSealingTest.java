@@ -1,0 +1,21 @@
+package nl.contractledger.application.audit;
+
+import nl.contractledger.application.support.PostgresDatabase;
+import org.junit.jupiter.api.Tag;
+
+@Tag("postgres")
+class PostgresConcurrentSealingTest extends ConcurrentSealingContract {
+
+    private PostgresDatabase database;
+
+    @Override
+    protected AuditBench newBench() {
+        database = PostgresDatabase.create();
+        return new AuditBench(database.dataSource(), "postgresql", gapTimeout());
+    }
+
+    @Override
+    protected void cleanUp() {
+        database.close();
+    }
+}
