@@ -12,4 +12,7 @@ public interface RegionLookup {
 
     /** The procurement form of the open segment, or empty when the region has no such open segment. */
     Optional<ProcurementForm> procurementFormOfOpenSegment(RegionId regionId, SegmentId segmentId);
+
+    /** Whether the municipality is a member of the region on the date. */
+    boolean isMemberOn(RegionId regionId, String municipality, java.time.LocalDate date);
 }

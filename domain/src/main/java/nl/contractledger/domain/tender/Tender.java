@@ -251,6 +251,12 @@ public class Tender {
         return state;
     }
 
+    /** The lots, once the tender is awarded. */
+    public java.util.Optional<java.util.Set<SegmentId>> awardedLots() {
+        return state == TenderState.AWARDED ? java.util.Optional.of(java.util.Set.copyOf(segmentIds))
+                : java.util.Optional.empty();
+    }
+
     private void decided(LocalDate decidedOn, int days, LocalDate endsOn, List<Winner> chosen) {
         standstill = new StandstillPeriod(decidedOn, days, endsOn);
         winners = chosen;

@@ -57,6 +57,11 @@ final class TenderFixture {
             public Optional<ProcurementForm> procurementFormOfOpenSegment(RegionId regionId, SegmentId segmentId) {
                 return regionId.equals(HAAGLANDEN) ? Optional.ofNullable(forms.get(segmentId)) : Optional.empty();
             }
+
+            @Override
+            public boolean isMemberOn(RegionId regionId, String municipality, LocalDate date) {
+                return true;
+            }
         };
     }
 

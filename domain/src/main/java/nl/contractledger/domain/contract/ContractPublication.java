@@ -1,0 +1,103 @@
+package nl.contractledger.domain.contract;
+
+import nl.contractledger.domain.region.RegionLookup;
+import nl.contractledger.domain.region.RegionPolicy;
+import nl.contractledger.domain.region.SegmentId;
+import nl.contractledger.domain.shared.ErrorCode;
+import nl.contractledger.domain.shared.Require;
+import nl.contractledger.domain.shared.RuleViolation;
+import nl.contractledger.domain.tender.TenderId;
+import nl.contractledger.domain.tender.TenderLookup;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The rules of PublishContract (DOMAIN.md §3.4): dates in order, a full possible term of at least
+ * the region's minimum (not for bridging contracts and result agreements), a tender route only for
+ * an awarded tender with these segments as lots, a bridge with predecessors and a reason, and a
+ * result agreement within its parent's term for a member municipality.
+ */
+final class ContractPublication {
+
+    private ContractPublication() {
+    }
+
+    static ContractPublishedEvent check(PublishContractCommand command, RegionLookup regions, TenderLookup tenders,
+                                        ContractLookup contracts) {
+        RegionPolicy policy = regions.policy(Require.present(command.regionId(), "regionId")).orElseThrow(() ->
+                new RuleViolation(ErrorCode.NOT_FOUND, "regionId", "no region " + command.regionId().value()
+                        + " exists", Map.of("regionId", command.regionId().value())));
+        ContractKind kind = Require.present(command.kind(), "kind");
+        LocalDate startsOn = Require.present(command.startsOn(), "startsOn");
+        LocalDate endsOn = Require.present(command.endsOn(), "endsOn");
+        LocalDate maxEndOn = command.maxEndOn() == null ? endsOn : command.maxEndOn();
+        Require.notBefore(endsOn, startsOn.plusDays(1), "endsOn", "the day after startsOn");
+        Require.notBefore(maxEndOn, endsOn, "maxEndOn", "endsOn");
+        if (kind != ContractKind.BRIDGING && kind != ContractKind.RESULT_AGREEMENT
+                && maxEndOn.plusDays(1).isBefore(startsOn.plusYears(policy.minimumContractYears()))) {
+            throw new RuleViolation(ErrorCode.CONTRACT_TOO_SHORT, "maxEndOn", "with every option the contract runs "
+                    + "from " + startsOn + " to " + maxEndOn + ", shorter than the region's minimum of "
+                    + policy.minimumContractYears() + " years", Map.of("startsOn", startsOn.toString(),
+                    "maxEndOn", maxEndOn.toString(), "minimumContractYears", policy.minimumContractYears()));
+        }
+        List<SegmentId> segments = Require.present(command.segmentIds(), "segmentIds");
+        if (segments.isEmpty()) {
+            throw Require.invalid("segmentIds", "a contract covers at least one segment");
+        }
+        checkRoute(Require.present(command.route(), "route"), segments, tenders);
+        if (kind == ContractKind.RESULT_AGREEMENT) {
+            checkResultAgreement(command, startsOn, endsOn, regions, contracts);
+        }
+        List<ExtensionOption> options = command.extensionOptions() == null ? List.of() : command.extensionOptions();
+        options.forEach(option -> {
+            if (option.months() < 1 || option.months() > 120) {
+                throw Require.invalid("extensionOptions[].months", "an option lasts 1 to 120 months");
+            }
+        });
+        ContractTerms terms = new ContractTerms(1, startsOn, command.products(), List.of(), command.reviewClauses(),
+                Require.present(command.document(), "document"), null, null);
+        return new ContractPublishedEvent(command.contractId(), command.regionId(), List.copyOf(segments), kind,
+                Require.text(command.title(), "title", 500), command.route(), startsOn, endsOn, maxEndOn,
+                List.copyOf(options), command.fundingForm(), terms, command.parentContractId(),
+                command.municipality());
+    }
+
+    private static void checkRoute(Route route, List<SegmentId> segments, TenderLookup tenders) {
+        RouteType type = Require.present(route.type(), "route.type");
+        if (type == RouteType.TENDER) {
+            TenderId tenderId = TenderId.of(Require.text(route.tenderId(), "route.tenderId", 64));
+            Set<SegmentId> lots = tenders.awardedLots(tenderId).orElseThrow(() -> new RuleViolation(
+                    ErrorCode.TENDER_NOT_AWARDED, "route.tenderId", "tender " + tenderId.value() + " is not awarded",
+                    Map.of("tenderId", tenderId.value())));
+            segments.stream().filter(segment -> !lots.contains(segment)).findFirst().ifPresent(segment -> {
+                throw new RuleViolation(ErrorCode.SEGMENT_NOT_IN_TENDER, "segmentIds", "segment " + segment
+                        + " is not a lot of tender " + tenderId.value(), Map.of("segmentId", segment.value()));
+            });
+        } else if (type == RouteType.BRIDGING) {
+            if (route.predecessorContractIds() == null || route.predecessorContractIds().isEmpty()) {
+                throw Require.invalid("route.predecessorContractIds", "a bridging contract names what it bridges from");
+            }
+            Require.text(route.reason(), "route.reason", 2000);
+        } else if (type == RouteType.REVISION) {
+            Require.text(route.revisionId(), "route.revisionId", 64);
+        }
+    }
+
+    private static void checkResultAgreement(PublishContractCommand command, LocalDate startsOn, LocalDate endsOn,
+                                             RegionLookup regions, ContractLookup contracts) {
+        ContractId parentId = Require.present(command.parentContractId(), "parentContractId");
+        ContractLookup.Term parent = contracts.term(parentId).orElseThrow(() -> new RuleViolation(ErrorCode.NOT_FOUND,
+                "parentContractId", "no contract " + parentId.value() + " exists", Map.of("parentContractId", parentId.value())));
+        Require.notBefore(startsOn, parent.startsOn(), "startsOn", "the parent agreement's start");
+        Require.notBefore(parent.endsOn(), endsOn, "the parent agreement's end", "endsOn");
+        String municipality = Require.text(command.municipality(), "municipality", 200);
+        if (!regions.isMemberOn(command.regionId(), municipality, startsOn)) {
+            throw new RuleViolation(ErrorCode.MUNICIPALITY_NOT_MEMBER, "municipality", municipality
+                    + " is not a member of region " + command.regionId().value() + " on " + startsOn,
+                    Map.of("municipality", municipality, "startsOn", startsOn.toString()));
+        }
+    }
+}

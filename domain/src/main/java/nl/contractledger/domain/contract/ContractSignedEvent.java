@@ -1,0 +1,10 @@
+package nl.contractledger.domain.contract;
+
+import nl.contractledger.domain.provider.ProviderId;
+import org.axonframework.serialization.Revision;
+
+import java.time.LocalDate;
+
+@Revision("1")
+public record ContractSignedEvent(ContractId contractId, ProviderId providerId, LocalDate signedOn) implements ContractEvent {
+}

@@ -1,0 +1,9 @@
+package nl.contractledger.domain.contract;
+
+/** How a contract came about. */
+public enum RouteType {
+    TENDER,
+    OPEN_HOUSE,
+    REVISION,
+    BRIDGING
+}

@@ -1,0 +1,98 @@
+package nl.contractledger.domain.contract;
+
+import nl.contractledger.domain.provider.ProviderId;
+import nl.contractledger.domain.provider.ProviderLookup;
+import nl.contractledger.domain.region.ProcurementForm;
+import nl.contractledger.domain.region.RegionId;
+import nl.contractledger.domain.region.RegionLookup;
+import nl.contractledger.domain.region.RegionPolicy;
+import nl.contractledger.domain.region.SegmentId;
+import nl.contractledger.domain.shared.Amount;
+import nl.contractledger.domain.shared.DocumentRef;
+import nl.contractledger.domain.tender.TenderLookup;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** H10's development agreement of 2021 [003] and Zuid-Holland Zuid's general agreement of 2022 [004]. */
+final class ContractFixture {
+
+    static final RegionId H10 = RegionId.of("haaglanden");
+    static final ContractId DEVELOPMENT = ContractId.of("h10-ontwikkel-2021");
+    static final ContractId ZHZ = ContractId.of("zhz-2022");
+    static final SegmentId S1 = SegmentId.of("hgl-s1");
+    static final SegmentId S5 = SegmentId.of("zhz-s5");
+    static final ProviderId YOUZ = ProviderId.of("youz");
+    static final DocumentRef DOCUMENT = new DocumentRef("Ontwikkelovereenkomst", "c".repeat(64));
+    static final LocalDate START_2021 = LocalDate.of(2021, 1, 1);
+    static final LocalDate END_2022 = LocalDate.of(2022, 12, 31);
+    static final LocalDate MAX_END = LocalDate.of(2026, 12, 31);
+    static final ReviewClause CLAUSE = new ReviewClause("art-12", "Tariffs are reviewed yearly");
+    static final Kpi WAITING_TIME = new Kpi("kpi-waiting", "Waiting time at most 6 weeks",
+            new KpiTarget(KpiComparison.AT_MOST, new BigDecimal("6")), "1% of the yearly turnover");
+
+    private ContractFixture() {
+    }
+
+    static AggregateTestFixture<Contract> fixture() {
+        AggregateTestFixture<Contract> fixture = new AggregateTestFixture<>(Contract.class);
+        fixture.registerInjectableResource(regions());
+        fixture.registerInjectableResource((TenderLookup) tender -> tender.value().equals("awarded")
+                ? Optional.of(Set.of(S1)) : Optional.empty());
+        fixture.registerInjectableResource((ContractLookup) contract -> contract.equals(DEVELOPMENT)
+                ? Optional.of(new ContractLookup.Term(START_2021, END_2022))
+                : contract.value().equals("long-parent") ? Optional.of(new ContractLookup.Term(START_2021, MAX_END))
+                : Optional.empty());
+        fixture.registerInjectableResource((RevisionLookup) (revision, contract) -> revision.equals("final"));
+        fixture.registerInjectableResource((ProviderLookup) provider -> !provider.value().equals("unknown"));
+        return fixture;
+    }
+
+    static RegionLookup regions() {
+        return new RegionLookup() {
+            @Override
+            public Optional<RegionPolicy> policy(RegionId regionId) {
+                return Optional.of(RegionPolicy.defaults());
+            }
+
+            @Override
+            public Optional<ProcurementForm> procurementFormOfOpenSegment(RegionId regionId, SegmentId segmentId) {
+                return Optional.of(ProcurementForm.OPEN_HOUSE);
+            }
+
+            @Override
+            public boolean isMemberOn(RegionId regionId, String municipality, LocalDate date) {
+                return !municipality.equals("Voorschoten") || date.isBefore(LocalDate.of(2024, 1, 1));
+            }
+        };
+    }
+
+    static PublishContractCommand development(Route route) {
+        return new PublishContractCommand(DEVELOPMENT, H10, List.of(S1), ContractKind.DEVELOPMENT_AGREEMENT,
+                "Ontwikkelovereenkomst H10", route, START_2021, END_2022, MAX_END,
+                List.of(new ExtensionOption(12), new ExtensionOption(12), new ExtensionOption(12), new ExtensionOption(12)),
+                "TASK_BASED", List.of(new ContractProduct("45A01", "45", "day", Amount.parse("120.50", "tariff"))),
+                List.of(CLAUSE), DOCUMENT, null, null);
+    }
+
+    static ContractPublishedEvent published() {
+        PublishContractCommand command = development(openHouse());
+        return new ContractPublishedEvent(DEVELOPMENT, H10, List.of(S1), ContractKind.DEVELOPMENT_AGREEMENT,
+                command.title(), openHouse(), START_2021, END_2022, MAX_END, command.extensionOptions(), "TASK_BASED",
+                new ContractTerms(1, START_2021, command.products(), List.of(), List.of(CLAUSE), DOCUMENT, null, null),
+                null, null);
+    }
+
+    static Route openHouse() {
+        return new Route(RouteType.OPEN_HOUSE, null, null, null, null);
+    }
+
+    static ContractExtendedEvent option(LocalDate from, LocalDate to, int number) {
+        return new ContractExtendedEvent(DEVELOPMENT, from, to,
+                new ExtensionBasis(ExtensionBasisType.OPTION, number, null, null, null), null, null);
+    }
+}

@@ -1,0 +1,108 @@
+package nl.contractledger.domain.contract;
+
+import nl.contractledger.domain.shared.ErrorCode;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static nl.contractledger.domain.contract.ContractFixture.*;
+import static nl.contractledger.domain.shared.RuleViolationMatcher.violation;
+
+class ContractPublicationTest {
+
+    private final AggregateTestFixture<Contract> fixture = ContractFixture.fixture();
+
+    @Test
+    void givenTwoYearsWithFourOneYearOptions_whenPublished_thenTheFullTermOfSixYearsSuffices() {
+        fixture.givenNoPriorActivity()
+                .when(development(openHouse()))
+                .expectEvents(published());
+    }
+
+    @Test
+    void givenTwoYearsWithoutOptions_whenPublished_thenContractTooShort() {
+        PublishContractCommand c = development(openHouse());
+        fixture.givenNoPriorActivity()
+                .when(new PublishContractCommand(c.contractId(), c.regionId(), c.segmentIds(), c.kind(), c.title(),
+                        c.route(), START_2021, END_2022, END_2022, List.of(), c.fundingForm(), c.products(),
+                        c.reviewClauses(), c.document(), null, null))
+                .expectNoEvents()
+                .expectException(violation(ErrorCode.CONTRACT_TOO_SHORT));
+    }
+
+    @Test
+    void givenABridgingContractForOneYear_whenPublished_thenItNeedsNoMinimumTerm() {
+        PublishContractCommand c = development(openHouse());
+        fixture.givenNoPriorActivity()
+                .when(new PublishContractCommand(ContractId.of("bridge-2020"), c.regionId(), c.segmentIds(),
+                        ContractKind.BRIDGING, "Overbruggingscontract 2020", new Route(RouteType.BRIDGING, null, null,
+                        List.of(ContractId.of("h10-2019")), "court ruling of 2019-10-22"), LocalDate.of(2020, 1, 1),
+                        LocalDate.of(2020, 12, 31), null, List.of(), c.fundingForm(), c.products(), List.of(),
+                        c.document(), null, null))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void givenABridgingRouteWithoutPredecessors_whenPublished_thenValidationFailed() {
+        fixture.givenNoPriorActivity()
+                .when(development(new Route(RouteType.BRIDGING, null, null, List.of(), "reason")))
+                .expectNoEvents()
+                .expectException(violation(ErrorCode.VALIDATION_FAILED));
+    }
+
+    @Test
+    void givenATenderThatIsNotAwarded_whenPublishedByTender_thenTenderNotAwarded() {
+        fixture.givenNoPriorActivity()
+                .when(development(new Route(RouteType.TENDER, "open", null, null, null)))
+                .expectNoEvents()
+                .expectException(violation(ErrorCode.TENDER_NOT_AWARDED));
+    }
+
+    @Test
+    void givenAnAwardedTender_whenPublishedByTender_thenContractPublished() {
+        fixture.givenNoPriorActivity()
+                .when(development(new Route(RouteType.TENDER, "awarded", null, null, null)))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void givenAnEndBeforeTheStart_whenPublished_thenDateOrderInvalid() {
+        PublishContractCommand c = development(openHouse());
+        fixture.givenNoPriorActivity()
+                .when(new PublishContractCommand(c.contractId(), c.regionId(), c.segmentIds(), c.kind(), c.title(),
+                        c.route(), START_2021, START_2021.minusDays(1), MAX_END, c.extensionOptions(), c.fundingForm(),
+                        c.products(), c.reviewClauses(), c.document(), null, null))
+                .expectNoEvents()
+                .expectException(violation(ErrorCode.DATE_ORDER_INVALID));
+    }
+
+    @Test
+    void givenVoorschotenLeftIn2024_whenAResultAgreementFor2024IsPublishedForIt_thenMunicipalityNotMember() {
+        ContractFixture.fixture().givenNoPriorActivity()
+                .when(resultAgreement("Voorschoten", LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31)))
+                .expectSuccessfulHandlerExecution();
+        fixture.givenNoPriorActivity()
+                .when(new PublishContractCommand(ContractId.of("ra-voorschoten-2024"), H10, List.of(S1),
+                        ContractKind.RESULT_AGREEMENT, "Resultaatovereenkomst 2024", openHouse(),
+                        LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), null, List.of(), "TASK_BASED", List.of(),
+                        List.of(), DOCUMENT, ContractId.of("long-parent"), "Voorschoten"))
+                .expectNoEvents()
+                .expectException(violation(ErrorCode.MUNICIPALITY_NOT_MEMBER));
+    }
+
+    @Test
+    void givenAParentUntil2022_whenAResultAgreementRunsInto2023_thenDateOrderInvalid() {
+        fixture.givenNoPriorActivity()
+                .when(resultAgreement("Delft", LocalDate.of(2022, 1, 1), LocalDate.of(2023, 12, 31)))
+                .expectNoEvents()
+                .expectException(violation(ErrorCode.DATE_ORDER_INVALID));
+    }
+
+    private static PublishContractCommand resultAgreement(String municipality, LocalDate from, LocalDate to) {
+        return new PublishContractCommand(ContractId.of("ra-" + municipality.toLowerCase()), H10, List.of(S1),
+                ContractKind.RESULT_AGREEMENT, "Resultaatovereenkomst " + municipality, openHouse(), from, to, null,
+                List.of(), "TASK_BASED", List.of(), List.of(), DOCUMENT, DEVELOPMENT, municipality);
+    }
+}
