@@ -1,14 +1,18 @@
 package nl.contractledger.application.config;
 
 import nl.contractledger.application.command.PublishedEvents;
+import nl.contractledger.domain.contract.Contract;
 import nl.contractledger.domain.provider.Provider;
 import nl.contractledger.domain.region.Region;
 import nl.contractledger.domain.tender.Tender;
+import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -17,10 +21,13 @@ import org.springframework.context.annotation.Configuration;
 public class AxonConfig {
 
     @Bean
-    ConfigurerModule aggregates() {
+    ConfigurerModule aggregates(@Value("${ledger.snapshots.contract-every-events:100}") int contractSnapshotEvery) {
         return configurer -> configurer.configureAggregate(Region.class)
                 .configureAggregate(Provider.class)
-                .configureAggregate(Tender.class);
+                .configureAggregate(Tender.class)
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(Contract.class)
+                        .configureSnapshotTrigger(axon -> new EventCountSnapshotTriggerDefinition(axon.snapshotter(),
+                                contractSnapshotEvery)));
     }
 
     @Bean

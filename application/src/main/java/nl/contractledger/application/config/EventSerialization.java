@@ -1,5 +1,6 @@
 package nl.contractledger.application.config;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.serialization.ChainingConverter;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
@@ -37,6 +38,23 @@ public final class EventSerialization {
                 .disable(DateTimeFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .polymorphicTypeValidator(STORED_TYPES);
+    }
+
+    /**
+     * Snapshots hold an aggregate's private state: their serializer reads and writes fields, not
+     * getters. Events keep their own form (records, through {@link #serializer()}).
+     */
+    public static Serializer snapshotSerializer() {
+        return Jackson3Serializer.builder()
+                .converter(new ChainingConverter())
+                .jsonMapperBuilderCustomizer(builder -> {
+                    configure(builder);
+                    builder.changeDefaultVisibility(visibility -> visibility
+                            .withFieldVisibility(JsonAutoDetect.Visibility.ANY)
+                            .withGetterVisibility(JsonAutoDetect.Visibility.NONE)
+                            .withIsGetterVisibility(JsonAutoDetect.Visibility.NONE));
+                })
+                .build();
     }
 
     /** The serializer as the application configures it, for tests that pin the stored form. */

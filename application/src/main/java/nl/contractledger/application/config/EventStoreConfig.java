@@ -48,7 +48,7 @@ public class EventStoreConfig {
                                           TransactionManager transactions,
                                           org.axonframework.config.Configuration axon) {
         return JdbcEventStorageEngine.builder()
-                .snapshotSerializer(serializer)
+                .snapshotSerializer(EventSerialization.snapshotSerializer())
                 .eventSerializer(events)
                 .upcasterChain(axon.upcasterChain())
                 .snapshotFilter(axon.snapshotFilter())

@@ -38,6 +38,11 @@ class AggregateRegionLookup implements RegionLookup {
         return ask(regionId, region -> region.procurementFormOfOpenSegment(segmentId).orElse(null));
     }
 
+    @Override
+    public boolean isMemberOn(RegionId regionId, String municipality, java.time.LocalDate date) {
+        return ask(regionId, region -> region.isMemberOn(municipality, date)).orElse(false);
+    }
+
     private <T> Optional<T> ask(RegionId regionId, Function<Region, T> question) {
         Repository<Region> regions = axon.getObject().repository(Region.class);
         try {

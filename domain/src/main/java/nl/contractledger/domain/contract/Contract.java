@@ -227,6 +227,10 @@ public class Contract {
                 .orElse(versions.get(0));
     }
 
+    public LocalDate startsOn() {
+        return startsOn;
+    }
+
     public LocalDate endsOn() {
         return endsOn;
     }

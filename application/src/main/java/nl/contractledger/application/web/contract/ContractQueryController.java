@@ -1,0 +1,92 @@
+package nl.contractledger.application.web.contract;
+
+import nl.contractledger.application.readmodel.ReadModels;
+import nl.contractledger.application.web.HistoryResponse;
+import nl.contractledger.application.web.problem.BadRequest;
+import nl.contractledger.application.web.query.Reads;
+import nl.contractledger.domain.contract.ContractId;
+import nl.contractledger.domain.contract.ContractTerms;
+import nl.contractledger.domain.provider.ProviderId;
+import nl.contractledger.domain.region.RegionId;
+import nl.contractledger.domain.region.SegmentId;
+import nl.contractledger.projections.contract.ContractProjection;
+import nl.contractledger.projections.contract.ContractQueries;
+import nl.contractledger.projections.contract.ContractView;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The contract register and single contracts. {@code on} (a business date, default today in
+ * Europe/Amsterdam) decides the derived status and the terms version in force.
+ */
+@RestController
+@RequestMapping("/api/contracts")
+class ContractQueryController {
+
+    private static final Set<String> STATUSES = Set.of("PUBLISHED", "ACTIVE", "EXPIRED", "TERMINATED");
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+    private final ContractQueries contracts;
+    private final ReadModels readModels;
+    private final Reads reads;
+
+    ContractQueryController(ContractQueries contracts, ReadModels readModels, Reads reads) {
+        this.contracts = contracts;
+        this.readModels = readModels;
+        this.reads = reads;
+    }
+
+    @GetMapping
+    List<ContractView> register(@RequestParam(required = false) String regionId,
+                                @RequestParam(required = false) String segmentId,
+                                @RequestParam(required = false) String providerId,
+                                @RequestParam(required = false) String status,
+                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expiresBefore,
+                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+                                @RequestParam(required = false) Long minPosition) {
+        if (status != null && !STATUSES.contains(status)) {
+            throw new BadRequest("status", "status must be one of " + STATUSES);
+        }
+        readModels.awaitPosition(ContractProjection.PROCESSING_GROUP, minPosition);
+        return contracts.register(new ContractQueries.Filter(
+                regionId == null ? null : RegionId.of(regionId).value(),
+                segmentId == null ? null : SegmentId.of(segmentId).value(),
+                providerId == null ? null : ProviderId.of(providerId).value(), status, expiresBefore), date(on));
+    }
+
+    @GetMapping("/{contractId}")
+    ResponseEntity<ContractView> contract(@PathVariable String contractId, @RequestParam(required = false) String asOf,
+                                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+                                          @RequestParam(required = false) Long minPosition) {
+        return reads.view(ContractProjection.PROCESSING_GROUP, "contract", ContractId.of(contractId).value(), asOf,
+                minPosition, (id, instant) -> contracts.contract(id, instant, date(on)), view -> view.version);
+    }
+
+    @GetMapping("/{contractId}/versions/{version}")
+    ContractTerms version(@PathVariable String contractId, @PathVariable int version) {
+        ContractId id = ContractId.of(contractId);
+        return contracts.version(id.value(), version).orElseThrow(() ->
+                nl.contractledger.application.web.query.NotFound.of("terms version " + version + " of contract",
+                        id.value(), null));
+    }
+
+    @GetMapping("/{contractId}/history")
+    HistoryResponse history(@PathVariable String contractId) {
+        ContractId id = ContractId.of(contractId);
+        return reads.history("contract", id.value(), id.toString());
+    }
+
+    private static LocalDate date(LocalDate on) {
+        return on == null ? LocalDate.now(AMSTERDAM) : on;
+    }
+}

@@ -1,0 +1,79 @@
+package nl.contractledger.projections.contract;
+
+import nl.contractledger.domain.contract.ContractId;
+import nl.contractledger.domain.contract.ContractTerms;
+import nl.contractledger.projections.asof.AsOfFold;
+import nl.contractledger.projections.document.DocumentStore;
+import nl.contractledger.projections.document.Stored;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The contract register and single contracts, now or as recorded at an instant, described for a business date. */
+@Component
+public class ContractQueries {
+
+    /** The register's filters; any may be null. */
+    public record Filter(String regionId, String segmentId, String providerId, String status, LocalDate expiresBefore) {
+    }
+
+    private final DocumentStore documents;
+    private final AsOfFold asOfFold;
+    private final JdbcClient jdbc;
+
+    public ContractQueries(DocumentStore documents, AsOfFold asOfFold, JdbcClient jdbc) {
+        this.documents = documents;
+        this.asOfFold = asOfFold;
+        this.jdbc = jdbc;
+    }
+
+    public Optional<ContractView> contract(String contractId, Instant asOf, LocalDate on) {
+        Optional<ContractView> found = asOf != null
+                ? asOfFold.fold(ContractId.of(contractId).toString(), asOf, ContractEvolver.INSTANCE)
+                : documents.load(ContractProjection.KIND, contractId, ContractView.class).map(Stored::document);
+        return found.map(contract -> ContractStatus.describe(contract, on));
+    }
+
+    public Optional<ContractTerms> version(String contractId, int version) {
+        return contract(contractId, null, LocalDate.now()).flatMap(contract -> contract.termsVersions.stream()
+                .filter(terms -> terms.version() == version).findFirst());
+    }
+
+    public List<ContractView> register(Filter filter, LocalDate on) {
+        StringBuilder sql = new StringBuilder("SELECT i.contract_id, i.starts_on, i.ends_on, i.terminated_on "
+                + "FROM contract_index i WHERE 1 = 1");
+        List<Object> params = new ArrayList<>();
+        if (filter.regionId() != null) {
+            sql.append(" AND i.region_id = ?");
+            params.add(filter.regionId());
+        }
+        if (filter.segmentId() != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM contract_segment s WHERE s.contract_id = i.contract_id AND s.segment_id = ?)");
+            params.add(filter.segmentId());
+        }
+        if (filter.providerId() != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM contract_party p WHERE p.contract_id = i.contract_id AND p.provider_id = ?)");
+            params.add(filter.providerId());
+        }
+        if (filter.expiresBefore() != null) {
+            sql.append(" AND i.ends_on < ?");
+            params.add(filter.expiresBefore());
+        }
+        sql.append(" ORDER BY i.contract_id");
+        record Row(String id, LocalDate startsOn, LocalDate endsOn, LocalDate terminatedOn) {
+        }
+        return jdbc.sql(sql.toString()).params(params)
+                .query((row, index) -> new Row(row.getString("contract_id"), row.getObject("starts_on", LocalDate.class),
+                        row.getObject("ends_on", LocalDate.class), row.getObject("terminated_on", LocalDate.class)))
+                .list().stream()
+                .filter(row -> filter.status() == null
+                        || ContractStatus.on(on, row.startsOn(), row.endsOn(), row.terminatedOn()).equals(filter.status()))
+                .flatMap(row -> contract(row.id(), null, on).stream())
+                .toList();
+    }
+}
