@@ -7,7 +7,10 @@ import nl.contractledger.domain.region.Region;
 import nl.contractledger.domain.tender.Tender;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventsourcing.AggregateSnapshotter;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.GenericAggregateFactory;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
@@ -26,8 +29,20 @@ public class AxonConfig {
                 .configureAggregate(Provider.class)
                 .configureAggregate(Tender.class)
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(Contract.class)
-                        .configureSnapshotTrigger(axon -> new EventCountSnapshotTriggerDefinition(axon.snapshotter(),
-                                contractSnapshotEvery)));
+                        .configureSnapshotTrigger(axon -> new EventCountSnapshotTriggerDefinition(
+                                snapshotterOf(Contract.class, axon), contractSnapshotEvery)));
+    }
+
+    /** Snapshots the aggregate after its commit, in a transaction of its own. */
+    private static <A> AggregateSnapshotter snapshotterOf(Class<A> type, org.axonframework.config.Configuration axon) {
+        return AggregateSnapshotter.builder()
+                .eventStore(axon.eventStore())
+                .aggregateFactories(new GenericAggregateFactory<>(type))
+                .repositoryProvider(axon::repository)
+                .parameterResolverFactory(axon.parameterResolverFactory())
+                .handlerDefinition(axon.handlerDefinition(type))
+                .transactionManager(axon.getComponent(TransactionManager.class))
+                .build();
     }
 
     @Bean

@@ -10,7 +10,9 @@ import nl.contractledger.domain.shared.RuleViolation;
 import nl.contractledger.domain.tender.TenderLookup;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -45,9 +47,11 @@ public class Contract {
         // for Axon
     }
 
+    /** A creation handler on an instance, so that the aggregate has one constructor, for snapshots too. */
     @CommandHandler
-    public Contract(PublishContractCommand command, RegionLookup regions, TenderLookup tenders,
-                    ContractLookup contracts) {
+    @CreationPolicy(AggregateCreationPolicy.ALWAYS)
+    public void handle(PublishContractCommand command, RegionLookup regions, TenderLookup tenders,
+                       ContractLookup contracts) {
         apply(ContractPublication.check(command, regions, tenders, contracts));
     }
 

@@ -1,0 +1,63 @@
+package nl.contractledger.application.web.contract;
+
+import nl.contractledger.application.config.EventSerialization;
+import nl.contractledger.application.support.ApiTest;
+import nl.contractledger.domain.contract.Contract;
+import org.axonframework.config.Configuration;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A long contract history is loaded from a snapshot, and that gives the same state as all its events. */
+@TestPropertySource(properties = "ledger.snapshots.contract-every-events=10")
+class ContractSnapshotTest extends ApiTest {
+
+    @Autowired
+    private Configuration axon;
+    @Autowired
+    private JdbcClient jdbc;
+
+    @Test
+    void givenAContractWithTwentyFiveTariffYears_whenLoadedWithAndWithoutItsSnapshot_thenTheStateIsTheSame() {
+        String region = unique("snap");
+        api.as("procurement").post("/api/regions", "{\"id\": \"%s\", \"name\": \"R\", \"municipalities\": [\"Delft\"]}".formatted(region));
+        api.as("procurement").post("/api/regions/" + region + "/segments", """
+                {"id": "%s-s1", "number": 1, "name": "S", "procurementForm": "OPEN_HOUSE", "fundingForm": "EFFORT_BASED"}"""
+                .formatted(region));
+        String contract = region + "-c";
+        assertThat(api.as("procurement").post("/api/contracts", """
+                {"id": "%s", "regionId": "%s", "segmentIds": ["%s-s1"], "kind": "GENERAL_AGREEMENT", "title": "T",
+                 "route": {"type": "OPEN_HOUSE"}, "startsOn": "2021-01-01", "endsOn": "2026-12-31",
+                 "products": [{"code": "45A01", "category": "45", "unit": "day", "tariff": "100.00"}],
+                 "reviewClauses": [{"clauseId": "art-12", "text": "yearly review"}],
+                 "document": {"title": "T", "sha256": "%s"}}""".formatted(contract, region, region, "ef".repeat(32)))
+                .status()).isEqualTo(201);
+        for (int year = 2001; year <= 2025; year++) {
+            assertThat(api.as("procurement").put("/api/contracts/" + contract + "/tariffs/" + year,
+                    "{\"tariffs\": [{\"productCode\": \"45A01\", \"amount\": \"" + (100 + year - 2000) + ".00\"}]}")
+                    .status()).isEqualTo(200);
+        }
+        long snapshots = jdbc.sql("SELECT COUNT(*) FROM snapshot_event_entry WHERE aggregate_identifier = :id")
+                .param("id", "contract:" + contract).query(Long.class).single();
+        assertThat(snapshots).isPositive();
+
+        String withSnapshot = state(contract);
+        jdbc.sql("DELETE FROM snapshot_event_entry WHERE aggregate_identifier = :id").param("id", "contract:" + contract).update();
+        String fromEventsOnly = state(contract);
+
+        assertThat(withSnapshot).isEqualTo(fromEventsOnly).contains("art-12");
+    }
+
+    private String state(String contract) {
+        return DefaultUnitOfWork.startAndGet(null).executeWithResult(() -> axon.repository(Contract.class)
+                .load("contract:" + contract)
+                .invoke(loaded -> new String(EventSerialization.snapshotSerializer().serialize(loaded, byte[].class)
+                        .getData(), StandardCharsets.UTF_8))).getPayload();
+    }
+}
