@@ -38,6 +38,8 @@ class ContractStoryTest extends ApiTest {
                 {"newEndsOn": "2027-12-31", "decidedOn": "2025-06-19", %s
                  "basis": {"type": "OTHER", "article": "board decision of 19 June 2025 (the legal basis is not named in [004])",
                            "justification": "continue the contracts of 2022 for 2026 and 2027, sharpened, until a new tender"}}""";
+        JsonNode recorded = procurement().get("/api/contracts/" + contract + "/history").json().path("events");
+        String beforeTheExtension = recorded.get(recorded.size() - 1).path("recordedAt").asString();
         Response withoutStudy = command(contract, "/extensions", extension.formatted(""));
         assertThat(withoutStudy.code()).isEqualTo("COST_PRICE_STUDY_MISSING");
         ok(command(contract, "/extensions", extension.formatted("\"costPriceStudyRef\": \"kostprijsonderzoek 2025\",")));
@@ -61,6 +63,11 @@ class ContractStoryTest extends ApiTest {
         assertThat(result.path("targetMet").asBoolean()).isFalse();
         assertThat(result.path("consequenceImposed").asString()).isEqualTo("tariff reduction of 2% (invented)");
         assertThat(view.path("parties").get(0).path("admittedOn").asString()).isEqualTo("2022-01-01");
+
+        JsonNode asRecordedBefore = api.as("auditor").get("/api/contracts/" + contract + "?on=2026-06-01&asOf=" + beforeTheExtension).json();
+        assertThat(asRecordedBefore.path("endsOn").asString()).isEqualTo("2025-12-31");
+        assertThat(asRecordedBefore.path("status").asString()).as("as the record stood then, 2026 was past its end").isEqualTo("EXPIRED");
+        assertThat(asRecordedBefore.path("kpis")).isEmpty();
 
         assertThat(ids(procurement().get("/api/contracts?segmentId=" + region + "-s5&expiresBefore=2028-01-01"))).containsExactly(contract);
         assertThat(ids(procurement().get("/api/contracts?regionId=" + region + "&status=EXPIRED&on=2028-01-02"))).containsExactly(contract);
