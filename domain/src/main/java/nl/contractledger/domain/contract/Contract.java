@@ -75,6 +75,9 @@ public class Contract {
         LocalDate effectiveOn = Require.present(command.effectiveOn(), "effectiveOn");
         requireChangeableOn(effectiveOn);
         String revisionId = Require.text(command.revisionId(), "revisionId", 64);
+        if (versions.stream().anyMatch(terms -> revisionId.equals(terms.revisionId()))) {
+            return; // this revision was applied before: a repeated delivery changes nothing
+        }
         if (!revisions.isFinalisedNaming(revisionId, contractId)) {
             throw new RuleViolation(ErrorCode.REVISION_NOT_FINALISED, "revisionId", "revision procedure " + revisionId
                     + " is not finalised for this contract", Map.of("revisionId", revisionId));
@@ -229,6 +232,14 @@ public class Contract {
     public ContractTerms termsInForceOn(LocalDate date) {
         return versions.stream().filter(terms -> !terms.effectiveOn().isAfter(date)).reduce((first, second) -> second)
                 .orElse(versions.get(0));
+    }
+
+    public boolean isActiveOn(LocalDate date) {
+        return !date.isBefore(startsOn) && !date.isAfter(endsOn) && (terminatedOn == null || date.isBefore(terminatedOn));
+    }
+
+    public boolean isParty(ProviderId providerId) {
+        return parties.isParty(providerId);
     }
 
     public LocalDate startsOn() {

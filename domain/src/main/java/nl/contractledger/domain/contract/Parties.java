@@ -39,6 +39,11 @@ final class Parties {
         }
     }
 
+    boolean isParty(ProviderId provider) {
+        Standing standing = byProvider.get(provider.value());
+        return standing != null && standing != Standing.WITHDRAWN;
+    }
+
     void joined(ProviderId provider) {
         byProvider.put(provider.value(), Standing.ADMITTED);
     }

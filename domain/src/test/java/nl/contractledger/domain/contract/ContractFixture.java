@@ -43,10 +43,24 @@ final class ContractFixture {
         fixture.registerInjectableResource(regions());
         fixture.registerInjectableResource((TenderLookup) tender -> tender.value().equals("awarded")
                 ? Optional.of(Set.of(S1)) : Optional.empty());
-        fixture.registerInjectableResource((ContractLookup) contract -> contract.equals(DEVELOPMENT)
-                ? Optional.of(new ContractLookup.Term(START_2021, END_2022))
-                : contract.value().equals("long-parent") ? Optional.of(new ContractLookup.Term(START_2021, MAX_END))
-                : Optional.empty());
+        fixture.registerInjectableResource(new ContractLookup() {
+            @Override
+            public Optional<Term> term(ContractId contract) {
+                return contract.equals(DEVELOPMENT) ? Optional.of(new Term(START_2021, END_2022))
+                        : contract.value().equals("long-parent") ? Optional.of(new Term(START_2021, MAX_END))
+                        : Optional.empty();
+            }
+
+            @Override
+            public boolean isActiveOn(ContractId contract, LocalDate date) {
+                return true;
+            }
+
+            @Override
+            public boolean isParty(ContractId contract, ProviderId provider) {
+                return true;
+            }
+        });
         fixture.registerInjectableResource((RevisionLookup) (revision, contract) -> revision.equals("final"));
         fixture.registerInjectableResource((ProviderLookup) provider -> !provider.value().equals("unknown"));
         return fixture;

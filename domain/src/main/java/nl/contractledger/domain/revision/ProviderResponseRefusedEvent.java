@@ -1,0 +1,13 @@
+package nl.contractledger.domain.revision;
+
+import nl.contractledger.domain.provider.ProviderId;
+import org.axonframework.serialization.Revision;
+
+import java.time.LocalDate;
+
+/** A response received after its deadline: recorded, with the dates, and refused. */
+@Revision("1")
+public record ProviderResponseRefusedEvent(RevisionId revisionId, String responseId, ProviderId providerId,
+                                           LocalDate receivedOn, int textVersion, LocalDate responseDeadline,
+                                           String summary) implements RevisionEvent {
+}
