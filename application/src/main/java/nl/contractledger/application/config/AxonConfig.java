@@ -4,10 +4,12 @@ import nl.contractledger.application.command.PublishedEvents;
 import nl.contractledger.domain.contract.Contract;
 import nl.contractledger.domain.provider.Provider;
 import nl.contractledger.domain.region.Region;
+import nl.contractledger.domain.revision.RevisionProcedure;
 import nl.contractledger.domain.tender.Tender;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.AggregateSnapshotter;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.GenericAggregateFactory;
@@ -28,9 +30,18 @@ public class AxonConfig {
         return configurer -> configurer.configureAggregate(Region.class)
                 .configureAggregate(Provider.class)
                 .configureAggregate(Tender.class)
+                .configureAggregate(RevisionProcedure.class)
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(Contract.class)
                         .configureSnapshotTrigger(axon -> new EventCountSnapshotTriggerDefinition(
                                 snapshotterOf(Contract.class, axon), contractSnapshotEvery)));
+    }
+
+    /** The revision process manager's failures propagate, so its processor retries them and shows them. */
+    @Bean
+    ConfigurerModule revisionProcessFailuresPropagate() {
+        return configurer -> configurer.eventProcessing()
+                .registerListenerInvocationErrorHandler("RevisionFinalisationSagaProcessor",
+                        axon -> PropagatingErrorHandler.instance());
     }
 
     /** Snapshots the aggregate after its commit, in a transaction of its own. */

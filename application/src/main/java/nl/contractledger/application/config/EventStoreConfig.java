@@ -8,6 +8,9 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.modelling.saga.repository.SagaStore;
+import org.axonframework.modelling.saga.repository.jdbc.GenericSagaSqlSchema;
+import org.axonframework.modelling.saga.repository.jdbc.JdbcSagaStore;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
@@ -56,6 +59,15 @@ public class EventStoreConfig {
                 .connectionProvider(connections)
                 .transactionManager(transactions)
                 .schema(StoreTables.events())
+                .build();
+    }
+
+    @Bean
+    SagaStore<Object> sagaStore(ConnectionProvider connections) {
+        return JdbcSagaStore.builder()
+                .connectionProvider(connections)
+                .sqlSchema(new GenericSagaSqlSchema(StoreTables.sagas()))
+                .serializer(EventSerialization.snapshotSerializer())
                 .build();
     }
 

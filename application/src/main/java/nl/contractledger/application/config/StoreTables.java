@@ -2,6 +2,7 @@ package nl.contractledger.application.config;
 
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.modelling.saga.repository.jdbc.SagaSchema;
 
 /** The snake_case table and column names of the Flyway schema, given to Axon's JDBC stores. */
 final class StoreTables {
@@ -23,6 +24,19 @@ final class StoreTables {
                 .payloadRevisionColumn("payload_revision")
                 .payloadColumn("payload")
                 .metaDataColumn("meta_data")
+                .build();
+    }
+
+    static SagaSchema sagas() {
+        return SagaSchema.builder()
+                .sagaEntryTable("saga_entry")
+                .revisionColumn("revision")
+                .serializedSagaColumn("serialized_saga")
+                .associationValueEntryTable("association_value_entry")
+                .associationKeyColumn("association_key")
+                .associationValueColumn("association_value")
+                .sagaIdColumn("saga_id")
+                .sagaTypeColumn("saga_type")
                 .build();
     }
 

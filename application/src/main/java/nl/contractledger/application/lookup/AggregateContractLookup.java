@@ -3,14 +3,17 @@ package nl.contractledger.application.lookup;
 import nl.contractledger.domain.contract.Contract;
 import nl.contractledger.domain.contract.ContractId;
 import nl.contractledger.domain.contract.ContractLookup;
+import nl.contractledger.domain.provider.ProviderId;
 import org.axonframework.config.Configuration;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
+import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.Function;
 
-/** The term of a contract, from the Contract aggregate itself. */
+/** What may be asked of a contract, answered from the Contract aggregate itself. */
 @Component
 class AggregateContractLookup implements ContractLookup {
 
@@ -22,9 +25,23 @@ class AggregateContractLookup implements ContractLookup {
 
     @Override
     public Optional<Term> term(ContractId contractId) {
+        return ask(contractId, contract -> new Term(contract.startsOn(), contract.endsOn()));
+    }
+
+    @Override
+    public boolean isActiveOn(ContractId contractId, LocalDate date) {
+        return ask(contractId, contract -> contract.isActiveOn(date)).orElse(false);
+    }
+
+    @Override
+    public boolean isParty(ContractId contractId, ProviderId providerId) {
+        return ask(contractId, contract -> contract.isParty(providerId)).orElse(false);
+    }
+
+    private <T> Optional<T> ask(ContractId contractId, Function<Contract, T> question) {
         try {
-            return Optional.of(axon.getObject().repository(Contract.class).load(contractId.toString())
-                    .invoke(contract -> new Term(contract.startsOn(), contract.endsOn())));
+            return Optional.ofNullable(axon.getObject().repository(Contract.class).load(contractId.toString())
+                    .invoke(question));
         } catch (AggregateNotFoundException unknown) {
             return Optional.empty();
         }

@@ -1,0 +1,55 @@
+package nl.contractledger.application.process;
+
+import nl.contractledger.domain.contract.ContractId;
+import nl.contractledger.domain.contract.ReviseContractCommand;
+import nl.contractledger.domain.contract.WithdrawProviderCommand;
+import nl.contractledger.domain.provider.ProviderId;
+import nl.contractledger.domain.revision.RevisedTerms;
+import nl.contractledger.domain.revision.RevisionFinalisedEvent;
+import nl.contractledger.domain.shared.ErrorCode;
+import nl.contractledger.domain.shared.RuleViolation;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.saga.EndSaga;
+import org.axonframework.modelling.saga.SagaEventHandler;
+import org.axonframework.modelling.saga.StartSaga;
+import org.axonframework.spring.stereotype.Saga;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * When a revision procedure is final, every contract it names is revised with its terms and effective
+ * date, and every provider that gave notice in response withdraws from those contracts on that date.
+ * Repeating it changes nothing (a contract takes a revision once; a provider withdraws once); any
+ * other failure propagates, so the processor retries the event and shows the error in its status.
+ */
+@Saga
+public class RevisionFinalisationSaga {
+
+    @Autowired
+    private transient CommandGateway commands;
+
+    @StartSaga
+    @EndSaga
+    @SagaEventHandler(associationProperty = "revisionId")
+    void on(RevisionFinalisedEvent event) {
+        RevisedTerms changes = event.changes() == null ? new RevisedTerms(null, null, null) : event.changes();
+        for (ContractId contract : event.contractIds()) {
+            commands.sendAndWait(new ReviseContractCommand(contract, event.revisionId().value(), event.effectiveOn(),
+                    event.legalBasis(), changes.products(), changes.kpis(), changes.reviewClauses(), event.document()));
+            for (ProviderId provider : event.providersGivingNotice()) {
+                withdraw(contract, provider, event);
+            }
+        }
+    }
+
+    private void withdraw(ContractId contract, ProviderId provider, RevisionFinalisedEvent event) {
+        try {
+            commands.sendAndWait(new WithdrawProviderCommand(contract, provider, event.effectiveOn(),
+                    "gave notice in response to revision " + event.revisionId().value()));
+        } catch (RuleViolation notParty) {
+            if (notParty.code() != ErrorCode.PROVIDER_NOT_PARTY) {
+                throw notParty;
+            }
+            // not (or no longer) party to this contract: nothing to withdraw from
+        }
+    }
+}

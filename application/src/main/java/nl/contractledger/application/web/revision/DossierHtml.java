@@ -1,0 +1,78 @@
+package nl.contractledger.application.web.revision;
+
+import nl.contractledger.projections.dossier.Dossier;
+import nl.contractledger.projections.revision.RevisionView;
+
+import static org.springframework.web.util.HtmlUtils.htmlEscape;
+
+/** The dossier as a printable HTML document, readable by a lawyer without explanation. */
+final class DossierHtml {
+
+    private DossierHtml() {
+    }
+
+    static String render(Dossier dossier) {
+        RevisionView revision = dossier.revision();
+        StringBuilder html = new StringBuilder(8192);
+        html.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Dossier ")
+                .append(e(revision.id)).append("</title><style>body{font-family:Georgia,serif;max-width:60em;margin:2em auto}"
+                        + "table{border-collapse:collapse;width:100%}td,th{border:1px solid #999;padding:4px;vertical-align:top;"
+                        + "text-align:left}.missed{color:#a00;font-weight:bold}.met{color:#060}</style></head><body>");
+        html.append("<h1>Revision procedure ").append(e(revision.id)).append("</h1>");
+        html.append("<p>Region <b>").append(e(revision.regionId)).append("</b>, segments ")
+                .append(e(String.join(", ", revision.segmentIds))).append(", revision ").append(revision.sequence)
+                .append(" taking effect on <b>").append(revision.effectiveOn).append("</b>; to be final by <b>")
+                .append(revision.readyBy).append("</b> (").append(revision.leadTimeMonths)
+                .append(" months before). State: <b>").append(e(revision.state)).append("</b>.</p>");
+        html.append("<p>Reason: ").append(e(revision.reason)).append("</p>");
+        html.append(dossier.asOf() == null ? "<p>As recorded now.</p>"
+                : "<p>As recorded at <b>" + dossier.asOf() + "</b>; later entries are not shown.</p>");
+        html.append("<h2>Legal terms</h2><table><tr><th>Term</th><th>Due</th><th>Done</th><th>Met</th><th>Days</th>"
+                + "<th>Note</th></tr>");
+        for (Dossier.TermCheck term : dossier.terms()) {
+            String met = term.met() == null ? "open" : term.met() ? "<span class=\"met\">met</span>"
+                    : "<span class=\"missed\">missed</span>";
+            html.append("<tr><td>").append(e(term.term())).append("</td><td>").append(text(term.dueOn()))
+                    .append("</td><td>").append(text(term.actualOn())).append("</td><td>").append(met)
+                    .append("</td><td>").append(text(term.days())).append("</td><td>").append(e(term.note()))
+                    .append("</td></tr>");
+        }
+        html.append("</table><h2>Text versions</h2><table><tr><th>Version</th><th>Title</th><th>SHA-256</th>"
+                + "<th>Presented</th><th>Responses until</th></tr>");
+        revision.texts.forEach(text -> html.append("<tr><td>").append(text.version()).append("</td><td>")
+                .append(e(text.title())).append("</td><td><code>").append(e(text.sha256())).append("</code></td><td>")
+                .append(text.presentedOn()).append("</td><td>").append(text.responseDeadline()).append("</td></tr>"));
+        html.append("</table><h2>Responses and answers</h2><table><tr><th>Response</th><th>Provider</th>"
+                + "<th>Received</th><th>Text</th><th>Kind</th><th>Summary</th><th>Answer</th></tr>");
+        for (RevisionView.ResponseView response : revision.responses) {
+            String answer = response.refused ? "<span class=\"missed\">refused: " + response.daysLate
+                    + " day(s) after the deadline of " + response.responseDeadline + "</span>"
+                    : response.answer == null ? "not answered"
+                    : e(response.answer.decision()) + " on " + response.answer.answeredOn() + ": "
+                    + e(response.answer.motivation());
+            html.append("<tr><td>").append(e(response.id)).append("</td><td>").append(e(response.providerId))
+                    .append("</td><td>").append(response.receivedOn).append("</td><td>").append(response.textVersion)
+                    .append("</td><td>").append(text(response.kind)).append("</td><td>").append(e(response.summary))
+                    .append("</td><td>").append(answer).append("</td></tr>");
+        }
+        html.append("</table><h2>Contracts revised</h2><ul>");
+        dossier.contractsRevised().forEach(contract -> html.append("<li>").append(e(contract.contractId()))
+                .append(contract.termsVersion() == null ? ": not revised (yet)"
+                        : ": terms version " + contract.termsVersion() + ", in force from " + contract.effectiveOn())
+                .append("</li>"));
+        html.append("</ul><h2>Every step, in order</h2><table><tr><th>Date</th><th>Recorded at (UTC)</th><th>By</th>"
+                + "<th>Step</th></tr>");
+        dossier.steps().forEach(step -> html.append("<tr><td>").append(text(step.date())).append("</td><td>")
+                .append(step.recordedAt()).append("</td><td>").append(e(step.actor())).append("</td><td>")
+                .append(e(step.summary())).append("</td></tr>"));
+        return html.append("</table></body></html>").toString();
+    }
+
+    private static String e(String text) {
+        return text == null ? "" : htmlEscape(text);
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : e(value.toString());
+    }
+}

@@ -1,0 +1,66 @@
+package nl.contractledger.application.web.revision;
+
+import nl.contractledger.application.web.HistoryResponse;
+import nl.contractledger.application.web.query.AsOf;
+import nl.contractledger.application.web.query.NotFound;
+import nl.contractledger.application.web.query.Reads;
+import nl.contractledger.domain.revision.RevisionId;
+import nl.contractledger.projections.dossier.Dossier;
+import nl.contractledger.projections.dossier.DossierBuilder;
+import nl.contractledger.projections.revision.RevisionProjection;
+import nl.contractledger.projections.revision.RevisionQueries;
+import nl.contractledger.projections.revision.RevisionView;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Instant;
+
+/** A revision procedure, its history, and its dossier as JSON or as a printable HTML document. */
+@RestController
+@RequestMapping("/api/revisions")
+class RevisionQueryController {
+
+    private final RevisionQueries revisions;
+    private final DossierBuilder dossiers;
+    private final Reads reads;
+
+    RevisionQueryController(RevisionQueries revisions, DossierBuilder dossiers, Reads reads) {
+        this.revisions = revisions;
+        this.dossiers = dossiers;
+        this.reads = reads;
+    }
+
+    @GetMapping("/{revisionId}")
+    ResponseEntity<RevisionView> revision(@PathVariable String revisionId, @RequestParam(required = false) String asOf,
+                                          @RequestParam(required = false) Long minPosition) {
+        return reads.view(RevisionProjection.PROCESSING_GROUP, "revision procedure", RevisionId.of(revisionId).value(),
+                asOf, minPosition, revisions::revision, view -> view.version);
+    }
+
+    @GetMapping(value = "/{revisionId}/dossier", produces = MediaType.APPLICATION_JSON_VALUE)
+    Dossier dossier(@PathVariable String revisionId, @RequestParam(required = false) String asOf) {
+        return build(revisionId, asOf);
+    }
+
+    @GetMapping(value = "/{revisionId}/dossier", produces = MediaType.TEXT_HTML_VALUE)
+    String dossierDocument(@PathVariable String revisionId, @RequestParam(required = false) String asOf) {
+        return DossierHtml.render(build(revisionId, asOf));
+    }
+
+    @GetMapping("/{revisionId}/history")
+    HistoryResponse history(@PathVariable String revisionId) {
+        RevisionId id = RevisionId.of(revisionId);
+        return reads.history("revision procedure", id.value(), id.toString());
+    }
+
+    private Dossier build(String revisionId, String asOf) {
+        RevisionId id = RevisionId.of(revisionId);
+        Instant instant = AsOf.parse(asOf);
+        return dossiers.build(id.value(), instant).orElseThrow(() -> NotFound.of("revision procedure", id.value(), instant));
+    }
+}

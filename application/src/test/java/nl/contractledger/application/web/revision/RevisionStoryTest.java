@@ -1,0 +1,152 @@
+package nl.contractledger.application.web.revision;
+
+import nl.contractledger.application.support.ApiClient;
+import nl.contractledger.application.support.ApiTest;
+import nl.contractledger.application.support.Response;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Haaglanden 2027, segment revision ([000], DOMAIN.md §6.1): consultation in autumn 2025, the text on
+ * 2026-01-15, responses until 2026-02-15 (one late), answers, publication, admission of another
+ * provider, finalised on 2026-06-30, effective 2027-01-01, contracts revised. Providers and exact days
+ * not in the source are invented.
+ */
+class RevisionStoryTest extends ApiTest {
+
+    private static final String HASH = "5a".repeat(32);
+
+    @Test
+    void givenTheHaaglanden2027Revision_whenItRunsItsCourse_thenTheContractIsRevisedAndTheDossierTellsItAll() throws Exception {
+        String region = unique("hgl");
+        String contract = region + "-s5-2022";
+        setUp(region, contract);
+        String revision = region + "-rev-2027";
+        created(procurement().post("/api/revisions", """
+                {"id": "%s", "regionId": "%s", "segmentIds": ["%s-s5"], "contractIds": ["%s"],
+                 "reason": "new objectives and task-based funding for segment 5 from 2027", "sequence": 1,
+                 "effectiveOn": "2027-01-01", "plannedSchedule": {"consultation": "2025-10-01",
+                 "textPresentation": "2026-01-15", "responseDeadline": "2026-02-15", "publication": "2026-03-15",
+                 "readyBy": "2026-07-01"}}""".formatted(revision, region, region, contract)));
+        Response conflicting = procurement().post("/api/revisions", """
+                {"id": "%s-b", "regionId": "%s", "segmentIds": ["%s-s5"], "contractIds": ["%s"], "reason": "x",
+                 "sequence": 2, "effectiveOn": "2027-01-01"}""".formatted(revision, region, region, contract));
+        assertThat(conflicting.code()).isEqualTo("REVISION_CONFLICT");
+
+        ok(step(revision, "/consultations", "{\"consultedOn\": \"2025-10-15\", \"providerIds\": [\"%s-a\", \"%s-b\"], \"summary\": \"market consultation on segment 5 (day invented)\"}"
+                .formatted(region, region)));
+        ok(step(revision, "/texts", "{\"version\": 1, \"document\": {\"title\": \"Herzieningstekst segment 5\", \"sha256\": \"%s\"}, \"presentedOn\": \"2026-01-15\", \"responseDeadline\": \"2026-02-15\"}"
+                .formatted(HASH)));
+        ok(step(revision, "/responses", response("r-a", region + "-a", "2026-02-10", "COMMENT", "tariff for crisis care too low")));
+        ok(step(revision, "/responses", response("r-b", region + "-b", "2026-02-12", "NOTICE", "will not continue under the revised terms")));
+        Response late = step(revision, "/responses", response("r-late", region + "-a", "2026-02-17", "OBJECTION", "second thoughts"));
+        assertThat(late.status()).isEqualTo(422);
+        assertThat(late.code()).isEqualTo("RESPONSE_AFTER_DEADLINE");
+        assertThat(late.json().path("responseDeadline").asString()).isEqualTo("2026-02-15");
+        ok(step(revision, "/response-closure", "{\"closedOn\": \"2026-02-16\"}"));
+        Response unanswered = step(revision, "/publication", publication("2026-03-16"));
+        assertThat(unanswered.code()).isEqualTo("RESPONSES_NOT_ANSWERED");
+        ok(step(revision, "/responses/r-a/answer", "{\"decision\": \"PARTLY_ADOPTED\", \"motivation\": \"crisis tariff raised by 3%\", \"answeredOn\": \"2026-03-02\"}"));
+        ok(step(revision, "/responses/r-b/answer", "{\"decision\": \"NOT_ADOPTED\", \"motivation\": \"notice taken; continuity by other providers\", \"answeredOn\": \"2026-03-02\"}"));
+        ok(step(revision, "/publication", publication("2026-03-16")));
+        ok(step(revision, "/admission", "{\"openedOn\": \"2026-04-01\", \"closesOn\": \"2026-05-01\"}"));
+        ok(step(revision, "/admissions", "{\"providerId\": \"%s-c\", \"admittedOn\": \"2026-04-15\", \"qualityCheckRef\": \"QC-2026-3\"}".formatted(region)));
+        String beforeFinalisation = lastRecordedAt(revision);
+        Thread.sleep(20);
+        Response tooLate = step(revision, "/finalisation", "{\"finalisedOn\": \"2026-07-02\"}");
+        assertThat(tooLate.code()).isEqualTo("REVISION_LEAD_TIME_VIOLATED");
+        assertThat(tooLate.json().path("readyBy").asString()).isEqualTo("2026-07-01");
+        Response finalised = step(revision, "/finalisation", "{\"finalisedOn\": \"2026-06-30\"}");
+        ok(finalised);
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            JsonNode revised = procurement().get("/api/contracts/" + contract + "?on=2027-01-01").json();
+            assertThat(revised.path("termsVersionInForce").asInt()).isEqualTo(2);
+            assertThat(revised.path("parties").findValuesAsString("withdrewOn")).contains("2027-01-01");
+        });
+        JsonNode before = procurement().get("/api/contracts/" + contract + "?on=2026-12-31").json();
+        assertThat(before.path("termsVersionInForce").asInt()).as("recorded in 2026, in force from 2027").isEqualTo(1);
+
+        JsonNode view = procurement().get("/api/revisions/" + revision + "?minPosition=" + finalised.position()).json();
+        assertThat(view.path("state").asString()).isEqualTo("FINALISED");
+        assertThat(view.path("finalisation").path("daysToSpare").asLong()).isEqualTo(1);
+        assertThat(view.path("schedule").get(1).path("deviationDays").asLong()).isZero();
+
+        JsonNode dossier = api.as("legal").get("/api/revisions/" + revision + "/dossier").json();
+        assertThat(dossier.path("steps")).hasSize(13);
+        assertThat(dossier.path("steps").get(0).path("actor").asString()).isEqualTo("procurement");
+        assertThat(dossier.path("contractsRevised").get(0).path("termsVersion").asInt()).isEqualTo(2);
+        assertThat(dossier.path("terms").findValuesAsString("term")).contains("response r-late of " + region + "-a");
+        JsonNode atHearing = api.as("legal").get("/api/revisions/" + revision + "/dossier?asOf=" + beforeFinalisation).json();
+        assertThat(atHearing.path("revision").path("state").asString()).isEqualTo("PUBLISHED");
+        assertThat(atHearing.path("contractsRevised").get(0).has("termsVersion")).as("not revised at that moment").isFalse();
+
+        Response html = api.as("legal").header("Accept", "text/html").get("/api/revisions/" + revision + "/dossier");
+        assertThat(html.status()).isEqualTo(200);
+        assertThat(html.header("Content-Type")).startsWith("text/html");
+        assertThat(html.body()).contains("Revision procedure " + revision, "Herzieningstekst segment 5", HASH,
+                "refused: 2 day(s) after the deadline of 2026-02-15", "PARTLY_ADOPTED on 2026-03-02: crisis tariff raised by 3%",
+                "terms version 2, in force from 2027-01-01", "<span class=\"met\">met</span>");
+
+        created(procurement().post("/api/revisions", """
+                {"id": "%s-second", "regionId": "%s", "segmentIds": ["%s-s5"], "contractIds": ["%s"],
+                 "reason": "second revision for the same start date", "sequence": 2, "effectiveOn": "2027-01-01"}"""
+                .formatted(revision, region, region, contract)));
+    }
+
+    private void setUp(String region, String contract) {
+        created(procurement().post("/api/regions", "{\"id\": \"%s\", \"name\": \"Haaglanden\", \"municipalities\": [\"Delft\"]}".formatted(region)));
+        created(procurement().post("/api/regions/" + region + "/segments", """
+                {"id": "%s-s5", "number": 5, "name": "Veel voorkomende jeugdhulp", "procurementForm": "REVISION", "fundingForm": "EFFORT_BASED"}"""
+                .formatted(region)));
+        for (String provider : new String[]{"a", "b", "c"}) {
+            created(procurement().post("/api/providers", "{\"id\": \"%s-%s\", \"name\": \"Provider %s (invented)\", \"kvkNumber\": \"%s\", \"sizeClass\": \"MEDIUM\"}"
+                    .formatted(region, provider, provider, String.format("%08d", Math.floorMod(System.nanoTime(), 100_000_000L)))));
+        }
+        created(procurement().post("/api/contracts", """
+                {"id": "%s", "regionId": "%s", "segmentIds": ["%s-s5"], "kind": "OPEN_HOUSE", "title": "Segment 5 2022",
+                 "route": {"type": "OPEN_HOUSE"}, "startsOn": "2022-01-01", "endsOn": "2027-12-31", "maxEndOn": "2029-12-31",
+                 "products": [{"code": "45A10", "category": "45", "unit": "hour", "tariff": "88.00"}],
+                 "document": {"title": "Overeenkomst", "sha256": "%s"}}""".formatted(contract, region, region, HASH)));
+        for (String provider : new String[]{"a", "b"}) {
+            ok(procurement().post("/api/contracts/" + contract + "/admissions",
+                    "{\"providerId\": \"%s-%s\", \"admittedOn\": \"2022-01-01\", \"qualityCheckRef\": \"QC\"}".formatted(region, provider)));
+        }
+    }
+
+    private static String response(String id, String provider, String on, String kind, String summary) {
+        return "{\"id\": \"%s\", \"providerId\": \"%s\", \"receivedOn\": \"%s\", \"textVersion\": 1, \"kind\": \"%s\", \"summary\": \"%s\"}"
+                .formatted(id, provider, on, kind, summary);
+    }
+
+    private static String publication(String on) {
+        return "{\"publishedOn\": \"%s\", \"document\": {\"title\": \"Herziene overeenkomst 2027\", \"sha256\": \"%s\"}}"
+                .formatted(on, HASH);
+    }
+
+    private Response step(String revision, String path, String body) {
+        return procurement().post("/api/revisions/" + revision + path, body);
+    }
+
+    private String lastRecordedAt(String revision) {
+        JsonNode events = procurement().get("/api/revisions/" + revision + "/history").json().path("events");
+        return events.get(events.size() - 1).path("recordedAt").asString();
+    }
+
+    private ApiClient.Call procurement() {
+        return api.as("procurement");
+    }
+
+    private static void ok(Response response) {
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+    }
+
+    private static void created(Response response) {
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+    }
+}

@@ -1,0 +1,28 @@
+package nl.contractledger.projections.dossier;
+
+import nl.contractledger.projections.revision.RevisionView;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The legal reconstruction of one revision procedure: every step in order with who recorded it and
+ * when, every legal term with whether it was met and by how many days, and the contracts it revised
+ * with their resulting terms versions. {@code asOf} is set when it shows the file as recorded then.
+ */
+public record Dossier(RevisionView revision, Instant asOf, List<Step> steps, List<TermCheck> terms,
+                      List<RevisedContract> contractsRevised) {
+
+    /** One recorded step: the business date it concerns, when and by whom it was recorded, what happened. */
+    public record Step(LocalDate date, Instant recordedAt, String actor, String event, String summary) {
+    }
+
+    /** A legal term: when it fell due, when the act came, and whether it was met; days positive = to spare. */
+    public record TermCheck(String term, LocalDate dueOn, LocalDate actualOn, Boolean met, Long days, String note) {
+    }
+
+    /** A contract the revision changed, and the terms version that resulted (in force from effectiveOn). */
+    public record RevisedContract(String contractId, Integer termsVersion, LocalDate effectiveOn) {
+    }
+}

@@ -1,0 +1,52 @@
+package nl.contractledger.projections.dossier;
+
+import nl.contractledger.domain.revision.*;
+
+import java.time.LocalDate;
+
+/** The business date and the one-line account of each revision event, in plain English. */
+final class DossierSteps {
+
+    record Line(LocalDate date, String summary) {
+    }
+
+    private DossierSteps() {
+    }
+
+    static Line describe(Object event) {
+        if (event instanceof RevisionOpenedEvent e) {
+            return new Line(null, "Revision opened (sequence " + e.sequence() + ") for " + e.contractIds().size()
+                    + " contract(s), effective " + e.effectiveOn() + "; must be final by " + e.readyBy() + ": " + e.reason());
+        } else if (event instanceof ProvidersConsultedEvent e) {
+            return new Line(e.consultedOn(), e.providerIds().size() + " provider(s) consulted: " + e.summary());
+        } else if (event instanceof RevisionTextPresentedEvent e) {
+            return new Line(e.presentedOn(), "Text version " + e.version() + " presented (\"" + e.document().title()
+                    + "\", SHA-256 " + e.document().sha256() + "); responses until " + e.responseDeadline());
+        } else if (event instanceof ProviderResponseReceivedEvent e) {
+            return new Line(e.receivedOn(), e.kind() + " from " + e.providerId().value() + " on text version "
+                    + e.textVersion() + ", received in time: " + e.summary());
+        } else if (event instanceof ProviderResponseRefusedEvent e) {
+            return new Line(e.receivedOn(), "Response from " + e.providerId().value() + " refused: received "
+                    + e.receivedOn() + ", after the deadline of " + e.responseDeadline());
+        } else if (event instanceof ResponsesClosedEvent e) {
+            return new Line(e.closedOn(), "Responses closed");
+        } else if (event instanceof ProviderResponseAnsweredEvent e) {
+            return new Line(e.answeredOn(), "Response " + e.responseId() + " answered: " + e.decision() + " — "
+                    + e.motivation());
+        } else if (event instanceof RevisedAgreementPublishedEvent e) {
+            return new Line(e.publishedOn(), "Revised agreement published (\"" + e.document().title() + "\", SHA-256 "
+                    + e.document().sha256() + ") under " + e.legalBasis());
+        } else if (event instanceof AdmissionOpenedEvent e) {
+            return new Line(e.openedOn(), "Admission of other providers open until " + e.closesOn());
+        } else if (event instanceof ProviderAdmittedToRevisionEvent e) {
+            return new Line(e.admittedOn(), e.providerId().value() + " admitted (" + e.qualityCheckRef() + ")");
+        } else if (event instanceof RevisionFinalisedEvent e) {
+            return new Line(e.finalisedOn(), "Revision finalised" + (e.leadTimeBreached()
+                    ? ", after the ready-by date of " + e.readyBy() + " — let through because: " + e.overrideReason()
+                    : ", within the ready-by date of " + e.readyBy()));
+        } else if (event instanceof RevisionWithdrawnEvent e) {
+            return new Line(e.withdrawnOn(), "Revision withdrawn: " + e.reason());
+        }
+        return new Line(null, event.getClass().getSimpleName());
+    }
+}

@@ -1,0 +1,50 @@
+package nl.contractledger.projections.dossier;
+
+import nl.contractledger.projections.revision.RevisionView;
+
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Every legal term of a revision procedure, checked: response deadlines, the close of responses, the ready-by date. */
+final class DossierTerms {
+
+    private DossierTerms() {
+    }
+
+    static List<Dossier.TermCheck> of(RevisionView revision) {
+        List<Dossier.TermCheck> terms = new ArrayList<>();
+        for (RevisionView.TextVersion text : revision.texts) {
+            List<RevisionView.ResponseView> responses = revision.responses.stream()
+                    .filter(response -> response.textVersion == text.version()).toList();
+            long refused = responses.stream().filter(response -> response.refused).count();
+            terms.add(new Dossier.TermCheck("response deadline of text version " + text.version(),
+                    text.responseDeadline(), null, refused == 0, null, (responses.size() - refused)
+                    + " response(s) in time" + (refused == 0 ? "" : ", " + refused + " refused as late")));
+            responses.stream().filter(response -> response.refused).forEach(response -> terms.add(new Dossier.TermCheck(
+                    "response " + response.id + " of " + response.providerId, text.responseDeadline(),
+                    response.receivedOn, false, -response.daysLate, "received " + response.daysLate
+                    + " day(s) after the deadline; refused")));
+        }
+        if (revision.responsesClosedOn != null && !revision.texts.isEmpty()) {
+            var last = revision.texts.get(revision.texts.size() - 1);
+            terms.add(new Dossier.TermCheck("responses closed no earlier than the deadline", last.responseDeadline(),
+                    revision.responsesClosedOn, !revision.responsesClosedOn.isBefore(last.responseDeadline()),
+                    ChronoUnit.DAYS.between(last.responseDeadline(), revision.responsesClosedOn), null));
+        }
+        long unanswered = revision.responses.stream().filter(response -> !response.refused && response.answer == null).count();
+        if (revision.publication != null || unanswered > 0) {
+            terms.add(new Dossier.TermCheck("every response answered before publication", null,
+                    revision.publication == null ? null : revision.publication.publishedOn(), unanswered == 0, null,
+                    unanswered + " response(s) without an answer"));
+        }
+        var finalisation = revision.finalisation;
+        terms.add(new Dossier.TermCheck("final " + revision.leadTimeMonths + " month(s) before it takes effect on "
+                + revision.effectiveOn, revision.readyBy, finalisation == null ? null : finalisation.finalisedOn(),
+                finalisation == null ? null : !finalisation.leadTimeBreached(),
+                finalisation == null ? null : finalisation.daysToSpare(),
+                finalisation == null ? "not final yet" : finalisation.overrideReason() == null ? null
+                        : "breach let through: " + finalisation.overrideReason()));
+        return terms;
+    }
+}
