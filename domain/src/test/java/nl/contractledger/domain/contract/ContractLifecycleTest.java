@@ -247,4 +247,15 @@ class ContractLifecycleTest {
                     assertThat(contract.termsInForceOn(LocalDate.of(2022, 1, 1)).version()).isEqualTo(2);
                 });
     }
+
+    @Test
+    void givenTheRevisionAlreadyApplied_whenTheSameRevisionArrivesAgain_thenNothingChanges() {
+        List<ContractProduct> revised = List.of(new ContractProduct("45A01", "45", "day", Amount.parse("131.00", "t")));
+        fixture.given(published(), new ContractRevisedEvent(DEVELOPMENT, "final", new ContractTerms(2,
+                        LocalDate.of(2022, 1, 1), revised, List.of(), List.of(CLAUSE), DOCUMENT, "Aw 2.163c", "final")))
+                .when(new ReviseContractCommand(DEVELOPMENT, "final", LocalDate.of(2022, 1, 1), "Aw 2.163c", revised,
+                        null, null, null))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
 }
