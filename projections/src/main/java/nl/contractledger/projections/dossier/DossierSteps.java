@@ -5,15 +5,15 @@ import nl.contractledger.domain.revision.*;
 import java.time.LocalDate;
 
 /** The business date and the one-line account of each revision event, in plain English. */
-final class DossierSteps {
+public final class DossierSteps {
 
-    record Line(LocalDate date, String summary) {
+    public record Line(LocalDate date, String summary) {
     }
 
     private DossierSteps() {
     }
 
-    static Line describe(Object event) {
+    public static Line describe(Object event) {
         if (event instanceof RevisionOpenedEvent e) {
             return new Line(null, "Revision opened (sequence " + e.sequence() + ") for " + e.contractIds().size()
                     + " contract(s), effective " + e.effectiveOn() + "; must be final by " + e.readyBy() + ": " + e.reason());

@@ -93,6 +93,20 @@ class RevisionStoryTest extends ApiTest {
                 "refused: 2 day(s) after the deadline of 2026-02-15", "PARTLY_ADOPTED on 2026-03-02: crisis tariff raised by 3%",
                 "terms version 2, in force from 2027-01-01", "<span class=\"met\">met</span>");
 
+        JsonNode timeline = api.as("auditor").get("/api/segments/" + region + "-s5/timeline?kind=revision").json()
+                .path("revision");
+        JsonNode finalisedEntry = null;
+        for (JsonNode entry : timeline) {
+            if (entry.path("type").asString().equals("RevisionFinalised")) {
+                finalisedEntry = entry;
+            }
+        }
+        assertThat(finalisedEntry).isNotNull();
+        assertThat(finalisedEntry.path("plannedDate").asString()).isEqualTo("2026-07-01");
+        assertThat(finalisedEntry.path("deviationDays").asLong()).isEqualTo(-1);
+        assertThat(timeline.findValuesAsString("type")).contains("ProviderResponseRefused", "ContractRevised",
+                "ProviderWithdrew");
+
         created(procurement().post("/api/revisions", """
                 {"id": "%s-second", "regionId": "%s", "segmentIds": ["%s-s5"], "contractIds": ["%s"],
                  "reason": "second revision for the same start date", "sequence": 2, "effectiveOn": "2027-01-01"}"""

@@ -70,6 +70,13 @@ class CrisisSegmentClosureStoryTest extends ApiTest {
         JsonNode regionBefore = api.as("auditor").get("/api/regions/" + region + "?asOf=" + beforeTheMoves).json();
         assertThat(regionBefore.path("version").asLong()).isEqualTo(3);
 
+        JsonNode segmentOneTimeline = api.as("auditor").get("/api/segments/" + s1 + "/timeline?minPosition="
+                + closed.position()).json();
+        assertThat(segmentOneTimeline.path("revision").findValuesAsString("summary"))
+                .contains("Segment " + s5 + " closed and merged into " + s1);
+        assertThat(api.as("auditor").get("/api/segments/" + s5 + "/timeline?kind=tender").json().path("tender")
+                .findValuesAsString("type")).contains("ProductsMoved", "SegmentClosed");
+
         List<String> listed = new ArrayList<>();
         api.as("legal").get("/api/segments?regionId=" + region).json()
                 .forEach(segment -> listed.add(segment.path("number").asInt() + " " + segment.path("status").asString()));

@@ -65,6 +65,35 @@ class TenderStoryTest extends ApiTest {
         assertThat(milestone(view, "award").path("deviationDays").asLong()).isEqualTo(2);
         assertThat(view.path("planningWarning").isMissingNode()).as("a decision on 1 June leaves time").isTrue();
         assertThat(procurement().get("/api/tenders/" + tender + "/history").json().path("events")).hasSize(9);
+
+        JsonNode timeline = api.as("auditor").get("/api/segments/" + region + "-s1/timeline?kind=tender&minPosition="
+                + awarded.position()).json();
+        assertThat(timeline.has("revision")).isFalse();
+        assertThat(timeline.path("tender").findValuesAsString("type")).contains("TenderPlanned").containsSubsequence(
+                "MarketConsultationStarted", "TenderDocumentsApproved", "TenderPublished", "BidRegistered",
+                "SubmissionsClosed", "AwardDecided", "TenderAwarded");
+        JsonNode decision = entry(timeline.path("tender"), "AwardDecided");
+        assertThat(decision.path("date").asString()).isEqualTo("2026-06-11");
+        assertThat(decision.path("plannedDate").asString()).isEqualTo("2026-06-01");
+        assertThat(decision.path("deviationDays").asLong()).isEqualTo(10);
+        assertThat(decision.path("actor").asString()).isEqualTo("procurement");
+        assertThat(decision.path("summary").asString()).contains(region + "-a", "standstill until 2026-07-01");
+        assertThat(entry(timeline.path("tender"), "MarketConsultationStarted").path("deviationDays").asLong()).isEqualTo(5);
+        Response csv = api.as("auditor").header("Accept", "text/csv").get("/api/segments/" + region + "-s1/timeline");
+        assertThat(csv.header("Content-Type")).startsWith("text/csv");
+        assertThat(csv.body()).startsWith("timeline,date,recordedAt,type").contains("tender,2026-06-11");
+        Response svg = api.as("auditor").get("/api/segments/" + region + "-s1/timeline.svg");
+        assertThat(svg.header("Content-Type")).startsWith("image/svg+xml");
+        assertThat(svg.body()).startsWith("<svg").contains("today", "Award decided");
+    }
+
+    private static JsonNode entry(JsonNode entries, String type) {
+        for (JsonNode entry : entries) {
+            if (entry.path("type").asString().equals(type)) {
+                return entry;
+            }
+        }
+        throw new AssertionError("no " + type + " in " + entries);
     }
 
     @Test

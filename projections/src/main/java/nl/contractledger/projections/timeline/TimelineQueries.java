@@ -1,0 +1,89 @@
+package nl.contractledger.projections.timeline;
+
+import nl.contractledger.projections.contract.ContractQueries;
+import nl.contractledger.projections.revision.RevisionQueries;
+import nl.contractledger.projections.tender.TenderQueries;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A segment's timelines: the recorded entries, in order of business date and then recording time,
+ * followed by the open deadlines still to come (standstill end, response deadline, ready-by date,
+ * contract end) as future entries.
+ */
+@Component
+public class TimelineQueries {
+
+    private static final Comparator<TimelineEntry> ORDER = Comparator.comparing(TimelineEntry::date)
+            .thenComparing(TimelineEntry::recordedAt, Comparator.nullsLast(Comparator.naturalOrder()));
+
+    private final JdbcClient jdbc;
+    private final TenderQueries tenders;
+    private final RevisionQueries revisions;
+    private final ContractQueries contracts;
+
+    public TimelineQueries(JdbcClient jdbc, TenderQueries tenders, RevisionQueries revisions, ContractQueries contracts) {
+        this.jdbc = jdbc;
+        this.tenders = tenders;
+        this.revisions = revisions;
+        this.contracts = contracts;
+    }
+
+    /** Both timelines, or only {@code kind} ("tender" or "revision") when given. */
+    public Timeline of(String segmentId, String kind, LocalDate today) {
+        return new Timeline(segmentId,
+                kind == null || kind.equals("tender") ? entries(segmentId, "tender", today) : null,
+                kind == null || kind.equals("revision") ? entries(segmentId, "revision", today) : null);
+    }
+
+    private List<TimelineEntry> entries(String segmentId, String kind, LocalDate today) {
+        List<TimelineEntry> entries = new ArrayList<>(jdbc.sql("""
+                        SELECT * FROM timeline_entry WHERE segment_id = :segment AND kind = :kind
+                        ORDER BY entry_date, recorded_at, position""")
+                .param("segment", segmentId).param("kind", kind)
+                .query((row, index) -> new TimelineEntry(row.getObject("entry_date", LocalDate.class),
+                        row.getTimestamp("recorded_at").toInstant(), row.getString("type"), row.getString("aggregate_id"),
+                        row.getString("actor"), row.getString("summary"), row.getObject("planned_date", LocalDate.class),
+                        (Long) row.getObject("deviation_days", Long.class), null))
+                .list());
+        List<String> subjects = jdbc.sql("SELECT aggregate_id FROM timeline_subject WHERE segment_id = :segment AND kind = :kind")
+                .param("segment", segmentId).param("kind", kind).query(String.class).list();
+        subjects.forEach(aggregate -> deadlines(aggregate, kind, today, entries));
+        entries.sort(ORDER);
+        return entries;
+    }
+
+    private void deadlines(String aggregate, String kind, LocalDate today, List<TimelineEntry> entries) {
+        if (kind.equals("tender")) {
+            tenders.tender(aggregate, null).filter(tender -> tender.standstill != null
+                            && (tender.state.equals("STANDSTILL") || tender.state.equals("CONTESTED")))
+                    .ifPresent(tender -> future(entries, today, tender.standstill.endsOn(), aggregate,
+                            "Standstill after the award decision of " + tender.standstill.decidedOn() + " ends"));
+        }
+        revisions.revision(aggregate, null).ifPresent(revision -> {
+            if ("TEXT_PRESENTED".equals(revision.state) && !revision.texts.isEmpty()) {
+                var text = revision.texts.get(revision.texts.size() - 1);
+                future(entries, today, text.responseDeadline(), aggregate,
+                        "Responses to text version " + text.version() + " due");
+            }
+            if (!"FINALISED".equals(revision.state) && !"WITHDRAWN".equals(revision.state)) {
+                future(entries, today, revision.readyBy, aggregate, "Revision must be final (ready-by date)");
+            }
+        });
+        contracts.contract(aggregate, null, today).filter(contract -> contract.terminatedOn == null)
+                .ifPresent(contract -> future(entries, today, contract.endsOn, aggregate,
+                        "Contract \"" + contract.title + "\" ends"));
+    }
+
+    private static void future(List<TimelineEntry> entries, LocalDate today, LocalDate date, String aggregate,
+                               String summary) {
+        if (date != null && !date.isBefore(today)) {
+            entries.add(new TimelineEntry(date, null, "Deadline", aggregate, null, summary, null, null, true));
+        }
+    }
+}
