@@ -1,0 +1,91 @@
+package nl.contractledger.application.admin;
+
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.messaging.StreamableMessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The read models' processors: their status, and a rebuild from the first event while the application
+ * keeps serving. A process (saga) is never replayed: it would send its commands again.
+ */
+@Component
+public class ProjectionAdmin {
+
+    private final EventProcessingConfiguration processing;
+    private final JdbcClient jdbc;
+    private final Map<String, long[]> lastSample = new ConcurrentHashMap<>();
+    private final ExecutorService rebuilds = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "projection-rebuild");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    ProjectionAdmin(EventProcessingConfiguration processing, JdbcClient jdbc) {
+        this.processing = processing;
+        this.jdbc = jdbc;
+    }
+
+    public List<ProjectionStatus> statuses() {
+        long head = jdbc.sql("SELECT COALESCE(MAX(global_index), 0) FROM domain_event_entry").query(Long.class).single();
+        return processing.eventProcessors().values().stream()
+                .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast)
+                .map(processor -> status(processor, head))
+                .sorted(Comparator.comparing(ProjectionStatus::name)).toList();
+    }
+
+    public Optional<ProjectionStatus> status(String name) {
+        return statuses().stream().filter(status -> status.name().equals(name)).findFirst();
+    }
+
+    /** Starts the rebuild of one read model; answers false when there is no such read model. */
+    public boolean replay(String name) {
+        Optional<StreamingEventProcessor> found = processing.eventProcessor(name, StreamingEventProcessor.class);
+        if (found.isEmpty() || isProcess(name) || !found.get().supportsReset()) {
+            return false;
+        }
+        StreamingEventProcessor processor = found.get();
+        rebuilds.submit(() -> {
+            processor.shutDown();
+            processor.resetTokens(StreamableMessageSource::createTailToken);
+            processor.start();
+        });
+        return true;
+    }
+
+    public static boolean isProcess(String name) {
+        return name.endsWith("SagaProcessor");
+    }
+
+    private ProjectionStatus status(StreamingEventProcessor processor, long head) {
+        Collection<EventTrackerStatus> segments = processor.processingStatus().values();
+        long position = segments.stream().mapToLong(status -> status.getCurrentPosition().orElse(0L)).min().orElse(0L);
+        long resetAt = segments.stream().mapToLong(status -> status.getResetPosition().orElse(0L)).max().orElse(0L);
+        boolean replaying = segments.stream().anyMatch(EventTrackerStatus::isReplaying) && position < resetAt;
+        String error = segments.stream().filter(EventTrackerStatus::isErrorState).findFirst()
+                .map(status -> String.valueOf(status.getError())).orElse(null);
+        return new ProjectionStatus(processor.getName(), processor.isRunning(), position, head, Math.max(0, head - position),
+                replaying, replaying && resetAt > 0 ? Math.min(100.0, 100.0 * position / resetAt) : null,
+                pace(processor.getName(), position), error);
+    }
+
+    private Double pace(String name, long position) {
+        long now = System.nanoTime();
+        long[] previous = lastSample.put(name, new long[]{now, position});
+        if (previous == null || now == previous[0]) {
+            return null;
+        }
+        return Math.max(0, position - previous[1]) / ((now - previous[0]) / 1e9);
+    }
+}

@@ -1,0 +1,42 @@
+package nl.contractledger.application.admin;
+
+import nl.contractledger.application.web.problem.Problems;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+
+/** Operations on the read models (role ADMIN): their status, and a rebuild from the first event. */
+@RestController
+@RequestMapping("/api/admin/projections")
+class ProjectionAdminController {
+
+    private final ProjectionAdmin admin;
+
+    ProjectionAdminController(ProjectionAdmin admin) {
+        this.admin = admin;
+    }
+
+    @GetMapping
+    List<ProjectionStatus> projections() {
+        return admin.statuses();
+    }
+
+    @PostMapping("/{name}/replay")
+    ResponseEntity<?> replay(@PathVariable String name) {
+        if (ProjectionAdmin.isProcess(name)) {
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(Problems.of(HttpStatus.CONFLICT, "STATE_CONFLICT",
+                    name + " is a process, not a read model: replaying it would send its commands again"));
+        }
+        if (!admin.replay(name)) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Problems.of(HttpStatus.NOT_FOUND, "NOT_FOUND",
+                    "no read model " + name));
+        }
+        return ResponseEntity.accepted().body(admin.status(name).orElseThrow());
+    }
+}

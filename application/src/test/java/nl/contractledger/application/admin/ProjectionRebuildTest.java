@@ -1,0 +1,75 @@
+package nl.contractledger.application.admin;
+
+import nl.contractledger.application.support.ApiClient;
+import nl.contractledger.application.support.ApiTest;
+import nl.contractledger.application.support.Response;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Every read model rebuilt from the first event while the application serves equals what it was. */
+class ProjectionRebuildTest extends ApiTest {
+
+    private static final List<String> READ_MODELS = List.of("regions", "providers", "contracts", "timelines");
+
+    @Test
+    void givenAHistory_whenEveryReadModelIsRebuiltThroughTheAdminApi_thenEachAnswersAsBefore() {
+        String region = unique("rebuilt");
+        ApiClient.Call procurement = api.as("procurement");
+        procurement.post("/api/regions", "{\"id\": \"%s\", \"name\": \"R\", \"municipalities\": [\"Delft\"]}".formatted(region));
+        procurement.post("/api/regions/" + region + "/segments", "{\"id\": \"%s-s1\", \"number\": 1, \"name\": \"S\", \"procurementForm\": \"OPEN_HOUSE\", \"fundingForm\": \"EFFORT_BASED\"}"
+                .formatted(region));
+        procurement.post("/api/providers", "{\"id\": \"%s-p\", \"name\": \"P\", \"kvkNumber\": \"%s\", \"sizeClass\": \"SMALL\"}"
+                .formatted(region, String.format("%08d", Math.floorMod(System.nanoTime(), 100_000_000L))));
+        procurement.post("/api/contracts", """
+                {"id": "%s-c", "regionId": "%s", "segmentIds": ["%s-s1"], "kind": "OPEN_HOUSE", "title": "C",
+                 "route": {"type": "OPEN_HOUSE"}, "startsOn": "2022-01-01", "endsOn": "2027-12-31",
+                 "document": {"title": "C", "sha256": "%s"}}""".formatted(region, region, region, "12".repeat(32)));
+        Response last = procurement.post("/api/contracts/" + region + "-c/admissions",
+                "{\"providerId\": \"%s-p\", \"admittedOn\": \"2022-01-01\", \"qualityCheckRef\": \"QC\"}".formatted(region));
+        Map<String, String> before = reads(region, last.position());
+
+        for (String readModel : READ_MODELS) {
+            Response accepted = api.as("admin").post("/api/admin/projections/" + readModel + "/replay", "");
+            assertThat(accepted.status()).as(readModel).isEqualTo(202);
+        }
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            JsonNode statuses = api.as("admin").get("/api/admin/projections").json();
+            for (JsonNode status : statuses) {
+                if (READ_MODELS.contains(status.path("name").asString())) {
+                    assertThat(status.path("replaying").asBoolean()).as(status.toString()).isFalse();
+                    assertThat(status.path("position").asLong()).isGreaterThanOrEqualTo(last.position());
+                }
+            }
+            assertThat(reads(region, last.position())).isEqualTo(before);
+        });
+    }
+
+    @Test
+    void givenTheRevisionProcess_whenAReplayIsAsked_thenItIsRefused() {
+        Response refused = api.as("admin").post("/api/admin/projections/RevisionFinalisationSagaProcessor/replay", "");
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(api.as("admin").post("/api/admin/projections/nothing/replay", "").status()).isEqualTo(404);
+        assertThat(api.as("auditor").get("/api/admin/projections").status()).isEqualTo(403);
+    }
+
+    private Map<String, String> reads(String region, long position) {
+        Map<String, String> reads = new LinkedHashMap<>();
+        for (String path : List.of("/api/regions/" + region, "/api/providers/" + region + "-p",
+                "/api/contracts/" + region + "-c?on=2026-01-01", "/api/contracts?regionId=" + region,
+                "/api/segments/" + region + "-s1/timeline")) {
+            Response response = api.as("procurement").get(path + (path.contains("?") ? "&" : "?") + "minPosition=" + position);
+            assertThat(response.status()).as(path).isEqualTo(200);
+            reads.put(path, response.body());
+        }
+        return reads;
+    }
+}
