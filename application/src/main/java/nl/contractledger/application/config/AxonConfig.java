@@ -13,6 +13,7 @@ import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.AggregateSnapshotter;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.GenericAggregateFactory;
+import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
@@ -48,7 +49,8 @@ public class AxonConfig {
     private static <A> AggregateSnapshotter snapshotterOf(Class<A> type, org.axonframework.config.Configuration axon) {
         return AggregateSnapshotter.builder()
                 .eventStore(axon.eventStore())
-                .aggregateFactories(new GenericAggregateFactory<>(type))
+                .aggregateFactories(new GenericAggregateFactory<>(AnnotatedAggregateMetaModelFactory.inspectAggregate(
+                        type, axon.parameterResolverFactory(), axon.handlerDefinition(type))))
                 .repositoryProvider(axon::repository)
                 .parameterResolverFactory(axon.parameterResolverFactory())
                 .handlerDefinition(axon.handlerDefinition(type))
