@@ -14,7 +14,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /** Turns contract request lines into the domain's values. */
-final class ContractMapping {
+public final class ContractMapping {
 
     private ContractMapping() {
     }
@@ -25,12 +25,12 @@ final class ContractMapping {
         return new Route(line.type(), line.tenderId(), line.revisionId(), predecessors, line.reason());
     }
 
-    static List<ContractProduct> products(List<ContractRequests.ProductLine> lines) {
+    public static List<ContractProduct> products(List<ContractRequests.ProductLine> lines) {
         return lines == null ? null : lines.stream().map(line -> new ContractProduct(line.code(), line.category(),
                 line.unit(), Amount.parse(line.tariff(), "products[].tariff"))).toList();
     }
 
-    static List<ReviewClause> clauses(List<ContractRequests.ClauseLine> lines) {
+    public static List<ReviewClause> clauses(List<ContractRequests.ClauseLine> lines) {
         return lines == null ? null : lines.stream().map(line -> new ReviewClause(line.clauseId(), line.text())).toList();
     }
 
@@ -39,7 +39,7 @@ final class ContractMapping {
                 new KpiTarget(line.target().comparison(), new BigDecimal(line.target().value())), line.consequence());
     }
 
-    static List<Kpi> kpis(List<ContractRequests.KpiLine> lines) {
+    public static List<Kpi> kpis(List<ContractRequests.KpiLine> lines) {
         return lines == null ? null : lines.stream().map(ContractMapping::kpi).toList();
     }
 

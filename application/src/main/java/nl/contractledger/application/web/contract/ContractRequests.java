@@ -18,7 +18,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** The request bodies of the contract commands (API.md, Contracts). */
-final class ContractRequests {
+public final class ContractRequests {
 
     static final String DECIMAL = "^-?\\d{1,13}(\\.\\d{1,6})?$";
 
@@ -39,11 +39,11 @@ final class ContractRequests {
     record Option(@NotNull @Min(1) @Max(120) Integer months) {
     }
 
-    record ProductLine(@NotBlank @Size(max = 50) String code, @NotBlank @Size(max = 50) String category,
+    public record ProductLine(@NotBlank @Size(max = 50) String code, @NotBlank @Size(max = 50) String category,
                        @NotBlank @Size(max = 50) String unit, @NotNull String tariff) {
     }
 
-    record ClauseLine(@NotBlank @Size(max = 100) String clauseId, @NotBlank @Size(max = 10_000) String text) {
+    public record ClauseLine(@NotBlank @Size(max = 100) String clauseId, @NotBlank @Size(max = 10_000) String text) {
     }
 
     record Publish(@NotNull @Pattern(regexp = Slug.PATTERN) String id,
@@ -65,15 +65,15 @@ final class ContractRequests {
     record Sign(@NotNull @Pattern(regexp = Slug.PATTERN) String providerId, @NotNull LocalDate signedOn) {
     }
 
-    record Target(@NotNull KpiComparison comparison, @NotNull @Pattern(regexp = DECIMAL) String value) {
+    public record Target(@NotNull KpiComparison comparison, @NotNull @Pattern(regexp = DECIMAL) String value) {
     }
 
-    record KpiLine(@NotNull @Pattern(regexp = Slug.PATTERN) String kpiId, @NotBlank @Size(max = 2000) String description,
+    public record KpiLine(@NotNull @Pattern(regexp = Slug.PATTERN) String kpiId, @NotBlank @Size(max = 2000) String description,
                    @NotNull @Valid Target target, @NotBlank @Size(max = 2000) String consequence,
                    LocalDate agreedOn) {
     }
 
-    record Changes(@Size(max = 1000) List<@Valid @NotNull ProductLine> products,
+    public record Changes(@Size(max = 1000) List<@Valid @NotNull ProductLine> products,
                    @Size(max = 200) List<@Valid @NotNull KpiLine> kpis,
                    @Size(max = 200) List<@Valid @NotNull ClauseLine> reviewClauses) {
     }

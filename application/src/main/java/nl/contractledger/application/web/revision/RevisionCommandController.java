@@ -5,6 +5,7 @@ import nl.contractledger.application.command.CommandAnswer;
 import nl.contractledger.application.command.LedgerCommands;
 import nl.contractledger.application.web.command.Answers;
 import nl.contractledger.application.web.command.CommandRequest;
+import nl.contractledger.application.web.contract.ContractMapping;
 import nl.contractledger.application.web.problem.Problems;
 import nl.contractledger.domain.contract.ContractId;
 import nl.contractledger.domain.provider.ProviderId;
@@ -107,8 +108,11 @@ class RevisionCommandController {
     ResponseEntity<CommandAnswer> publish(@PathVariable String revisionId,
                                           @Valid @RequestBody RevisionRequests.Publish body, CommandRequest request) {
         RevisionId id = RevisionId.of(revisionId);
+        RevisedTerms changes = body.changes() == null ? null : new RevisedTerms(
+                ContractMapping.products(body.changes().products()), ContractMapping.kpis(body.changes().kpis()),
+                ContractMapping.clauses(body.changes().reviewClauses()));
         return ok(request, body, id, new PublishRevisedAgreementCommand(id, body.publishedOn(), document(body.document()),
-                body.legalBasis(), null));
+                body.legalBasis(), changes));
     }
 
     @PostMapping("/{revisionId}/admission")

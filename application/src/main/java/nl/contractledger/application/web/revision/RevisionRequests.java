@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import nl.contractledger.application.web.contract.ContractRequests;
 import nl.contractledger.domain.revision.ResponseDecision;
 import nl.contractledger.domain.revision.ResponseKind;
 import nl.contractledger.domain.shared.Slug;
@@ -59,7 +60,8 @@ final class RevisionRequests {
                   @NotNull LocalDate answeredOn) {
     }
 
-    record Publish(@NotNull LocalDate publishedOn, @NotNull @Valid Document document, @Size(max = 500) String legalBasis) {
+    record Publish(@NotNull LocalDate publishedOn, @NotNull @Valid Document document, @Size(max = 500) String legalBasis,
+                   @Valid ContractRequests.Changes changes) {
     }
 
     record Admission(@NotNull LocalDate openedOn, @NotNull LocalDate closesOn) {

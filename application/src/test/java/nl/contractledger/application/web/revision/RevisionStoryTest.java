@@ -69,6 +69,9 @@ class RevisionStoryTest extends ApiTest {
             assertThat(revised.path("termsVersionInForce").asInt()).isEqualTo(2);
             assertThat(revised.path("parties").findValuesAsString("withdrewOn")).contains("2027-01-01");
         });
+        JsonNode versionTwo = procurement().get("/api/contracts/" + contract + "/versions/2").json();
+        assertThat(versionTwo.path("products").get(0).path("tariff").asString()).isEqualTo("90.64");
+        assertThat(versionTwo.path("effectiveOn").asString()).isEqualTo("2027-01-01");
         JsonNode before = procurement().get("/api/contracts/" + contract + "?on=2026-12-31").json();
         assertThat(before.path("termsVersionInForce").asInt()).as("recorded in 2026, in force from 2027").isEqualTo(1);
 
@@ -139,8 +142,9 @@ class RevisionStoryTest extends ApiTest {
     }
 
     private static String publication(String on) {
-        return "{\"publishedOn\": \"%s\", \"document\": {\"title\": \"Herziene overeenkomst 2027\", \"sha256\": \"%s\"}}"
-                .formatted(on, HASH);
+        return "{\"publishedOn\": \"%s\", \"document\": {\"title\": \"Herziene overeenkomst 2027\", \"sha256\": \"%s\"}, "
+                .formatted(on, HASH) + "\"changes\": {\"products\": [{\"code\": \"45A10\", \"category\": \"45\", "
+                + "\"unit\": \"hour\", \"tariff\": \"90.64\"}]}}";
     }
 
     private Response step(String revision, String path, String body) {
