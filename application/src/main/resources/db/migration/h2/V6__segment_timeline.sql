@@ -17,9 +17,10 @@ CREATE INDEX ix_timeline_segment ON timeline_entry (segment_id, kind, entry_date
 
 -- Which segments an aggregate concerns, and its planned dates, as its first events said.
 CREATE TABLE timeline_subject (
-    aggregate_id VARCHAR(64) NOT NULL,
-    segment_id   VARCHAR(64) NOT NULL,
-    kind         VARCHAR(10) NOT NULL,
+    aggregate_id   VARCHAR(64) NOT NULL,
+    segment_id     VARCHAR(64) NOT NULL,
+    kind           VARCHAR(10) NOT NULL,
+    aggregate_type VARCHAR(20) NOT NULL,
     CONSTRAINT pk_timeline_subject PRIMARY KEY (aggregate_id, segment_id)
 );
 

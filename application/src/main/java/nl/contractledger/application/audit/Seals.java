@@ -52,8 +52,4 @@ public class Seals {
                 .param("position", position).param("limit", limit)
                 .query((row, index) -> new Seal(row.getLong("position"), row.getString("hash"))).list();
     }
-
-    public long count() {
-        return jdbc.sql("SELECT COUNT(*) FROM event_seal").query(Long.class).single();
-    }
 }

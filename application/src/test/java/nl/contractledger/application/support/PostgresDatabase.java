@@ -56,10 +56,6 @@ public final class PostgresDatabase implements AutoCloseable {
         return dataSource;
     }
 
-    public Connection connect() throws SQLException {
-        return DriverManager.getConnection(url(), USER, PASSWORD);
-    }
-
     @Override
     public void close() {
         execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");

@@ -104,9 +104,7 @@ public class Contract {
     @CommandHandler
     public void handle(SetTariffsCommand command) {
         requireNotTerminated();
-        if (command.year() < 1990 || command.year() > 2100) {
-            throw Require.invalid("year", "year must lie between 1990 and 2100");
-        }
+        requireYear(command.year());
         List<TariffLine> tariffs = Require.present(command.tariffs(), "tariffs");
         tariffs.forEach(line -> {
             if (!current().hasProduct(Require.text(line.productCode(), "tariffs[].productCode", 50))) {
@@ -121,6 +119,7 @@ public class Contract {
     @CommandHandler
     public void handle(SetSpendingCapCommand command) {
         requireNotTerminated();
+        requireYear(command.year());
         parties.requireParty(Require.present(command.providerId(), "providerId"));
         apply(new SpendingCapSetEvent(contractId, command.providerId(), command.year(),
                 Require.present(command.amount(), "amount")));
@@ -135,6 +134,7 @@ public class Contract {
 
     @CommandHandler
     public void handle(RecordKpiResultCommand command) {
+        requireNotTerminated();
         Kpi kpi = Kpis.find(kpis, Require.text(command.kpiId(), "kpiId", 64));
         String period = Require.text(command.period(), "period", 20);
         boolean met = Kpis.met(kpi, Require.present(command.value(), "value"));
@@ -252,6 +252,12 @@ public class Contract {
 
     private ContractTerms current() {
         return versions.get(versions.size() - 1);
+    }
+
+    private static void requireYear(int year) {
+        if (year < 1990 || year > 2100) {
+            throw Require.invalid("year", "year must lie between 1990 and 2100");
+        }
     }
 
     private void requireNotTerminated() {

@@ -41,10 +41,6 @@ public final class Members {
         periods.set(periods.indexOf(open), open.endingOn(withdrewOn));
     }
 
-    public List<Membership> all() {
-        return List.copyOf(periods);
-    }
-
     private List<Membership> periodsOf(String municipality) {
         String key = key(municipality);
         return periods.stream().filter(period -> key(period.municipality()).equals(key)).toList();

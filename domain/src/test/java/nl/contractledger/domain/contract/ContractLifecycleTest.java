@@ -258,4 +258,21 @@ class ContractLifecycleTest {
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
+
+    @Test
+    void givenATerminatedContract_whenAKpiResultIsRecorded_thenContractNotActive() {
+        fixture.given(published(), new KpiAgreedEvent(DEVELOPMENT, WAITING_TIME, START_2021),
+                        new ContractTerminatedEvent(DEVELOPMENT, LocalDate.of(2022, 1, 1), "bankrupt"))
+                .when(new RecordKpiResultCommand(DEVELOPMENT, "kpi-waiting", "2022", new BigDecimal("8")))
+                .expectNoEvents()
+                .expectException(violation(ErrorCode.CONTRACT_NOT_ACTIVE));
+    }
+
+    @Test
+    void givenAParty_whenASpendingCapIsSetForTheYear3000_thenValidationFailed() {
+        fixture.given(published(), new ContractSignedEvent(DEVELOPMENT, YOUZ, START_2021))
+                .when(new SetSpendingCapCommand(DEVELOPMENT, YOUZ, 3000, Amount.parse("1.00", "amount")))
+                .expectNoEvents()
+                .expectException(violation(ErrorCode.VALIDATION_FAILED));
+    }
 }

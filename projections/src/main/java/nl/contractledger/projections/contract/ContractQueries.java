@@ -2,9 +2,7 @@ package nl.contractledger.projections.contract;
 
 import nl.contractledger.domain.contract.ContractId;
 import nl.contractledger.domain.contract.ContractTerms;
-import nl.contractledger.projections.asof.AsOfFold;
-import nl.contractledger.projections.document.DocumentStore;
-import nl.contractledger.projections.document.Stored;
+import nl.contractledger.projections.document.ViewReader;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -22,21 +20,17 @@ public class ContractQueries {
     public record Filter(String regionId, String segmentId, String providerId, String status, LocalDate expiresBefore) {
     }
 
-    private final DocumentStore documents;
-    private final AsOfFold asOfFold;
+    private final ViewReader views;
     private final JdbcClient jdbc;
 
-    public ContractQueries(DocumentStore documents, AsOfFold asOfFold, JdbcClient jdbc) {
-        this.documents = documents;
-        this.asOfFold = asOfFold;
+    public ContractQueries(ViewReader views, JdbcClient jdbc) {
+        this.views = views;
         this.jdbc = jdbc;
     }
 
     public Optional<ContractView> contract(String contractId, Instant asOf, LocalDate on) {
-        Optional<ContractView> found = asOf != null
-                ? asOfFold.fold(ContractId.of(contractId).toString(), asOf, ContractEvolver.INSTANCE)
-                : documents.load(ContractProjection.KIND, contractId, ContractView.class).map(Stored::document);
-        return found.map(contract -> ContractStatus.describe(contract, on));
+        return views.read(ContractProjection.KIND, contractId, ContractId.of(contractId).toString(), ContractView.class,
+                ContractEvolver.INSTANCE, asOf).map(contract -> ContractStatus.describe(contract, on));
     }
 
     public Optional<ContractTerms> version(String contractId, int version) {

@@ -1,9 +1,7 @@
 package nl.contractledger.projections.provider;
 
 import nl.contractledger.domain.provider.ProviderId;
-import nl.contractledger.projections.asof.AsOfFold;
-import nl.contractledger.projections.document.DocumentStore;
-import nl.contractledger.projections.document.Stored;
+import nl.contractledger.projections.document.ViewReader;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -14,22 +12,18 @@ import java.util.Optional;
 @Component
 public class ProviderQueries {
 
-    private final DocumentStore documents;
-    private final AsOfFold asOfFold;
+    private final ViewReader views;
 
-    public ProviderQueries(DocumentStore documents, AsOfFold asOfFold) {
-        this.documents = documents;
-        this.asOfFold = asOfFold;
+    public ProviderQueries(ViewReader views) {
+        this.views = views;
     }
 
     public Optional<ProviderView> provider(String providerId, Instant asOf) {
-        if (asOf != null) {
-            return asOfFold.fold(ProviderId.of(providerId).toString(), asOf, ProviderEvolver.INSTANCE);
-        }
-        return documents.load(ProviderProjection.KIND, providerId, ProviderView.class).map(Stored::document);
+        return views.read(ProviderProjection.KIND, providerId, ProviderId.of(providerId).toString(), ProviderView.class,
+                ProviderEvolver.INSTANCE, asOf);
     }
 
     public List<ProviderView> all() {
-        return documents.all(ProviderProjection.KIND, ProviderView.class);
+        return views.all(ProviderProjection.KIND, ProviderView.class);
     }
 }

@@ -1,9 +1,7 @@
 package nl.contractledger.projections.region;
 
 import nl.contractledger.domain.region.RegionId;
-import nl.contractledger.projections.asof.AsOfFold;
-import nl.contractledger.projections.document.DocumentStore;
-import nl.contractledger.projections.document.Stored;
+import nl.contractledger.projections.document.ViewReader;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -15,22 +13,18 @@ import java.util.Optional;
 @Component
 public class RegionQueries {
 
-    private final DocumentStore documents;
-    private final AsOfFold asOfFold;
+    private final ViewReader views;
     private final JdbcClient jdbc;
 
-    public RegionQueries(DocumentStore documents, AsOfFold asOfFold, JdbcClient jdbc) {
-        this.documents = documents;
-        this.asOfFold = asOfFold;
+    public RegionQueries(ViewReader views, JdbcClient jdbc) {
+        this.views = views;
         this.jdbc = jdbc;
     }
 
     /** The region now, or as recorded at {@code asOf} when it is given. */
     public Optional<RegionView> region(String regionId, Instant asOf) {
-        if (asOf != null) {
-            return asOfFold.fold(RegionId.of(regionId).toString(), asOf, RegionEvolver.INSTANCE);
-        }
-        return documents.load(RegionProjection.KIND, regionId, RegionView.class).map(Stored::document);
+        return views.read(RegionProjection.KIND, regionId, RegionId.of(regionId).toString(), RegionView.class,
+                RegionEvolver.INSTANCE, asOf);
     }
 
     public Optional<SegmentView> segment(String segmentId, Instant asOf) {
@@ -44,7 +38,7 @@ public class RegionQueries {
         if (regionId != null) {
             return region(regionId, null).map(region -> region.segments).orElse(List.of());
         }
-        return documents.all(RegionProjection.KIND, RegionView.class).stream()
+        return views.all(RegionProjection.KIND, RegionView.class).stream()
                 .flatMap(region -> region.segments.stream()).toList();
     }
 

@@ -1,9 +1,7 @@
 package nl.contractledger.projections.revision;
 
 import nl.contractledger.domain.revision.RevisionId;
-import nl.contractledger.projections.asof.AsOfFold;
-import nl.contractledger.projections.document.DocumentStore;
-import nl.contractledger.projections.document.Stored;
+import nl.contractledger.projections.document.ViewReader;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -13,18 +11,14 @@ import java.util.Optional;
 @Component
 public class RevisionQueries {
 
-    private final DocumentStore documents;
-    private final AsOfFold asOfFold;
+    private final ViewReader views;
 
-    public RevisionQueries(DocumentStore documents, AsOfFold asOfFold) {
-        this.documents = documents;
-        this.asOfFold = asOfFold;
+    public RevisionQueries(ViewReader views) {
+        this.views = views;
     }
 
     public Optional<RevisionView> revision(String revisionId, Instant asOf) {
-        if (asOf != null) {
-            return asOfFold.fold(RevisionId.of(revisionId).toString(), asOf, RevisionEvolver.INSTANCE);
-        }
-        return documents.load(RevisionProjection.KIND, revisionId, RevisionView.class).map(Stored::document);
+        return views.read(RevisionProjection.KIND, revisionId, RevisionId.of(revisionId).toString(),
+                RevisionView.class, RevisionEvolver.INSTANCE, asOf);
     }
 }

@@ -1,9 +1,7 @@
 package nl.contractledger.projections.tender;
 
 import nl.contractledger.domain.tender.TenderId;
-import nl.contractledger.projections.asof.AsOfFold;
-import nl.contractledger.projections.document.DocumentStore;
-import nl.contractledger.projections.document.Stored;
+import nl.contractledger.projections.document.ViewReader;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -13,18 +11,14 @@ import java.util.Optional;
 @Component
 public class TenderQueries {
 
-    private final DocumentStore documents;
-    private final AsOfFold asOfFold;
+    private final ViewReader views;
 
-    public TenderQueries(DocumentStore documents, AsOfFold asOfFold) {
-        this.documents = documents;
-        this.asOfFold = asOfFold;
+    public TenderQueries(ViewReader views) {
+        this.views = views;
     }
 
     public Optional<TenderView> tender(String tenderId, Instant asOf) {
-        if (asOf != null) {
-            return asOfFold.fold(TenderId.of(tenderId).toString(), asOf, TenderEvolver.INSTANCE);
-        }
-        return documents.load(TenderProjection.KIND, tenderId, TenderView.class).map(Stored::document);
+        return views.read(TenderProjection.KIND, tenderId, TenderId.of(tenderId).toString(), TenderView.class,
+                TenderEvolver.INSTANCE, asOf);
     }
 }

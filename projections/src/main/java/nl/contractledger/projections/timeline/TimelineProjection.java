@@ -45,25 +45,25 @@ public class TimelineProjection {
     @EventHandler
     void on(TenderEvent event, EventMessage<?> message, @Timestamp Instant at, @MetaDataValue("actor") String actor,
             TrackingToken token) {
-        record(TenderFacts.of(event), message, at, actor, token);
+        record(TenderFacts.of(event), "tender", message, at, actor, token);
     }
 
     @EventHandler
     void on(RevisionEvent event, EventMessage<?> message, @Timestamp Instant at, @MetaDataValue("actor") String actor,
             TrackingToken token) {
-        record(OtherFacts.of(event), message, at, actor, token);
+        record(OtherFacts.of(event), "revision", message, at, actor, token);
     }
 
     @EventHandler
     void on(ContractEvent event, EventMessage<?> message, @Timestamp Instant at, @MetaDataValue("actor") String actor,
             TrackingToken token) {
-        record(OtherFacts.of(event, subjectKinds(event.contractId().value())), message, at, actor, token);
+        record(OtherFacts.of(event, subjectKinds(event.contractId().value())), "contract", message, at, actor, token);
     }
 
     @EventHandler
     void on(RegionEvent event, EventMessage<?> message, @Timestamp Instant at, @MetaDataValue("actor") String actor,
             TrackingToken token) {
-        record(OtherFacts.of(event), message, at, actor, token);
+        record(OtherFacts.of(event), "region", message, at, actor, token);
     }
 
     @ResetHandler
@@ -73,18 +73,19 @@ public class TimelineProjection {
         jdbc.sql("DELETE FROM timeline_plan").update();
     }
 
-    private void record(TimelineFact fact, EventMessage<?> message, Instant at, String actor, TrackingToken token) {
+    private void record(TimelineFact fact, String aggregateType, EventMessage<?> message, Instant at, String actor,
+                        TrackingToken token) {
         if (fact == null || fact.kinds().isEmpty()) {
             return;
         }
         boolean firstOfAggregate = fact.segments() != null && fact.kinds().size() == 1;
         if (firstOfAggregate) {
             fact.segments().forEach(segment -> jdbc.sql("""
-                            INSERT INTO timeline_subject (aggregate_id, segment_id, kind)
-                            SELECT :aggregate, :segment, :kind WHERE NOT EXISTS (SELECT 1 FROM timeline_subject
+                            INSERT INTO timeline_subject (aggregate_id, segment_id, kind, aggregate_type)
+                            SELECT :aggregate, :segment, :kind, :type WHERE NOT EXISTS (SELECT 1 FROM timeline_subject
                                 WHERE aggregate_id = :aggregate AND segment_id = :segment)""")
                     .param("aggregate", fact.aggregateId()).param("segment", segment).param("kind", fact.kinds().get(0))
-                    .update());
+                    .param("type", aggregateType).update());
         }
         fact.plan().forEach((milestone, date) -> jdbc.sql("""
                         INSERT INTO timeline_plan (aggregate_id, milestone, planned_on)

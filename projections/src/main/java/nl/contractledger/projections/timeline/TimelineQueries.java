@@ -2,6 +2,7 @@ package nl.contractledger.projections.timeline;
 
 import nl.contractledger.projections.contract.ContractQueries;
 import nl.contractledger.projections.revision.RevisionQueries;
+import nl.contractledger.projections.revision.RevisionView;
 import nl.contractledger.projections.tender.TenderQueries;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -10,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A segment's timelines: the recorded entries, in order of business date and then recording time,
@@ -51,33 +53,38 @@ public class TimelineQueries {
                         row.getString("actor"), row.getString("summary"), row.getObject("planned_date", LocalDate.class),
                         (Long) row.getObject("deviation_days", Long.class), null))
                 .list());
-        List<String> subjects = jdbc.sql("SELECT aggregate_id FROM timeline_subject WHERE segment_id = :segment AND kind = :kind")
-                .param("segment", segmentId).param("kind", kind).query(String.class).list();
-        subjects.forEach(aggregate -> deadlines(aggregate, kind, today, entries));
+        jdbc.sql("SELECT aggregate_id, aggregate_type FROM timeline_subject WHERE segment_id = :segment AND kind = :kind")
+                .param("segment", segmentId).param("kind", kind)
+                .query((row, index) -> Map.entry(row.getString("aggregate_id"), row.getString("aggregate_type"))).list()
+                .forEach(subject -> deadlines(subject.getKey(), subject.getValue(), today, entries));
         entries.sort(ORDER);
         return entries;
     }
 
-    private void deadlines(String aggregate, String kind, LocalDate today, List<TimelineEntry> entries) {
-        if (kind.equals("tender")) {
+    /** The open deadlines of one tender, revision or contract. */
+    private void deadlines(String aggregate, String type, LocalDate today, List<TimelineEntry> entries) {
+        if (type.equals("tender")) {
             tenders.tender(aggregate, null).filter(tender -> tender.standstill != null
                             && (tender.state.equals("STANDSTILL") || tender.state.equals("CONTESTED")))
                     .ifPresent(tender -> future(entries, today, tender.standstill.endsOn(), aggregate,
                             "Standstill after the award decision of " + tender.standstill.decidedOn() + " ends"));
+        } else if (type.equals("revision")) {
+            revisions.revision(aggregate, null).ifPresent(revision -> deadlines(revision, aggregate, today, entries));
+        } else if (type.equals("contract")) {
+            contracts.contract(aggregate, null, today).filter(contract -> contract.terminatedOn == null)
+                    .ifPresent(contract -> future(entries, today, contract.endsOn, aggregate,
+                            "Contract \"" + contract.title + "\" ends"));
         }
-        revisions.revision(aggregate, null).ifPresent(revision -> {
-            if ("TEXT_PRESENTED".equals(revision.state) && !revision.texts.isEmpty()) {
-                var text = revision.texts.get(revision.texts.size() - 1);
-                future(entries, today, text.responseDeadline(), aggregate,
-                        "Responses to text version " + text.version() + " due");
-            }
-            if (!"FINALISED".equals(revision.state) && !"WITHDRAWN".equals(revision.state)) {
-                future(entries, today, revision.readyBy, aggregate, "Revision must be final (ready-by date)");
-            }
-        });
-        contracts.contract(aggregate, null, today).filter(contract -> contract.terminatedOn == null)
-                .ifPresent(contract -> future(entries, today, contract.endsOn, aggregate,
-                        "Contract \"" + contract.title + "\" ends"));
+    }
+
+    private static void deadlines(RevisionView revision, String aggregate, LocalDate today, List<TimelineEntry> entries) {
+        if ("TEXT_PRESENTED".equals(revision.state) && !revision.texts.isEmpty()) {
+            var text = revision.texts.get(revision.texts.size() - 1);
+            future(entries, today, text.responseDeadline(), aggregate, "Responses to text version " + text.version() + " due");
+        }
+        if (!"FINALISED".equals(revision.state) && !"WITHDRAWN".equals(revision.state)) {
+            future(entries, today, revision.readyBy, aggregate, "Revision must be final (ready-by date)");
+        }
     }
 
     private static void future(List<TimelineEntry> entries, LocalDate today, LocalDate date, String aggregate,
