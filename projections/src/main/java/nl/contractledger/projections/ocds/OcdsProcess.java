@@ -1,0 +1,57 @@
+package nl.contractledger.projections.ocds;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the export remembers of one contracting process between events: how many releases it has, the
+ * roles of its parties (a release repeats all of a party's roles), its awards and its contracts.
+ */
+public class OcdsProcess {
+
+    public String ocid;
+    public String regionId;
+    /** The tender or contract the process is named after. */
+    public String subjectId;
+    public int releases;
+    public String lastReleaseId;
+    public String lastDate;
+    public long lastPosition;
+    public Map<String, Set<String>> roles = new LinkedHashMap<>();
+    public Set<String> tenderers = new LinkedHashSet<>();
+    public Map<String, Award> awards = new LinkedHashMap<>();
+    public Map<String, Contract> contracts = new LinkedHashMap<>();
+    public int tenderAmendments;
+    /** The day the standstill period of the latest award decision ends. */
+    public String standstillEndsOn;
+
+    /** An award of a lot to a provider, or the award an open-house or bridging contract stands on. */
+    public static class Award {
+        public String segmentId;
+        public String providerId;
+        public String status;
+        public Set<String> suppliers = new LinkedHashSet<>();
+    }
+
+    /** A contract of the process: its award, the release that last changed it, and its amendments. */
+    public static class Contract {
+        public String awardId;
+        public String lastReleaseId;
+        public int amendments;
+        public boolean terminated;
+        /** What the release says of each KPI so far: its target, results and consequences. */
+        public Map<String, String> kpiNotes = new LinkedHashMap<>();
+    }
+
+    /** The id the next release of the process will have. */
+    String nextReleaseId() {
+        return ocid + "-" + (releases + 1);
+    }
+
+    /** Gives the party a role; answers whether it is new, so that the release repeats the party. */
+    boolean grant(String partyId, String role) {
+        return roles.computeIfAbsent(partyId, ignored -> new LinkedHashSet<>()).add(role);
+    }
+}
