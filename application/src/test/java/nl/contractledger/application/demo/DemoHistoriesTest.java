@@ -1,0 +1,178 @@
+package nl.contractledger.application.demo;
+
+import nl.contractledger.application.support.ApiTest;
+import nl.contractledger.application.support.EventCount;
+import nl.contractledger.application.support.OcdsReleaseSchema;
+import nl.contractledger.application.support.Response;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The demo histories of the source documents, loaded at start through the REST API: the 2027 procedure
+ * of Haaglanden [000][001], the H10 years [003], Voorschoten leaving [002] and Zuid-Holland Zuid 2025
+ * [004], as each kind of user reads them.
+ */
+@TestPropertySource(properties = "ledger.demo.enabled=true")
+class DemoHistoriesTest extends ApiTest {
+
+    @Autowired
+    private DemoLoader loader;
+    @Autowired
+    private JdbcClient jdbc;
+    @LocalServerPort
+    private int port;
+
+    @Test
+    void givenTheDemo_whenProcurementOpensHaaglanden_thenItSeesTheFiveSegmentsAndThe2027TenderAsPlannedAndDone() {
+        JsonNode segments = api.as("procurement").get("/api/segments?regionId=haaglanden").json();
+        assertThat(segments.findValuesAsString("id")).contains("hgl-s1", "hgl-s2", "hgl-s3", "hgl-s4", "hgl-s5");
+        assertThat(segment(segments, "hgl-s1").path("procurementForm").asString()).isEqualTo("NEW_TENDER");
+        assertThat(segment(segments, "hgl-s5").path("procurementForm").asString()).isEqualTo("REVISION");
+
+        JsonNode tender = api.as("procurement").get("/api/segments/hgl-s1/timeline?kind=tender").json().path("tender");
+        assertThat(types(tender)).as("a plan has no business date: it is entered on the day it was recorded")
+                .contains("TenderPlanned");
+        assertThat(types(tender)).containsSubsequence("MarketConsultationStarted", "TenderDocumentsApproved",
+                "TenderPublished", "ClarificationIssued", "BidRegistered", "SubmissionsClosed", "AwardDecided", "TenderAwarded",
+                "ContractSigned");
+        JsonNode decision = entry(tender, "AwardDecided");
+        assertThat(decision.path("date").asString()).isEqualTo("2026-06-05");
+        assertThat(decision.path("plannedDate").asString()).isEqualTo("2026-06-01");
+        assertThat(decision.path("deviationDays").asLong()).isEqualTo(4);
+        assertThat(decision.path("actor").asString()).isEqualTo(DemoLoader.ACTOR);
+        assertThat(entry(tender, "TenderAwarded").path("deviationDays").asLong()).as("awarded 26 June, planned 30 June").isEqualTo(-4);
+        assertThat(entry(tender, "TenderDocumentsApproved").path("deviationDays").asLong()).isEqualTo(5);
+
+        JsonNode tenderView = api.as("procurement").get("/api/tenders/hgl-2027-s1").json();
+        assertThat(tenderView.path("state").asString()).isEqualTo("AWARDED");
+        assertThat(tenderView.path("standstill").path("endsOn").asString()).isEqualTo("2026-06-25");
+        JsonNode contracts = api.as("procurement").get("/api/contracts?regionId=haaglanden&status=ACTIVE&on=2027-06-01").json();
+        assertThat(contracts.findValuesAsString("id")).contains("hgl-2027-s1-verblijf", "h10-ontwikkel-2021");
+    }
+
+    @Test
+    void givenTheDemo_whenLegalStaffReconstructTheRevisions_thenBothAreFinalisedInTimeAndTheContractHasThreeTermsVersions() {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(api.as("legal")
+                .get("/api/contracts/h10-ontwikkel-2021?on=2027-01-01").json().path("termsVersionInForce").asInt()).isEqualTo(3));
+        JsonNode dossier = api.as("legal").get("/api/revisions/hgl-rev-2027-1/dossier").json();
+        assertThat(dossier.path("revision").path("state").asString()).isEqualTo("FINALISED");
+        assertThat(dossier.path("terms").findValuesAsString("term")).contains("response r-jeugdhof-late of hgl-jeugdhof");
+        assertThat(dossier.path("contractsRevised").get(0).path("termsVersion").asInt()).isEqualTo(2);
+        JsonNode second = api.as("legal").get("/api/revisions/hgl-rev-2027-2").json();
+        assertThat(second.path("state").asString()).isEqualTo("FINALISED");
+        assertThat(second.path("sequence").asInt()).isEqualTo(2);
+
+        JsonNode revision = api.as("auditor").get("/api/segments/hgl-s2/timeline?kind=revision").json().path("revision");
+        JsonNode presented = entry(revision, "RevisionTextPresented");
+        assertThat(presented.path("date").asString()).isEqualTo("2026-01-15");
+        assertThat(presented.path("deviationDays").asLong()).isZero();
+        JsonNode finalised = entry(revision, "RevisionFinalised");
+        assertThat(finalised.path("plannedDate").asString()).isEqualTo("2026-07-01");
+        assertThat(finalised.path("deviationDays").asLong()).isEqualTo(-34);
+        JsonNode withdrawn = api.as("legal").get("/api/contracts/h10-ontwikkel-2021?on=2027-01-01").json();
+        assertThat(withdrawn.path("parties").toString()).contains("hgl-wijkkracht", "2027-01-01");
+    }
+
+    @Test
+    void givenTheDemo_whenAnAuditorLooksBack_thenTheStateAsRecordedMidwayAndEveryOcdsReleaseHold() {
+        JsonNode region = api.as("auditor").get("/api/regions/haaglanden/history").json().path("events");
+        String beforeVoorschotenLeft = null;
+        for (JsonNode event : region) {
+            if (event.path("type").asString().equals("MunicipalityWithdrew")) {
+                break;
+            }
+            beforeVoorschotenLeft = event.path("recordedAt").asString();
+        }
+        assertThat(region.findValuesAsString("actor")).containsOnly(DemoLoader.ACTOR);
+        JsonNode then = api.as("auditor").get("/api/regions/haaglanden?asOf=" + beforeVoorschotenLeft).json();
+        JsonNode now = api.as("auditor").get("/api/regions/haaglanden").json();
+        assertThat(then.toString()).doesNotContain("2024-01-01");
+        assertThat(now.toString()).contains("Voorschoten", "2024-01-01");
+
+        JsonNode zhz = api.as("auditor").get("/api/contracts/zhz-inkoop-2022/history").json().path("events");
+        String beforeTheExtension = zhz.get(2).path("recordedAt").asString();
+        assertThat(api.as("auditor").get("/api/contracts/zhz-inkoop-2022?asOf=" + beforeTheExtension).json()
+                .path("endsOn").asString()).isEqualTo("2025-12-31");
+        JsonNode merged = api.as("auditor").get("/api/segments/zhz-s5").json();
+        assertThat(merged.path("status").asString()).isEqualTo("CLOSED");
+        assertThat(merged.path("mergedInto").asString()).isEqualTo("zhz-s1");
+
+        List<String> violations = new ArrayList<>();
+        for (String regionId : List.of("haaglanden", "zuid-holland-zuid")) {
+            JsonNode releases = api.as("auditor").get("/api/ocds/releases?regionId=" + regionId).json().path("releases");
+            assertThat(releases.size()).as(regionId).isGreaterThanOrEqualTo(10);
+            releases.forEach(release -> violations.addAll(OcdsReleaseSchema.violations(release)));
+        }
+        assertThat(violations).isEmpty();
+        JsonNode record = api.as("auditor").get("/api/ocds/records/ocds-xxxxxx-contract-zhz-inkoop-2022").json()
+                .path("records").get(0);
+        assertThat(OcdsReleaseSchema.violations(record.path("compiledRelease"))).isEmpty();
+        assertThat(record.path("versionedRelease").path("contracts").get(0).path("period").path("endDate")
+                .findValuesAsString("value")).containsExactly("2025-12-31T00:00:00+01:00", "2027-12-31T00:00:00+01:00");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode development = api.as("auditor").get("/api/ocds/records/ocds-xxxxxx-contract-h10-ontwikkel-2021").json()
+                    .path("records").get(0).path("compiledRelease");
+            assertThat(development.path("contracts").get(0).path("amendments").findValuesAsString("id"))
+                    .contains("Aanbestedingswet 2012 art. 2.163c (review clause)");
+            assertThat(OcdsReleaseSchema.violations(development)).isEmpty();
+        });
+    }
+
+    @Test
+    void givenTheDemoLoaded_whenItIsLoadedAgain_thenNothingIsWritten() {
+        EventCount events = new EventCount(jdbc);
+        long before = events.total();
+
+        int steps = loader.load(port);
+
+        assertThat(steps).isEqualTo(loader.steps().size()).isGreaterThan(100);
+        assertThat(events.total()).isEqualTo(before);
+        Response demoUser = api.as(DemoLoader.ACTOR, "anything").get("/api/regions/haaglanden");
+        assertThat(demoUser.status()).as("the loader's user exists only while it loads").isEqualTo(401);
+    }
+
+    @Test
+    void givenTheDataFile_whenItsStepsAreRead_thenEveryInventedFactIsMarkedAndEveryStepSaysWhatItDoes() {
+        List<DemoStep> steps = loader.steps();
+        assertThat(steps).allSatisfy(step -> assertThat(step.step()).isNotBlank());
+        assertThat(steps).allSatisfy(step -> assertThat(step.source() != null || !step.invented().isEmpty())
+                .as("a step follows a source or says what it invents: " + step.step()).isTrue());
+        assertThat(steps).filteredOn(step -> step.path().equals("/api/providers"))
+                .allSatisfy(step -> assertThat(step.body().path("name").asString()).endsWith("(invented)"));
+    }
+
+    private static JsonNode segment(JsonNode segments, String id) {
+        for (JsonNode segment : segments) {
+            if (segment.path("id").asString().equals(id)) {
+                return segment;
+            }
+        }
+        throw new AssertionError("no segment " + id);
+    }
+
+    private static List<String> types(JsonNode entries) {
+        return entries.valueStream().map(entry -> entry.path("type").asString()).toList();
+    }
+
+    private static JsonNode entry(JsonNode entries, String type) {
+        JsonNode found = null;
+        for (JsonNode entry : entries) {
+            if (entry.path("type").asString().equals(type) && !entry.path("deadline").asBoolean(false)) {
+                found = entry;
+            }
+        }
+        assertThat(found).as("an entry " + type + " in " + entries).isNotNull();
+        return found;
+    }
+}
