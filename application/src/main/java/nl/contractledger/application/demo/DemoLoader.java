@@ -2,6 +2,7 @@ package nl.contractledger.application.demo;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
@@ -31,6 +32,7 @@ import java.util.List;
  * of its own, so that a second start answers every step from the first and writes nothing.
  */
 @Component
+@ConditionalOnWebApplication
 public class DemoLoader {
 
     public static final String ACTOR = "demo-loader";
