@@ -41,11 +41,10 @@ class DemoHistoriesTest extends ApiTest {
         assertThat(segment(segments, "hgl-s5").path("procurementForm").asString()).isEqualTo("REVISION");
 
         JsonNode tender = api.as("procurement").get("/api/segments/hgl-s1/timeline?kind=tender").json().path("tender");
-        assertThat(types(tender)).as("a plan has no business date: it is entered on the day it was recorded")
-                .contains("TenderPlanned");
-        assertThat(types(tender)).containsSubsequence("MarketConsultationStarted", "TenderDocumentsApproved",
+        assertThat(types(tender)).containsSubsequence("TenderPlanned", "MarketConsultationStarted", "TenderDocumentsApproved",
                 "TenderPublished", "ClarificationIssued", "BidRegistered", "SubmissionsClosed", "AwardDecided", "TenderAwarded",
-                "ContractSigned");
+                "ContractPublished", "ContractSigned");
+        assertThat(entry(tender, "TenderPlanned").path("date").asString()).isEqualTo("2025-06-19");
         JsonNode decision = entry(tender, "AwardDecided");
         assertThat(decision.path("date").asString()).isEqualTo("2026-06-05");
         assertThat(decision.path("plannedDate").asString()).isEqualTo("2026-06-01");

@@ -62,7 +62,7 @@ final class ContractPublication {
         return new ContractPublishedEvent(command.contractId(), command.regionId(), List.copyOf(segments), kind,
                 Require.text(command.title(), "title", 500), command.route(), startsOn, endsOn, maxEndOn,
                 List.copyOf(options), command.fundingForm(), terms, command.parentContractId(),
-                command.municipality());
+                command.municipality(), command.publishedOn());
     }
 
     private static void checkRoute(Route route, List<SegmentId> segments, TenderLookup tenders) {

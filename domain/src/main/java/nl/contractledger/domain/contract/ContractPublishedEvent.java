@@ -12,5 +12,5 @@ public record ContractPublishedEvent(ContractId contractId, RegionId regionId, L
                                      ContractKind kind, String title, Route route, LocalDate startsOn,
                                      LocalDate endsOn, LocalDate maxEndOn, List<ExtensionOption> extensionOptions,
                                      String fundingForm, ContractTerms terms, ContractId parentContractId,
-                                     String municipality) implements ContractEvent {
+                                     String municipality, LocalDate publishedOn) implements ContractEvent {
 }

@@ -13,5 +13,6 @@ public record PublishContractCommand(@TargetAggregateIdentifier ContractId contr
                                      LocalDate startsOn, LocalDate endsOn, LocalDate maxEndOn,
                                      List<ExtensionOption> extensionOptions, String fundingForm,
                                      List<ContractProduct> products, List<ReviewClause> reviewClauses,
-                                     DocumentRef document, ContractId parentContractId, String municipality) {
+                                     DocumentRef document, ContractId parentContractId, String municipality,
+                                     LocalDate publishedOn) {
 }

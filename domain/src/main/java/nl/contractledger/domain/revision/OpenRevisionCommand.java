@@ -10,5 +10,6 @@ import java.util.List;
 
 public record OpenRevisionCommand(@TargetAggregateIdentifier RevisionId revisionId, RegionId regionId,
                                   List<SegmentId> segmentIds, List<ContractId> contractIds, String reason,
-                                  int sequence, LocalDate effectiveOn, PlannedSchedule plannedSchedule) {
+                                  int sequence, LocalDate effectiveOn, PlannedSchedule plannedSchedule,
+                                  LocalDate openedOn) {
 }

@@ -60,7 +60,7 @@ final class RevisionOpening {
         LocalDate readyBy = effectiveOn.minusMonths(policy.revisionLeadTimeMonths());
         return new RevisionOpenedEvent(command.revisionId(), regionId, List.copyOf(segments), List.copyOf(affected),
                 Require.text(command.reason(), "reason", 4000), command.sequence(), effectiveOn,
-                command.plannedSchedule(), policy.revisionLeadTimeMonths(), readyBy);
+                command.plannedSchedule(), policy.revisionLeadTimeMonths(), readyBy, command.openedOn());
     }
 
     private static <T> List<T> nonEmpty(List<T> values, String field) {

@@ -5,7 +5,8 @@ import nl.contractledger.domain.region.SegmentId;
 import nl.contractledger.domain.shared.Amount;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
+import java.time.LocalDate;
 import java.util.List;
 
-public record PlanTenderCommand(@TargetAggregateIdentifier TenderId tenderId, RegionId regionId, List<SegmentId> segmentIds, String title, Amount estimatedValue, PlannedMilestones plannedMilestones) {
+public record PlanTenderCommand(@TargetAggregateIdentifier TenderId tenderId, RegionId regionId, List<SegmentId> segmentIds, String title, Amount estimatedValue, PlannedMilestones plannedMilestones, LocalDate plannedOn) {
 }

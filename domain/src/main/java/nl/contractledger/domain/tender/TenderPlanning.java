@@ -39,7 +39,7 @@ final class TenderPlanning {
         LocalDate standstillEnds = planned.awardDecision() == null ? null
                 : StandstillPeriod.after(planned.awardDecision(), policy.standstillDays(), calendar).endsOn();
         return new TenderPlannedEvent(command.tenderId(), regionId, lots, Require.text(command.title(), "title", 500),
-                command.estimatedValue(), planned, policy.standstillDays(), readyBy, standstillEnds);
+                command.estimatedValue(), planned, policy.standstillDays(), readyBy, standstillEnds, command.plannedOn());
     }
 
     private static List<SegmentId> lots(List<SegmentId> segmentIds, RegionId regionId, RegionLookup regions) {

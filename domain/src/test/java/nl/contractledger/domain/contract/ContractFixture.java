@@ -21,6 +21,7 @@ import java.util.Set;
 /** H10's development agreement of 2021 [003] and Zuid-Holland Zuid's general agreement of 2022 [004]. */
 final class ContractFixture {
 
+    static final LocalDate PUBLISHED_ON = LocalDate.of(2020, 7, 1);
     static final RegionId H10 = RegionId.of("haaglanden");
     static final ContractId DEVELOPMENT = ContractId.of("h10-ontwikkel-2021");
     static final ContractId ZHZ = ContractId.of("zhz-2022");
@@ -90,7 +91,7 @@ final class ContractFixture {
                 "Ontwikkelovereenkomst H10", route, START_2021, END_2022, MAX_END,
                 List.of(new ExtensionOption(12), new ExtensionOption(12), new ExtensionOption(12), new ExtensionOption(12)),
                 "TASK_BASED", List.of(new ContractProduct("45A01", "45", "day", Amount.parse("120.50", "tariff"))),
-                List.of(CLAUSE), DOCUMENT, null, null);
+                List.of(CLAUSE), DOCUMENT, null, null, PUBLISHED_ON);
     }
 
     static ContractPublishedEvent published() {
@@ -98,7 +99,7 @@ final class ContractFixture {
         return new ContractPublishedEvent(DEVELOPMENT, H10, List.of(S1), ContractKind.DEVELOPMENT_AGREEMENT,
                 command.title(), openHouse(), START_2021, END_2022, MAX_END, command.extensionOptions(), "TASK_BASED",
                 new ContractTerms(1, START_2021, command.products(), List.of(), List.of(CLAUSE), DOCUMENT, null, null),
-                null, null);
+                null, null, PUBLISHED_ON);
     }
 
     static Route openHouse() {

@@ -56,7 +56,7 @@ class ContractLifecycleTest {
         PublishContractCommand c = development(openHouse());
         ContractPublishedEvent shortMax = new ContractPublishedEvent(DEVELOPMENT, H10, List.of(S1), c.kind(), c.title(),
                 openHouse(), START_2021, END_2022, LocalDate.of(2023, 6, 30), List.of(new ExtensionOption(12)),
-                "TASK_BASED", published().terms(), null, null);
+                "TASK_BASED", published().terms(), null, null, PUBLISHED_ON);
         fixture.given(shortMax)
                 .when(byOption(LocalDate.of(2023, 12, 31), 1))
                 .expectNoEvents()

@@ -27,7 +27,7 @@ class ContractPublicationTest {
         fixture.givenNoPriorActivity()
                 .when(new PublishContractCommand(c.contractId(), c.regionId(), c.segmentIds(), c.kind(), c.title(),
                         c.route(), START_2021, END_2022, END_2022, List.of(), c.fundingForm(), c.products(),
-                        c.reviewClauses(), c.document(), null, null))
+                        c.reviewClauses(), c.document(), null, null, PUBLISHED_ON))
                 .expectNoEvents()
                 .expectException(violation(ErrorCode.CONTRACT_TOO_SHORT));
     }
@@ -40,7 +40,7 @@ class ContractPublicationTest {
                         ContractKind.BRIDGING, "Overbruggingscontract 2020", new Route(RouteType.BRIDGING, null, null,
                         List.of(ContractId.of("h10-2019")), "court ruling of 2019-10-22"), LocalDate.of(2020, 1, 1),
                         LocalDate.of(2020, 12, 31), null, List.of(), c.fundingForm(), c.products(), List.of(),
-                        c.document(), null, null))
+                        c.document(), null, null, PUBLISHED_ON))
                 .expectSuccessfulHandlerExecution();
     }
 
@@ -73,7 +73,7 @@ class ContractPublicationTest {
         fixture.givenNoPriorActivity()
                 .when(new PublishContractCommand(c.contractId(), c.regionId(), c.segmentIds(), c.kind(), c.title(),
                         c.route(), START_2021, START_2021.minusDays(1), MAX_END, c.extensionOptions(), c.fundingForm(),
-                        c.products(), c.reviewClauses(), c.document(), null, null))
+                        c.products(), c.reviewClauses(), c.document(), null, null, PUBLISHED_ON))
                 .expectNoEvents()
                 .expectException(violation(ErrorCode.DATE_ORDER_INVALID));
     }
@@ -87,7 +87,7 @@ class ContractPublicationTest {
                 .when(new PublishContractCommand(ContractId.of("ra-voorschoten-2024"), H10, List.of(S1),
                         ContractKind.RESULT_AGREEMENT, "Resultaatovereenkomst 2024", openHouse(),
                         LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), null, List.of(), "TASK_BASED", List.of(),
-                        List.of(), DOCUMENT, ContractId.of("long-parent"), "Voorschoten"))
+                        List.of(), DOCUMENT, ContractId.of("long-parent"), "Voorschoten", PUBLISHED_ON))
                 .expectNoEvents()
                 .expectException(violation(ErrorCode.MUNICIPALITY_NOT_MEMBER));
     }
@@ -103,6 +103,6 @@ class ContractPublicationTest {
     private static PublishContractCommand resultAgreement(String municipality, LocalDate from, LocalDate to) {
         return new PublishContractCommand(ContractId.of("ra-" + municipality.toLowerCase()), H10, List.of(S1),
                 ContractKind.RESULT_AGREEMENT, "Resultaatovereenkomst " + municipality, openHouse(), from, to, null,
-                List.of(), "TASK_BASED", List.of(), List.of(), DOCUMENT, DEVELOPMENT, municipality);
+                List.of(), "TASK_BASED", List.of(), List.of(), DOCUMENT, DEVELOPMENT, municipality, from);
     }
 }

@@ -21,6 +21,7 @@ import java.util.Optional;
 /** The Haaglanden revision of segment 5 for 2027 ([000]), and stand-ins for what it asks of others. */
 final class RevisionFixture {
 
+    static final LocalDate OPENED_ON = LocalDate.of(2025, 9, 15);
     static final RevisionId REVISION = RevisionId.of("hgl-2027-rev-s5");
     static final RegionId HAAGLANDEN = RegionId.of("haaglanden");
     static final SegmentId S5 = SegmentId.of("hgl-s5");
@@ -99,13 +100,13 @@ final class RevisionFixture {
     static OpenRevisionCommand open(RevisionId id, int sequence) {
         return new OpenRevisionCommand(id, HAAGLANDEN, List.of(S5), List.of(CONTRACT), "segment 5 from 2027", sequence,
                 EFFECTIVE, new PlannedSchedule(LocalDate.of(2025, 10, 1), PRESENTED, DEADLINE,
-                LocalDate.of(2026, 3, 15), READY_BY));
+                LocalDate.of(2026, 3, 15), READY_BY), OPENED_ON);
     }
 
     static RevisionOpenedEvent opened() {
         OpenRevisionCommand command = open(REVISION, 1);
         return new RevisionOpenedEvent(REVISION, HAAGLANDEN, List.of(S5), List.of(CONTRACT), command.reason(), 1,
-                EFFECTIVE, command.plannedSchedule(), 6, READY_BY);
+                EFFECTIVE, command.plannedSchedule(), 6, READY_BY, OPENED_ON);
     }
 
     static Object[] presented() {

@@ -27,7 +27,7 @@ class RevisionProcedureTest {
     void givenASegmentForANewTender_whenARevisionIsOpenedForIt_thenWrongProcurementForm() {
         OpenRevisionCommand command = open(REVISION, 1);
         fixture(register).givenNoPriorActivity()
-                .when(new OpenRevisionCommand(REVISION, HAAGLANDEN, List.of(S1), command.contractIds(), "x", 1, EFFECTIVE, null))
+                .when(new OpenRevisionCommand(REVISION, HAAGLANDEN, List.of(S1), command.contractIds(), "x", 1, EFFECTIVE, null, OPENED_ON))
                 .expectNoEvents()
                 .expectException(violation(ErrorCode.WRONG_PROCUREMENT_FORM));
     }
@@ -36,7 +36,7 @@ class RevisionProcedureTest {
     void givenAContractNotActiveOnTheEffectiveDate_whenARevisionIsOpened_thenContractNotActive() {
         fixture(register).givenNoPriorActivity()
                 .when(new OpenRevisionCommand(REVISION, HAAGLANDEN, List.of(S5), List.of(ContractId.of("old")), "x", 1,
-                        EFFECTIVE, null))
+                        EFFECTIVE, null, OPENED_ON))
                 .expectNoEvents()
                 .expectException(violation(ErrorCode.CONTRACT_NOT_ACTIVE));
     }

@@ -19,6 +19,7 @@ import java.util.Optional;
 /** The Haaglanden 2027 tender for segment 1 ([000]), with the region and providers it consults. */
 final class TenderFixture {
 
+    static final LocalDate PLANNED_ON = LocalDate.of(2025, 6, 19);
     static final TenderId TENDER = TenderId.of("hgl-2027-s1");
     static final RegionId HAAGLANDEN = RegionId.of("haaglanden");
     static final SegmentId S1 = SegmentId.of("hgl-s1");
@@ -72,7 +73,7 @@ final class TenderFixture {
 
     static TenderPlannedEvent planned() {
         return new TenderPlannedEvent(TENDER, HAAGLANDEN, List.of(S1, S2), "Jeugdhulp met verblijf 2027", null, plan(),
-                20, LocalDate.of(2026, 7, 1), STANDSTILL_ENDS);
+                20, LocalDate.of(2026, 7, 1), STANDSTILL_ENDS, PLANNED_ON);
     }
 
     static Object[] open() {

@@ -20,14 +20,14 @@ class TenderPreparationTest {
     void givenNewTenderSegments_whenPlanned_thenTheStandstillAndReadyByDateAreRecordedWithThePlan() {
         fixture.givenNoPriorActivity()
                 .when(new PlanTenderCommand(TENDER, HAAGLANDEN, List.of(S1, S2, S1), "Jeugdhulp met verblijf 2027",
-                        null, plan()))
+                        null, plan(), PLANNED_ON))
                 .expectEvents(planned());
     }
 
     @Test
     void givenASegmentUnderRevision_whenPlannedAsALot_thenWrongProcurementForm() {
         fixture.givenNoPriorActivity()
-                .when(new PlanTenderCommand(TENDER, HAAGLANDEN, List.of(S1, S5), "Mixed", null, plan()))
+                .when(new PlanTenderCommand(TENDER, HAAGLANDEN, List.of(S1, S5), "Mixed", null, plan(), PLANNED_ON))
                 .expectNoEvents()
                 .expectException(violation(ErrorCode.WRONG_PROCUREMENT_FORM));
     }
@@ -35,7 +35,7 @@ class TenderPreparationTest {
     @Test
     void givenAnUnknownSegment_whenPlanned_thenNotFound() {
         fixture.givenNoPriorActivity()
-                .when(new PlanTenderCommand(TENDER, HAAGLANDEN, List.of(SegmentId.of("hgl-s9")), "T", null, plan()))
+                .when(new PlanTenderCommand(TENDER, HAAGLANDEN, List.of(SegmentId.of("hgl-s9")), "T", null, plan(), PLANNED_ON))
                 .expectNoEvents()
                 .expectException(violation(ErrorCode.NOT_FOUND));
     }

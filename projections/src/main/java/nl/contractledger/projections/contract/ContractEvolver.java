@@ -50,6 +50,7 @@ public final class ContractEvolver implements Evolver<ContractView> {
         contract.title = event.title();
         contract.route = event.route();
         contract.segmentIds = event.segmentIds().stream().map(Object::toString).toList();
+        contract.publishedOn = event.publishedOn();
         contract.startsOn = event.startsOn();
         contract.originalEndsOn = event.endsOn();
         contract.endsOn = event.endsOn();

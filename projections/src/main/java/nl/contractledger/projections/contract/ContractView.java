@@ -25,6 +25,7 @@ public class ContractView {
     public Route route;
     public List<String> segmentIds = new ArrayList<>();
     public List<SegmentPartEnding> endedSegmentParts = new ArrayList<>();
+    public LocalDate publishedOn;
     public LocalDate startsOn;
     public LocalDate originalEndsOn;
     public LocalDate endsOn;

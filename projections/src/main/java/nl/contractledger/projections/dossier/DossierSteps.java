@@ -15,7 +15,7 @@ public final class DossierSteps {
 
     public static Line describe(Object event) {
         if (event instanceof RevisionOpenedEvent e) {
-            return new Line(null, "Revision opened (sequence " + e.sequence() + ") for " + e.contractIds().size()
+            return new Line(e.openedOn(), "Revision opened (sequence " + e.sequence() + ") for " + e.contractIds().size()
                     + " contract(s), effective " + e.effectiveOn() + "; must be final by " + e.readyBy() + ": " + e.reason());
         } else if (event instanceof ProvidersConsultedEvent e) {
             return new Line(e.consultedOn(), e.providerIds().size() + " provider(s) consulted: " + e.summary());

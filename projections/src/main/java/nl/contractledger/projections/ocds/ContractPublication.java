@@ -46,6 +46,9 @@ final class ContractPublication {
         award.status = "active";
         process.awards.put(awardId, award);
         ObjectNode awardNode = Json.object().put("id", awardId).put("title", event.title()).put("status", "active");
+        if (event.publishedOn() != null) {
+            awardNode.put("date", Json.dateTime(event.publishedOn()));
+        }
         awardNode.set("relatedLots", Json.strings(TenderReleases.segments(event.segmentIds())));
         draft.add("awards", awardNode);
         contract(draft, process, event, awardId);
@@ -95,7 +98,7 @@ final class ContractPublication {
         node.set("period", period);
         event.terms().products().forEach(product -> draft.add(node, "items", item(product)));
         if (event.terms().document() != null) {
-            draft.add(node, "documents", Json.document(event.terms().document(), "contractSigned", null));
+            draft.add(node, "documents", Json.document(event.terms().document(), "contractSigned", event.publishedOn()));
         }
     }
 

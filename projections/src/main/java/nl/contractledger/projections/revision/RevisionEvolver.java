@@ -90,6 +90,7 @@ public final class RevisionEvolver implements Evolver<RevisionView> {
         revision.contractIds = event.contractIds().stream().map(contract -> contract.value()).toList();
         revision.reason = event.reason();
         revision.sequence = event.sequence();
+        revision.openedOn = event.openedOn();
         revision.effectiveOn = event.effectiveOn();
         revision.leadTimeMonths = event.leadTimeMonths();
         revision.readyBy = event.readyBy();

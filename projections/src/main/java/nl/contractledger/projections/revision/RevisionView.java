@@ -17,6 +17,7 @@ public class RevisionView {
     public List<String> contractIds = new ArrayList<>();
     public String reason;
     public int sequence;
+    public LocalDate openedOn;
     public LocalDate effectiveOn;
     public int leadTimeMonths;
     public LocalDate readyBy;

@@ -14,6 +14,7 @@ final class TenderPlan {
         tender.id = event.tenderId().value();
         tender.regionId = event.regionId().value();
         tender.segmentIds = event.segmentIds().stream().map(Object::toString).toList();
+        tender.plannedOn = event.plannedOn();
         tender.title = event.title();
         tender.estimatedValue = event.estimatedValue() == null ? null : event.estimatedValue().toString();
         tender.state = "PLANNED";

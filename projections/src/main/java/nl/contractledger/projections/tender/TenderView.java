@@ -14,6 +14,7 @@ public class TenderView {
     public String id;
     public String regionId;
     public List<String> segmentIds = new ArrayList<>();
+    public LocalDate plannedOn;
     public String title;
     public String estimatedValue;
     public String state;

@@ -33,7 +33,7 @@ final class OtherFacts {
             }
             plan.put("readyBy", s == null || s.readyBy() == null ? e.readyBy() : s.readyBy());
             return new TimelineFact(TimelineFact.REVISION, id, e.segmentIds().stream().map(Object::toString).toList(),
-                    null, line.summary(), null, plan);
+                    e.openedOn(), line.summary(), null, plan);
         }
         String milestone = event instanceof ProvidersConsultedEvent ? "consultation"
                 : event instanceof RevisionTextPresentedEvent ? "textPresentation"
@@ -47,7 +47,7 @@ final class OtherFacts {
         String id = event.contractId().value();
         if (event instanceof ContractPublishedEvent e) {
             return new TimelineFact(e.route().type() == RouteType.TENDER ? TimelineFact.TENDER : TimelineFact.REVISION,
-                    id, e.segmentIds().stream().map(Object::toString).toList(), null, "Contract \"" + e.title()
+                    id, e.segmentIds().stream().map(Object::toString).toList(), e.publishedOn(), "Contract \"" + e.title()
                     + "\" published (" + e.kind() + ", " + e.startsOn() + " to " + e.endsOn() + ")", null, Map.of());
         }
         LocalDate date = null;

@@ -26,7 +26,7 @@ final class TenderFacts {
             put(plan, "awardDecision", p.awardDecision());
             put(plan, "award", p.award());
             put(plan, "contractStart", p.contractStart());
-            return fact(id, e.segmentIds().stream().map(Object::toString).toList(), null,
+            return fact(id, e.segmentIds().stream().map(Object::toString).toList(), e.plannedOn(),
                     "Tender \"" + e.title() + "\" planned" + (p.award() == null ? "" : ", award planned on " + p.award()),
                     null, plan);
         }

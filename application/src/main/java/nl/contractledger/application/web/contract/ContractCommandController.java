@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import nl.contractledger.application.command.CommandAnswer;
 import nl.contractledger.application.command.LedgerCommands;
 import nl.contractledger.application.web.command.Answers;
+import nl.contractledger.application.web.command.BusinessDay;
 import nl.contractledger.application.web.command.CommandRequest;
 import nl.contractledger.domain.contract.*;
 import nl.contractledger.domain.provider.ProviderId;
@@ -43,7 +44,8 @@ class ContractCommandController {
                 RegionId.of(body.regionId()), body.segmentIds().stream().map(SegmentId::of).toList(), body.kind(),
                 body.title(), route(body.route()), body.startsOn(), body.endsOn(), body.maxEndOn(), options,
                 body.fundingForm(), products(body.products()), clauses(body.reviewClauses()), document(body.document()),
-                body.parentContractId() == null ? null : ContractId.of(body.parentContractId()), body.municipality()));
+                body.parentContractId() == null ? null : ContractId.of(body.parentContractId()), body.municipality(),
+                BusinessDay.orToday(body.publishedOn())));
         return Answers.created("/api/contracts/" + id.value(), answer);
     }
 

@@ -55,7 +55,7 @@ public final class ContractRequests {
                    @Size(max = 1000) List<@Valid @NotNull ProductLine> products,
                    @Size(max = 200) List<@Valid @NotNull ClauseLine> reviewClauses,
                    @NotNull @Valid Document document, @Pattern(regexp = Slug.PATTERN) String parentContractId,
-                   @Size(max = 200) String municipality) {
+                   @Size(max = 200) String municipality, LocalDate publishedOn) {
     }
 
     record Admit(@NotNull @Pattern(regexp = Slug.PATTERN) String providerId, @NotNull LocalDate admittedOn,

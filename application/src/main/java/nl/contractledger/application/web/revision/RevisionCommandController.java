@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import nl.contractledger.application.command.CommandAnswer;
 import nl.contractledger.application.command.LedgerCommands;
 import nl.contractledger.application.web.command.Answers;
+import nl.contractledger.application.web.command.BusinessDay;
 import nl.contractledger.application.web.command.CommandRequest;
 import nl.contractledger.application.web.contract.ContractMapping;
 import nl.contractledger.application.web.problem.Problems;
@@ -47,7 +48,7 @@ class RevisionCommandController {
         CommandAnswer answer = commands.send(request.with(body), id.value(), new OpenRevisionCommand(id,
                 RegionId.of(body.regionId()), body.segmentIds().stream().map(SegmentId::of).toList(),
                 body.contractIds().stream().map(ContractId::of).toList(), body.reason(), body.sequence(),
-                body.effectiveOn(), schedule));
+                body.effectiveOn(), schedule, BusinessDay.orToday(body.openedOn())));
         return Answers.created("/api/revisions/" + id.value(), answer);
     }
 

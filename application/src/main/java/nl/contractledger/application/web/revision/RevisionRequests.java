@@ -35,7 +35,7 @@ final class RevisionRequests {
                 @NotEmpty @Size(max = 50) List<@NotNull @Pattern(regexp = Slug.PATTERN) String> segmentIds,
                 @NotEmpty @Size(max = 500) List<@NotNull @Pattern(regexp = Slug.PATTERN) String> contractIds,
                 @NotBlank @Size(max = 4000) String reason, @NotNull @Min(1) @Max(99) Integer sequence,
-                @NotNull LocalDate effectiveOn, @Valid Schedule plannedSchedule) {
+                @NotNull LocalDate effectiveOn, @Valid Schedule plannedSchedule, LocalDate openedOn) {
     }
 
     record Consultation(@NotNull LocalDate consultedOn,

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import nl.contractledger.application.command.CommandAnswer;
 import nl.contractledger.application.command.LedgerCommands;
 import nl.contractledger.application.web.command.Answers;
+import nl.contractledger.application.web.command.BusinessDay;
 import nl.contractledger.application.web.command.CommandRequest;
 import nl.contractledger.domain.provider.ProviderId;
 import nl.contractledger.domain.region.RegionId;
@@ -40,7 +41,8 @@ class TenderCommandController {
         Amount value = body.estimatedValue() == null ? null : Amount.parse(body.estimatedValue(), "estimatedValue");
         PlannedMilestones plan = body.plannedMilestones() == null ? null : body.plannedMilestones().toPlan();
         CommandAnswer answer = commands.send(request.with(body), id.value(), new PlanTenderCommand(id,
-                RegionId.of(body.regionId()), segments(body.segmentIds()), body.title(), value, plan));
+                RegionId.of(body.regionId()), segments(body.segmentIds()), body.title(), value, plan,
+                BusinessDay.orToday(body.plannedOn())));
         return Answers.created("/api/tenders/" + id.value(), answer);
     }
 

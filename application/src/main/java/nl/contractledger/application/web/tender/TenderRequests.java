@@ -43,7 +43,7 @@ final class TenderRequests {
                       @NotNull @Pattern(regexp = Slug.PATTERN) String regionId,
                       @NotEmpty @Size(max = 50) List<@NotNull @Pattern(regexp = Slug.PATTERN) String> segmentIds,
                       @NotBlank @Size(max = 500) String title, String estimatedValue,
-                      @Valid Milestones plannedMilestones) {
+                      @Valid Milestones plannedMilestones, LocalDate plannedOn) {
     }
 
     record StartConsultation(@NotNull LocalDate startedOn) {
