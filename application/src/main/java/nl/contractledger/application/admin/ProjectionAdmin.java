@@ -3,7 +3,6 @@ package nl.contractledger.application.admin;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.messaging.StreamableMessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -24,6 +23,7 @@ import java.util.concurrent.Executors;
 public class ProjectionAdmin {
 
     private final EventProcessingConfiguration processing;
+    private final ProjectionRebuild rebuild;
     private final JdbcClient jdbc;
     private final Map<String, long[]> lastSample = new ConcurrentHashMap<>();
     private final ExecutorService rebuilds = Executors.newSingleThreadExecutor(runnable -> {
@@ -32,8 +32,9 @@ public class ProjectionAdmin {
         return thread;
     });
 
-    ProjectionAdmin(EventProcessingConfiguration processing, JdbcClient jdbc) {
+    ProjectionAdmin(EventProcessingConfiguration processing, ProjectionRebuild rebuild, JdbcClient jdbc) {
         this.processing = processing;
+        this.rebuild = rebuild;
         this.jdbc = jdbc;
     }
 
@@ -55,12 +56,7 @@ public class ProjectionAdmin {
         if (found.isEmpty() || isProcess(name) || !found.get().supportsReset()) {
             return false;
         }
-        StreamingEventProcessor processor = found.get();
-        rebuilds.submit(() -> {
-            processor.shutDown();
-            processor.resetTokens(StreamableMessageSource::createTailToken);
-            processor.start();
-        });
+        rebuilds.submit(() -> rebuild.run(name));
         return true;
     }
 
@@ -69,6 +65,15 @@ public class ProjectionAdmin {
     }
 
     private ProjectionStatus status(StreamingEventProcessor processor, long head) {
+        Optional<RebuildProgress> rebuilding = rebuild.progress(processor.getName()).filter(progress -> !progress.done());
+        if (rebuilding.isPresent()) {
+            RebuildProgress progress = rebuilding.get();
+            return new ProjectionStatus(processor.getName(), true, progress.position(), head,
+                    Math.max(0, head - progress.position()), true,
+                    progress.headPosition() == 0 ? 100.0 : Math.min(100.0, 100.0 * progress.position() / progress.headPosition()),
+                    progress.eventsPerSecond(), null);
+        }
+        String failure = rebuild.progress(processor.getName()).map(RebuildProgress::failure).orElse(null);
         Collection<EventTrackerStatus> segments = processor.processingStatus().values();
         long position = segments.stream().mapToLong(status -> status.getCurrentPosition().orElse(0L)).min().orElse(0L);
         long resetAt = segments.stream().mapToLong(status -> status.getResetPosition().orElse(0L)).max().orElse(0L);
@@ -77,7 +82,7 @@ public class ProjectionAdmin {
                 .map(status -> String.valueOf(status.getError())).orElse(null);
         return new ProjectionStatus(processor.getName(), processor.isRunning(), position, head, Math.max(0, head - position),
                 replaying, replaying && resetAt > 0 ? Math.min(100.0, 100.0 * position / resetAt) : null,
-                pace(processor.getName(), position), error);
+                pace(processor.getName(), position), error != null ? error : failure);
     }
 
     private Double pace(String name, long position) {

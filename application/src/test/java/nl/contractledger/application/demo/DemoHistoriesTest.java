@@ -2,11 +2,15 @@ package nl.contractledger.application.demo;
 
 import nl.contractledger.application.support.ApiTest;
 import nl.contractledger.application.support.EventCount;
+import nl.contractledger.application.admin.ProjectionRebuild;
+import nl.contractledger.application.admin.RebuildProgress;
 import nl.contractledger.application.support.OcdsReleaseSchema;
+import nl.contractledger.application.support.ReadModelTables;
 import nl.contractledger.application.support.Response;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -14,6 +18,7 @@ import tools.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -30,6 +35,10 @@ class DemoHistoriesTest extends ApiTest {
     private DemoLoader loader;
     @Autowired
     private JdbcClient jdbc;
+    @Autowired
+    private JdbcTemplate tables;
+    @Autowired
+    private ProjectionRebuild rebuild;
     @LocalServerPort
     private int port;
 
@@ -139,6 +148,29 @@ class DemoHistoriesTest extends ApiTest {
         assertThat(events.total()).isEqualTo(before);
         Response demoUser = api.as(DemoLoader.ACTOR, "anything").get("/api/regions/haaglanden");
         assertThat(demoUser.status()).as("the loader's user exists only while it loads").isEqualTo(401);
+    }
+
+    @Test
+    void givenTheDemoHistories_whenEveryReadModelIsRebuilt_thenEveryTableHoldsWhatTheLiveReadModelsWrote() {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(api.as("legal").get("/api/contracts/h10-ontwikkel-2021?on=2027-01-01").json()
+                    .path("termsVersionInForce").asInt()).isEqualTo(3);
+            assertThat(api.as("admin").get("/api/admin/projections").json().findValuesAsString("lag")).containsOnly("0");
+        });
+        Map<String, List<String>> live = ReadModelTables.snapshot(tables);
+        assertThat(live.get("ocds_release")).hasSizeGreaterThan(50);
+        assertThat(live.get("timeline_entry")).hasSizeGreaterThan(100);
+
+        for (String readModel : List.of("regions", "providers", "tenders", "contracts", "revisions", "timelines", "ocds")) {
+            RebuildProgress done = rebuild.run(readModel);
+            assertThat(done.failure()).as(readModel).isNull();
+            assertThat(done.events()).as(readModel).isEqualTo(new EventCount(jdbc).total()).isGreaterThan(100);
+        }
+
+        Map<String, List<String>> rebuilt = ReadModelTables.snapshot(tables);
+        for (String table : ReadModelTables.TABLES) {
+            assertThat(rebuilt.get(table)).as(table).isEqualTo(live.get(table));
+        }
     }
 
     @Test

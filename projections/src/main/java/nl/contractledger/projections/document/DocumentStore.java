@@ -1,6 +1,8 @@
 package nl.contractledger.projections.document;
 
 import nl.contractledger.projections.asof.Evolver;
+import nl.contractledger.projections.rebuild.RebuildBatch;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -11,20 +13,35 @@ import java.util.Optional;
 
 /**
  * Read models kept as JSON documents in {@code read_document}, keyed by kind and id. A document is
- * written in the transaction that advances its processor's token.
+ * written in the transaction that advances its processor's token; during a rebuild batch, once at the
+ * batch's end however many events changed it.
  */
 @Component
 public class DocumentStore {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
     private final JsonMapper json;
 
-    public DocumentStore(JdbcClient jdbc) {
+    public DocumentStore(JdbcClient jdbc, JdbcTemplate batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
         this.json = Documents.mapper();
     }
 
     public <T> Optional<Stored<T>> load(String kind, String id, Class<T> type) {
+        Optional<DocumentBatch> batch = batch();
+        if (batch.isPresent()) {
+            return batch.get().load(kind, id, () -> read(kind, id, type));
+        }
+        return read(kind, id, type);
+    }
+
+    private Optional<DocumentBatch> batch() {
+        return RebuildBatch.current().map(current -> current.state(this, () -> new DocumentBatch(batches, json)));
+    }
+
+    private <T> Optional<Stored<T>> read(String kind, String id, Class<T> type) {
         return jdbc.sql("SELECT document, last_position FROM read_document WHERE kind = :kind AND id = :id")
                 .param("kind", kind).param("id", id)
                 .query((row, index) -> new Stored<>(json.readValue(row.getString("document"), type),
@@ -41,6 +58,11 @@ public class DocumentStore {
 
     /** Inserts or replaces the document; {@code existed} says which, as the caller loaded it. */
     public void save(String kind, String id, Object document, long version, long position, boolean existed) {
+        Optional<DocumentBatch> batch = batch();
+        if (batch.isPresent()) {
+            batch.get().save(kind, id, document, version, position);
+            return;
+        }
         String text = json.writeValueAsString(document);
         String sql = existed
                 ? "UPDATE read_document SET document = :document, version = :version, last_position = :position "

@@ -2,12 +2,11 @@ package nl.contractledger.projections.ocds;
 
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * What the export remembers of one contracting process between events: how many releases it has, the
- * roles of its parties (a release repeats all of a party's roles), its awards and its contracts.
+ * roles of its parties (a release repeats all of a party's roles), its awards and its contracts. The
+ * collections keep their order through the stored JSON, so a release lists roles in the order they came.
  */
 public class OcdsProcess {
 
@@ -19,10 +18,10 @@ public class OcdsProcess {
     public String lastReleaseId;
     public String lastDate;
     public long lastPosition;
-    public Map<String, Set<String>> roles = new LinkedHashMap<>();
-    public Set<String> tenderers = new LinkedHashSet<>();
-    public Map<String, Award> awards = new LinkedHashMap<>();
-    public Map<String, Contract> contracts = new LinkedHashMap<>();
+    public LinkedHashMap<String, LinkedHashSet<String>> roles = new LinkedHashMap<>();
+    public LinkedHashSet<String> tenderers = new LinkedHashSet<>();
+    public LinkedHashMap<String, Award> awards = new LinkedHashMap<>();
+    public LinkedHashMap<String, Contract> contracts = new LinkedHashMap<>();
     public int tenderAmendments;
     /** The day the standstill period of the latest award decision ends. */
     public String standstillEndsOn;
@@ -32,7 +31,7 @@ public class OcdsProcess {
         public String segmentId;
         public String providerId;
         public String status;
-        public Set<String> suppliers = new LinkedHashSet<>();
+        public LinkedHashSet<String> suppliers = new LinkedHashSet<>();
     }
 
     /** A contract of the process: its award, the release that last changed it, and its amendments. */
@@ -42,7 +41,7 @@ public class OcdsProcess {
         public int amendments;
         public boolean terminated;
         /** What the release says of each KPI so far: its target, results and consequences. */
-        public Map<String, String> kpiNotes = new LinkedHashMap<>();
+        public LinkedHashMap<String, String> kpiNotes = new LinkedHashMap<>();
     }
 
     /** The id the next release of the process will have. */

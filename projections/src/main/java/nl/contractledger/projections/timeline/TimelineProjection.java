@@ -13,7 +13,6 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.annotation.MetaDataValue;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -36,10 +35,10 @@ public class TimelineProjection {
     public static final String PROCESSING_GROUP = "timelines";
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
-    private final JdbcClient jdbc;
+    private final TimelineRows rows;
 
-    public TimelineProjection(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    public TimelineProjection(TimelineRows rows) {
+        this.rows = rows;
     }
 
     @EventHandler
@@ -68,9 +67,7 @@ public class TimelineProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.sql("DELETE FROM timeline_entry").update();
-        jdbc.sql("DELETE FROM timeline_subject").update();
-        jdbc.sql("DELETE FROM timeline_plan").update();
+        rows.deleteAll();
     }
 
     private void record(TimelineFact fact, String aggregateType, EventMessage<?> message, Instant at, String actor,
@@ -80,39 +77,19 @@ public class TimelineProjection {
         }
         boolean firstOfAggregate = fact.segments() != null && fact.kinds().size() == 1;
         if (firstOfAggregate) {
-            fact.segments().forEach(segment -> jdbc.sql("""
-                            INSERT INTO timeline_subject (aggregate_id, segment_id, kind, aggregate_type)
-                            SELECT :aggregate, :segment, :kind, :type WHERE NOT EXISTS (SELECT 1 FROM timeline_subject
-                                WHERE aggregate_id = :aggregate AND segment_id = :segment)""")
-                    .param("aggregate", fact.aggregateId()).param("segment", segment).param("kind", fact.kinds().get(0))
-                    .param("type", aggregateType).update());
+            fact.segments().forEach(segment -> rows.subject(fact.aggregateId(), segment, fact.kinds().get(0), aggregateType));
         }
-        fact.plan().forEach((milestone, date) -> jdbc.sql("""
-                        INSERT INTO timeline_plan (aggregate_id, milestone, planned_on)
-                        SELECT :aggregate, :milestone, :date WHERE NOT EXISTS (SELECT 1 FROM timeline_plan
-                            WHERE aggregate_id = :aggregate AND milestone = :milestone)""")
-                .param("aggregate", fact.aggregateId()).param("milestone", milestone).param("date", date).update());
+        if (!fact.plan().isEmpty()) {
+            rows.plan(fact.aggregateId(), fact.plan());
+        }
         LocalDate date = fact.date() != null ? fact.date() : LocalDate.ofInstant(at, AMSTERDAM);
-        LocalDate planned = fact.milestone() == null ? null : jdbc.sql(
-                        "SELECT planned_on FROM timeline_plan WHERE aggregate_id = :aggregate AND milestone = :milestone")
-                .param("aggregate", fact.aggregateId()).param("milestone", fact.milestone())
-                .query(LocalDate.class).optional().orElse(null);
+        LocalDate planned = fact.milestone() == null ? null : rows.planned(fact.aggregateId(), fact.milestone()).orElse(null);
         Long deviation = planned == null ? null : ChronoUnit.DAYS.between(planned, date);
+        String summary = fact.summary().length() > 4000 ? fact.summary().substring(0, 4000) : fact.summary();
+        String type = EventTypes.nameOf(message.getPayloadType().getName());
         for (Map.Entry<String, String> target : targets(fact)) {
-            jdbc.sql("""
-                            INSERT INTO timeline_entry (position, segment_id, kind, entry_date, recorded_at, type,
-                                aggregate_id, actor, summary, planned_date, deviation_days)
-                            SELECT :position, :segment, :kind, :date, :at, :type, :aggregate, :actor, :summary, :planned,
-                                :deviation
-                            WHERE NOT EXISTS (SELECT 1 FROM timeline_entry
-                                WHERE position = :position AND segment_id = :segment AND kind = :kind)""")
-                    .param("position", Positions.of(token)).param("segment", target.getKey())
-                    .param("kind", target.getValue()).param("date", date).param("at", java.sql.Timestamp.from(at))
-                    .param("type", EventTypes.nameOf(message.getPayloadType().getName()))
-                    .param("aggregate", fact.aggregateId()).param("actor", actor)
-                    .param("summary", fact.summary().length() > 4000 ? fact.summary().substring(0, 4000) : fact.summary())
-                    .param("planned", planned).param("deviation", deviation)
-                    .update();
+            rows.entry(new TimelineRows.Entry(Positions.of(token), target.getKey(), target.getValue(), date,
+                    java.sql.Timestamp.from(at), type, fact.aggregateId(), actor, summary, planned, deviation));
         }
     }
 
@@ -122,13 +99,11 @@ public class TimelineProjection {
             return fact.segments().stream()
                     .flatMap(segment -> fact.kinds().stream().map(kind -> Map.entry(segment, kind))).toList();
         }
-        return jdbc.sql("SELECT segment_id, kind FROM timeline_subject WHERE aggregate_id = :aggregate")
-                .param("aggregate", fact.aggregateId())
-                .query((row, index) -> Map.entry(row.getString("segment_id"), row.getString("kind"))).list();
+        return rows.subjects(fact.aggregateId()).stream()
+                .map(subject -> Map.entry(subject.segmentId(), subject.kind())).toList();
     }
 
     private List<String> subjectKinds(String aggregateId) {
-        return jdbc.sql("SELECT DISTINCT kind FROM timeline_subject WHERE aggregate_id = :aggregate")
-                .param("aggregate", aggregateId).query(String.class).list();
+        return rows.subjects(aggregateId).stream().map(TimelineRows.Subject::kind).distinct().toList();
     }
 }

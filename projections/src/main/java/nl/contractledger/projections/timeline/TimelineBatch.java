@@ -1,0 +1,73 @@
+package nl.contractledger.projections.timeline;
+
+import nl.contractledger.projections.rebuild.RebuildBatch;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** What a rebuild batch adds to the timeline tables: subjects, plans and entries, written in three JDBC batches. */
+final class TimelineBatch implements RebuildBatch.Pending {
+
+    private final TimelineRows rows;
+    private final JdbcTemplate jdbc;
+    private final Map<String, List<TimelineRows.Subject>> subjects = new HashMap<>();
+    private final Map<String, Map<String, LocalDate>> plans = new HashMap<>();
+    private final List<Object[]> newSubjects = new ArrayList<>();
+    private final List<Object[]> newPlans = new ArrayList<>();
+    private final List<Object[]> entries = new ArrayList<>();
+
+    TimelineBatch(TimelineRows rows, JdbcTemplate jdbc) {
+        this.rows = rows;
+        this.jdbc = jdbc;
+    }
+
+    List<TimelineRows.Subject> subjects(String aggregateId) {
+        return subjects.computeIfAbsent(aggregateId, id -> new ArrayList<>(rows.subjectsInDatabase(id)));
+    }
+
+    void subject(String aggregateId, TimelineRows.Subject subject, String aggregateType) {
+        List<TimelineRows.Subject> known = subjects(aggregateId);
+        if (known.stream().noneMatch(existing -> existing.segmentId().equals(subject.segmentId()))) {
+            known.add(subject);
+            newSubjects.add(new Object[]{aggregateId, subject.segmentId(), subject.kind(), aggregateType});
+        }
+    }
+
+    Map<String, LocalDate> plan(String aggregateId) {
+        return plans.computeIfAbsent(aggregateId, rows::planInDatabase);
+    }
+
+    void plan(String aggregateId, Map<String, LocalDate> plan) {
+        Map<String, LocalDate> known = plan(aggregateId);
+        plan.forEach((milestone, date) -> {
+            if (known.putIfAbsent(milestone, date) == null) {
+                newPlans.add(new Object[]{aggregateId, milestone, date});
+            }
+        });
+    }
+
+    void entry(TimelineRows.Entry entry) {
+        entries.add(new Object[]{entry.position(), entry.segmentId(), entry.kind(), entry.date(), entry.recordedAt(),
+                entry.type(), entry.aggregateId(), entry.actor(), entry.summary(), entry.planned(), entry.deviation()});
+    }
+
+    @Override
+    public void flush() {
+        if (!newSubjects.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO timeline_subject (aggregate_id, segment_id, kind, aggregate_type) VALUES (?, ?, ?, ?)",
+                    newSubjects);
+        }
+        if (!newPlans.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO timeline_plan (aggregate_id, milestone, planned_on) VALUES (?, ?, ?)", newPlans);
+        }
+        if (!entries.isEmpty()) {
+            jdbc.batchUpdate("""
+                    INSERT INTO timeline_entry (position, segment_id, kind, entry_date, recorded_at, type, aggregate_id,
+                        actor, summary, planned_date, deviation_days) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", entries);
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package nl.contractledger.projections.timeline;
+
+import nl.contractledger.projections.rebuild.RebuildBatch;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The timeline tables: which segments an aggregate concerns, its plan, and the entries. Row by row as
+ * events arrive; during a rebuild batch through {@link TimelineBatch}, which keeps them in memory.
+ */
+@Component
+class TimelineRows {
+
+    record Subject(String segmentId, String kind) {
+    }
+
+    record Entry(long position, String segmentId, String kind, LocalDate date, java.sql.Timestamp recordedAt,
+                 String type, String aggregateId, String actor, String summary, LocalDate planned, Long deviation) {
+    }
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
+
+    TimelineRows(JdbcClient jdbc, JdbcTemplate batches) {
+        this.jdbc = jdbc;
+        this.batches = batches;
+    }
+
+    private Optional<TimelineBatch> batch() {
+        return RebuildBatch.current().map(current -> current.state(this, () -> new TimelineBatch(this, batches)));
+    }
+
+    void subject(String aggregateId, String segmentId, String kind, String aggregateType) {
+        if (batch().isPresent()) {
+            batch().get().subject(aggregateId, new Subject(segmentId, kind), aggregateType);
+            return;
+        }
+        jdbc.sql("""
+                        INSERT INTO timeline_subject (aggregate_id, segment_id, kind, aggregate_type)
+                        SELECT :aggregate, :segment, :kind, :type WHERE NOT EXISTS (SELECT 1 FROM timeline_subject
+                            WHERE aggregate_id = :aggregate AND segment_id = :segment)""")
+                .param("aggregate", aggregateId).param("segment", segmentId).param("kind", kind)
+                .param("type", aggregateType).update();
+    }
+
+    List<Subject> subjects(String aggregateId) {
+        if (batch().isPresent()) {
+            return batch().get().subjects(aggregateId);
+        }
+        return subjectsInDatabase(aggregateId);
+    }
+
+    List<Subject> subjectsInDatabase(String aggregateId) {
+        return jdbc.sql("SELECT segment_id, kind FROM timeline_subject WHERE aggregate_id = :aggregate ORDER BY segment_id")
+                .param("aggregate", aggregateId)
+                .query((row, index) -> new Subject(row.getString("segment_id"), row.getString("kind"))).list();
+    }
+
+    void plan(String aggregateId, Map<String, LocalDate> plan) {
+        if (batch().isPresent()) {
+            batch().get().plan(aggregateId, plan);
+            return;
+        }
+        plan.forEach((milestone, date) -> jdbc.sql("""
+                        INSERT INTO timeline_plan (aggregate_id, milestone, planned_on)
+                        SELECT :aggregate, :milestone, :date WHERE NOT EXISTS (SELECT 1 FROM timeline_plan
+                            WHERE aggregate_id = :aggregate AND milestone = :milestone)""")
+                .param("aggregate", aggregateId).param("milestone", milestone).param("date", date).update());
+    }
+
+    Optional<LocalDate> planned(String aggregateId, String milestone) {
+        if (batch().isPresent()) {
+            return Optional.ofNullable(batch().get().plan(aggregateId).get(milestone));
+        }
+        return jdbc.sql("SELECT planned_on FROM timeline_plan WHERE aggregate_id = :aggregate AND milestone = :milestone")
+                .param("aggregate", aggregateId).param("milestone", milestone).query(LocalDate.class).optional();
+    }
+
+    Map<String, LocalDate> planInDatabase(String aggregateId) {
+        Map<String, LocalDate> plan = new java.util.HashMap<>();
+        jdbc.sql("SELECT milestone, planned_on FROM timeline_plan WHERE aggregate_id = :aggregate")
+                .param("aggregate", aggregateId)
+                .query((row, index) -> plan.put(row.getString("milestone"), row.getObject("planned_on", LocalDate.class)))
+                .list();
+        return plan;
+    }
+
+    void entry(Entry entry) {
+        if (batch().isPresent()) {
+            batch().get().entry(entry);
+            return;
+        }
+        jdbc.sql("""
+                        INSERT INTO timeline_entry (position, segment_id, kind, entry_date, recorded_at, type,
+                            aggregate_id, actor, summary, planned_date, deviation_days)
+                        SELECT :position, :segment, :kind, :date, :at, :type, :aggregate, :actor, :summary, :planned,
+                            :deviation
+                        WHERE NOT EXISTS (SELECT 1 FROM timeline_entry
+                            WHERE position = :position AND segment_id = :segment AND kind = :kind)""")
+                .param("position", entry.position()).param("segment", entry.segmentId()).param("kind", entry.kind())
+                .param("date", entry.date()).param("at", entry.recordedAt()).param("type", entry.type())
+                .param("aggregate", entry.aggregateId()).param("actor", entry.actor()).param("summary", entry.summary())
+                .param("planned", entry.planned()).param("deviation", entry.deviation())
+                .update();
+    }
+
+    void deleteAll() {
+        jdbc.sql("DELETE FROM timeline_entry").update();
+        jdbc.sql("DELETE FROM timeline_subject").update();
+        jdbc.sql("DELETE FROM timeline_plan").update();
+    }
+}
