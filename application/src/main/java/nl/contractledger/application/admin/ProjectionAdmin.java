@@ -60,6 +60,37 @@ public class ProjectionAdmin {
         return true;
     }
 
+    /** How many events of the read model wait in the dead-letter queue. */
+    public long deadLetters(String name) {
+        return jdbc.sql("SELECT COUNT(*) FROM dead_letter_entry WHERE processing_group = :name").param("name", name)
+                .query(Long.class).single();
+    }
+
+    /** The read model's dead letters, oldest first: which event, of which aggregate, and why it failed. */
+    public List<DeadLetterView> deadLetterList(String name) {
+        return jdbc.sql("""
+                        SELECT event_identifier, payload_type, aggregate_identifier, sequence_number, cause_type,
+                               cause_message, enqueued_at
+                        FROM dead_letter_entry WHERE processing_group = :name ORDER BY sequence_identifier, sequence_index""")
+                .param("name", name)
+                .query((row, index) -> new DeadLetterView(row.getString("event_identifier"), row.getString("payload_type"),
+                        row.getString("aggregate_identifier"), row.getLong("sequence_number"), row.getString("cause_type"),
+                        row.getString("cause_message"), java.time.Instant.parse(row.getString("enqueued_at"))))
+                .list();
+    }
+
+    /** Retries the dead letters of the read model, sequence by sequence; answers how many sequences went through. */
+    public Optional<Integer> retryDeadLetters(String name) {
+        return processing.sequencedDeadLetterProcessor(name).map(processor -> {
+            int retried = 0;
+            long sequences = deadLetters(name);
+            for (long attempt = 0; attempt < sequences && processor.processAny(); attempt++) {
+                retried++;
+            }
+            return retried;
+        });
+    }
+
     public static boolean isProcess(String name) {
         return name.endsWith("SagaProcessor");
     }
@@ -71,7 +102,7 @@ public class ProjectionAdmin {
             return new ProjectionStatus(processor.getName(), true, progress.position(), head,
                     Math.max(0, head - progress.position()), true,
                     progress.headPosition() == 0 ? 100.0 : Math.min(100.0, 100.0 * progress.position() / progress.headPosition()),
-                    progress.eventsPerSecond(), null);
+                    progress.eventsPerSecond(), null, deadLetters(processor.getName()));
         }
         String failure = rebuild.progress(processor.getName()).map(RebuildProgress::failure).orElse(null);
         Collection<EventTrackerStatus> segments = processor.processingStatus().values();
@@ -82,7 +113,7 @@ public class ProjectionAdmin {
                 .map(status -> String.valueOf(status.getError())).orElse(null);
         return new ProjectionStatus(processor.getName(), processor.isRunning(), position, head, Math.max(0, head - position),
                 replaying, replaying && resetAt > 0 ? Math.min(100.0, 100.0 * position / resetAt) : null,
-                pace(processor.getName(), position), error != null ? error : failure);
+                pace(processor.getName(), position), error != null ? error : failure, deadLetters(processor.getName()));
     }
 
     private Double pace(String name, long position) {

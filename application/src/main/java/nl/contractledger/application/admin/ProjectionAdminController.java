@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
+import java.util.Map;
 
 /** Operations on the read models (role ADMIN): their status, and a rebuild from the first event. */
 @RestController
@@ -25,6 +26,28 @@ class ProjectionAdminController {
     @GetMapping
     List<ProjectionStatus> projections() {
         return admin.statuses();
+    }
+
+    @GetMapping("/{name}/dead-letters")
+    ResponseEntity<?> deadLetters(@PathVariable String name) {
+        if (admin.status(name).isEmpty()) {
+            return notFound(name);
+        }
+        return ResponseEntity.ok(admin.deadLetterList(name));
+    }
+
+    /** Retries the dead letters: each sequence is handled again, in order; one that fails again stays. */
+    @PostMapping("/{name}/dead-letters/retry")
+    ResponseEntity<?> retryDeadLetters(@PathVariable String name) {
+        return admin.retryDeadLetters(name)
+                .<ResponseEntity<?>>map(retried -> ResponseEntity.ok(Map.of("retriedSequences", retried,
+                        "deadLetters", admin.deadLetters(name))))
+                .orElseGet(() -> notFound(name));
+    }
+
+    private static ResponseEntity<?> notFound(String name) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Problems.of(HttpStatus.NOT_FOUND, "NOT_FOUND",
+                "no read model " + name));
     }
 
     @PostMapping("/{name}/replay")

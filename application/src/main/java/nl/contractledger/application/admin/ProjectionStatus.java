@@ -8,5 +8,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ProjectionStatus(String name, boolean running, long position, long headPosition, long lag,
-                               boolean replaying, Double progressPercent, Double eventsPerSecond, String error) {
+                               boolean replaying, Double progressPercent, Double eventsPerSecond, String error,
+                               long deadLetters) {
 }

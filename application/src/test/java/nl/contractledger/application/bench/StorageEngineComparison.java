@@ -58,7 +58,7 @@ class StorageEngineComparison {
     void measureJdbcAgainstJpaOnH2AndPostgres() throws Exception {
         Map<String, Object> results = new LinkedHashMap<>();
         results.put("h2", measure(url -> "jdbc:h2:file:" + directory.resolve(url).toAbsolutePath(), "h2"));
-        if (postgresReachable()) {
+        if (BenchDatabases.postgresReachable()) {
             try (PostgresDatabase jdbc = PostgresDatabase.create(); PostgresDatabase jpa = PostgresDatabase.create()) {
                 Map<String, Double> postgres = new LinkedHashMap<>();
                 postgres.put("jdbcAppendsPerSecond16Writers", run(jdbcEngine(jdbc.url(), "postgresql")));
@@ -166,15 +166,6 @@ class StorageEngineComparison {
         config.setUsername(url.startsWith("jdbc:h2") ? "sa" : "postgres");
         config.setMaximumPoolSize(32);
         return new HikariDataSource(config);
-    }
-
-    private static boolean postgresReachable() {
-        try {
-            PostgresDatabase.create().close();
-            return true;
-        } catch (RuntimeException unreachable) {
-            return false;
-        }
     }
 
     private record Engine(Consumer<GenericDomainEventMessage<?>> appender, Runnable closer) implements AutoCloseable {

@@ -39,6 +39,10 @@ public final class RunningApplication implements AutoCloseable {
         return context.getBean(JdbcClient.class);
     }
 
+    public org.springframework.context.ApplicationContext context() {
+        return context;
+    }
+
     public <T> T bean(Class<T> type) {
         return context.getBean(type);
     }

@@ -7,6 +7,7 @@ public final class TestUsers {
 
     public static final String CLERK = "clerk";
     public static final String REVIEWER = "reviewer";
+    public static final String OPERATOR = "operator";
     public static final String PASSWORD = "correct-horse-battery";
 
     private TestUsers() {
@@ -20,6 +21,9 @@ public final class TestUsers {
                 "ledger.security.users[0].roles[0]=PROCUREMENT",
                 "ledger.security.users[1].name=" + REVIEWER,
                 "ledger.security.users[1].password-hash=" + hash,
-                "ledger.security.users[1].roles[0]=AUDITOR"};
+                "ledger.security.users[1].roles[0]=AUDITOR",
+                "ledger.security.users[2].name=" + OPERATOR,
+                "ledger.security.users[2].password-hash=" + hash,
+                "ledger.security.users[2].roles[0]=ADMIN"};
     }
 }

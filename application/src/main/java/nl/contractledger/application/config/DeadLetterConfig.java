@@ -1,0 +1,71 @@
+package nl.contractledger.application.config;
+
+import nl.contractledger.application.admin.ProjectionAdmin;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
+import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * A read model that cannot handle an event puts it, and the later events of the same aggregate, in
+ * Axon's dead-letter queue ({@code dead_letter_entry}) and goes on with the others; the admin API shows
+ * and retries them. Each event is handled within a savepoint, so a failed statement leaves the batch's
+ * transaction usable for the dead letter on PostgreSQL too. Processes (sagas) have no dead-letter queue:
+ * their failures stop and retry their processor.
+ */
+@Configuration(proxyBeanMethods = false)
+public class DeadLetterConfig {
+
+    @Bean
+    ConfigurerModule readModelDeadLetters(ConnectionProvider connections, TransactionManager transactions,
+                                          Serializer serializer, @Qualifier("eventSerializer") Serializer events) {
+        return configurer -> configurer.eventProcessing().registerDeadLetterQueueProvider(group ->
+                ProjectionAdmin.isProcess(group) ? null : axon -> JdbcSequencedDeadLetterQueue.builder()
+                        .processingGroup(group)
+                        .connectionProvider(connections)
+                        .transactionManager(transactions)
+                        .schema(schema())
+                        .genericSerializer(serializer)
+                        .eventSerializer(events)
+                        .build());
+    }
+
+    @Bean
+    SavepointPerEvent savepointPerEvent(PlatformTransactionManager transactions) {
+        return new SavepointPerEvent(transactions);
+    }
+
+    static DeadLetterSchema schema() {
+        return DeadLetterSchema.builder()
+                .deadLetterTable("dead_letter_entry")
+                .deadLetterIdentifierColumn("dead_letter_id")
+                .processingGroupColumn("processing_group")
+                .sequenceIdentifierColumn("sequence_identifier")
+                .sequenceIndexColumn("sequence_index")
+                .messageTypeColumn("message_type")
+                .eventIdentifierColumn("event_identifier")
+                .timestampColumn("time_stamp")
+                .payloadTypeColumn("payload_type")
+                .payloadRevisionColumn("payload_revision")
+                .payloadColumn("payload")
+                .metaDataColumn("meta_data")
+                .aggregateTypeColumn("aggregate_type")
+                .aggregateIdentifierColumn("aggregate_identifier")
+                .sequenceNumberColumn("sequence_number")
+                .tokenTypeColumn("token_type")
+                .tokenColumn("token")
+                .enqueuedAtColumn("enqueued_at")
+                .lastTouchedColumn("last_touched")
+                .processingStartedColumn("processing_started")
+                .causeTypeColumn("cause_type")
+                .causeMessageColumn("cause_message")
+                .diagnosticsColumn("diagnostics")
+                .build();
+    }
+}

@@ -1,0 +1,86 @@
+package nl.contractledger.application.deadletter;
+
+import nl.contractledger.application.support.ApiClient;
+import nl.contractledger.application.support.Response;
+import nl.contractledger.application.support.RunningApplication;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A read model that cannot handle an event: the event, and the later events of its aggregate, go to
+ * the dead-letter queue and show in the projection status; the other aggregates' events are handled;
+ * nothing of the failed event stays half-written; a retry after the cause is mended brings it all in.
+ */
+abstract class DeadLetterContract {
+
+    protected abstract String[] database();
+
+    protected abstract ApiClient.Call procurement(ApiClient api);
+
+    protected abstract ApiClient.Call admin(ApiClient api);
+
+    @Test
+    void givenARegisterRowInTheWay_whenTheContractIsPublished_thenItIsDeadLetteredShownAndRetriedAfterTheRepair() {
+        try (RunningApplication app = RunningApplication.start(database())) {
+            ApiClient api = app.api();
+            JdbcClient jdbc = app.jdbc();
+            created(procurement(api).post("/api/regions", "{\"id\": \"dl\", \"name\": \"R\", \"municipalities\": [\"Delft\"]}"));
+            created(procurement(api).post("/api/regions/dl/segments", "{\"id\": \"dl-s1\", \"number\": 1, \"name\": \"S\", \"procurementForm\": \"OPEN_HOUSE\", \"fundingForm\": \"EFFORT_BASED\"}"));
+            created(procurement(api).post("/api/providers", "{\"id\": \"dl-p\", \"name\": \"P\", \"kvkNumber\": \"12121212\", \"sizeClass\": \"SMALL\"}"));
+            jdbc.sql("INSERT INTO contract_index (contract_id, region_id, kind, starts_on, ends_on) "
+                    + "VALUES ('dl-broken', 'elsewhere', 'OPEN_HOUSE', DATE '2022-01-01', DATE '2027-12-31')").update();
+
+            created(procurement(api).post("/api/contracts", contract("dl-broken")));
+            assertThat(procurement(api).post("/api/contracts/dl-broken/admissions",
+                    "{\"providerId\": \"dl-p\", \"admittedOn\": \"2022-01-01\", \"qualityCheckRef\": \"QC\"}").status()).isEqualTo(200);
+            Response fine = procurement(api).post("/api/contracts", contract("dl-fine"));
+            created(fine);
+
+            assertThat(procurement(api).get("/api/contracts/dl-fine?minPosition=" + fine.position()).status())
+                    .as("the other contracts go on").isEqualTo(200);
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                    assertThat(status(api, "contracts").path("deadLetters").asLong()).isEqualTo(2));
+            JsonNode letters = admin(api).get("/api/admin/projections/contracts/dead-letters").json();
+            assertThat(letters.get(0).path("payloadType").asString()).endsWith("ContractPublishedEvent");
+            assertThat(letters.get(1).path("payloadType").asString()).endsWith("ProviderAdmittedEvent");
+            assertThat(letters.get(0).path("causeMessage").asString()).isNotBlank();
+            assertThat(procurement(api).get("/api/contracts/dl-broken").status()).isEqualTo(404);
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM read_document WHERE kind = 'contract' AND id = 'dl-broken'")
+                    .query(Long.class).single()).as("nothing half-written").isZero();
+
+            jdbc.sql("DELETE FROM contract_index WHERE contract_id = 'dl-broken'").update();
+            Response retried = admin(api).post("/api/admin/projections/contracts/dead-letters/retry", "");
+            assertThat(retried.status()).as(retried.body()).isEqualTo(200);
+            assertThat(retried.json().path("deadLetters").asLong()).isZero();
+            JsonNode repaired = procurement(api).get("/api/contracts/dl-broken").json();
+            assertThat(repaired.path("parties").findValuesAsString("providerId")).containsExactly("dl-p");
+            assertThat(status(api, "timelines").path("deadLetters").asLong()).isZero();
+        }
+    }
+
+    private JsonNode status(ApiClient api, String name) {
+        for (JsonNode status : admin(api).get("/api/admin/projections").json()) {
+            if (status.path("name").asString().equals(name)) {
+                return status;
+            }
+        }
+        throw new AssertionError("no projection " + name);
+    }
+
+    private static String contract(String id) {
+        return """
+                {"id": "%s", "regionId": "dl", "segmentIds": ["dl-s1"], "kind": "OPEN_HOUSE", "title": "C",
+                 "route": {"type": "OPEN_HOUSE"}, "startsOn": "2022-01-01", "endsOn": "2027-12-31",
+                 "document": {"title": "C", "sha256": "%s"}}""".formatted(id, "34".repeat(32));
+    }
+
+    private static void created(Response response) {
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+    }
+}
