@@ -43,9 +43,9 @@ class EventPages {
         jdbc.sql("""
                         SELECT global_index, type, aggregate_identifier, sequence_number, event_identifier, time_stamp,
                                payload_type, payload_revision, payload, meta_data
-                        FROM domain_event_entry WHERE global_index > :after ORDER BY global_index""")
-                .param("after", after)
-                .withMaxRows(size)
+                        FROM domain_event_entry WHERE global_index > :after ORDER BY global_index
+                        FETCH FIRST :size ROWS ONLY""")
+                .param("after", after).param("size", size)
                 .query((row, index) -> {
                     long position = row.getLong("global_index");
                     current[0] = current[0] == null ? GapAwareTrackingToken.newInstance(position, List.of())

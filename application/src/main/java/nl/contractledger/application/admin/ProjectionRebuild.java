@@ -65,13 +65,13 @@ public class ProjectionRebuild {
         StreamingEventProcessor processor = processing.eventProcessor(name, StreamingEventProcessor.class)
                 .orElseThrow(() -> new IllegalArgumentException("no read model " + name));
         long head = jdbc.sql("SELECT COALESCE(MAX(global_index), 0) FROM domain_event_entry").query(Long.class).single();
-        long started = System.nanoTime();
         progress.put(name, new RebuildProgress(name, 0, head, 0, 0, false, null));
         processor.shutDown();
         try {
             List<AnnotationEventHandlerAdapter> handlers = handlersOf(name);
             int[] segments = transactions.execute(status -> claim(name));
             transactions.executeWithoutResult(status -> handlers.forEach(AnnotationEventHandlerAdapter::prepareReset));
+            long started = System.nanoTime();
             long count = 0;
             GapAwareTrackingToken reachedSoFar = null;
             for (List<TrackedEventMessage<?>> batch = events.after(null, batchSize); !batch.isEmpty();

@@ -12,6 +12,7 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -24,6 +25,8 @@ import static nl.contractledger.application.security.Roles.ADMIN;
 import static nl.contractledger.application.security.Roles.AUDITOR;
 import static nl.contractledger.application.security.Roles.LEGAL;
 import static nl.contractledger.application.security.Roles.PROCUREMENT;
+
+import java.time.Duration;
 
 /**
  * Who may do what (API.md): PROCUREMENT all commands and reads; AUDITOR and LEGAL reads, history and
@@ -64,6 +67,13 @@ class SecurityConfig {
             http.oauth2ResourceServer(server -> server.jwt(token -> token.jwtAuthenticationConverter(rolesClaim())));
         }
         return http.build();
+    }
+
+    /** Basic credentials are checked against their BCrypt hash once, then remembered for a short while. */
+    @Bean
+    AuthenticationProvider verifiedCredentials(UserDetailsService users, PasswordEncoder encoder,
+                                               @Value("${ledger.security.remember-verified-credentials:PT1M}") Duration remember) {
+        return new VerifiedCredentials(users, encoder, remember);
     }
 
     @Bean

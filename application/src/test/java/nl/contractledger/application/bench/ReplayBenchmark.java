@@ -88,14 +88,23 @@ class ReplayBenchmark {
 
             figures.put("rawReadEventsPerSecond", rawRead(app, total));
             Map<String, Double> rebuilt = new LinkedHashMap<>();
-            long allStarted = System.nanoTime();
+            double rebuildSeconds = 0;
+            jdk.jfr.Recording profile = Boolean.getBoolean("bench.profile") ? new jdk.jfr.Recording() : null;
+            if (profile != null) {
+                profile.enable("jdk.ExecutionSample").withPeriod(java.time.Duration.ofMillis(5));
+                profile.start();
+            }
             for (String readModel : READ_MODELS) {
-                long started = System.nanoTime();
                 RebuildProgress done = app.bean(ProjectionRebuild.class).run(readModel);
                 assertThat(done.events()).isEqualTo(total);
-                rebuilt.put(readModel, total / seconds(started));
+                rebuilt.put(readModel, done.eventsPerSecond());
+                rebuildSeconds += total / done.eventsPerSecond();
             }
-            figures.put("replayEventsPerSecond", READ_MODELS.size() * total / seconds(allStarted));
+            if (profile != null) {
+                profile.stop();
+                profile.dump(Path.of("target", "bench", "rebuild.jfr"));
+            }
+            figures.put("replayEventsPerSecond", READ_MODELS.size() * total / rebuildSeconds);
             figures.put("replayEventsPerSecondByReadModel", rebuilt);
             Map<String, Double> defaults = new LinkedHashMap<>();
             for (String readModel : DEFAULT_COMPARED) {

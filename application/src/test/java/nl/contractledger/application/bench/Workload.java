@@ -27,7 +27,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * A realistic store for the benchmarks, written through the command gateway by concurrent clients:
  * regions with five segments, open-house contracts with admissions, yearly tariffs, KPIs and their
  * results, extensions by option, and per region a tender through its award to a contract; plus one
- * "hot" segment whose contract has a long KPI history, so that its timeline holds many entries.
+ * "hot" segment with many contracts and their KPI histories, so that its timeline holds many entries.
  */
 final class Workload {
 
@@ -55,15 +55,23 @@ final class Workload {
             send(new RegisterProviderCommand(provider, "Bench provider " + p, KvkNumber.of(String.format("%08d", 90000000 + p)),
                     SizeClass.MEDIUM));
         }
-        hot(hotEntries);
-        int regions = Math.max(1, (events - hotEntries) / 150);
+        RegionId hotRegion = RegionId.of("bench-hot");
+        send(new RegisterRegionCommand(hotRegion, "Hot", List.of("Delft"), LocalDate.of(2015, 1, 1), RegionPolicy.defaults()));
+        send(new DefineSegmentCommand(hotRegion, SegmentId.of(HOT_SEGMENT), 1, "Hot", null, List.of(), ProcurementForm.OPEN_HOUSE,
+                FundingForm.EFFORT_BASED, List.of(), null));
+        int hotContracts = Math.max(1, hotEntries / 50);
+        int regions = Math.max(1, (events - 2 * hotEntries) / 150);
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         AtomicInteger next = new AtomicInteger();
         List<Future<?>> running = new ArrayList<>();
         for (int client = 0; client < clients; client++) {
             running.add(pool.submit(() -> {
-                for (int region = next.getAndIncrement(); region < regions; region = next.getAndIncrement()) {
-                    region("bench-r" + region);
+                for (int job = next.getAndIncrement(); job < hotContracts + regions; job = next.getAndIncrement()) {
+                    if (job < hotContracts) {
+                        hot(hotRegion, "bench-hot-c" + job);
+                    } else {
+                        region("bench-r" + (job - hotContracts));
+                    }
                 }
                 return null;
             }));
@@ -74,15 +82,12 @@ final class Workload {
         pool.shutdown();
     }
 
-    private void hot(int entries) {
-        RegionId region = RegionId.of("bench-hot");
-        send(new RegisterRegionCommand(region, "Hot", List.of("Delft"), LocalDate.of(2015, 1, 1), RegionPolicy.defaults()));
-        send(new DefineSegmentCommand(region, SegmentId.of(HOT_SEGMENT), 1, "Hot", null, List.of(), ProcurementForm.OPEN_HOUSE,
-                FundingForm.EFFORT_BASED, List.of(), null));
-        ContractId contract = contract(region, SegmentId.of(HOT_SEGMENT), "bench-hot-c1");
+    /** A contract on the hot segment with a hundred KPI results, half of them missed: about fifty timeline entries. */
+    private void hot(RegionId region, String id) {
+        ContractId contract = contract(region, SegmentId.of(HOT_SEGMENT), id);
         send(new AgreeKpiCommand(contract, new Kpi("kpi", "KPI", new KpiTarget(KpiComparison.AT_LEAST, BigDecimal.TEN),
                 "reduction"), LocalDate.of(2022, 1, 1)));
-        for (int result = 0; result * 3 / 2 < entries; result++) {
+        for (int result = 0; result < 100; result++) {
             send(new RecordKpiResultCommand(contract, "kpi", "p" + result, BigDecimal.valueOf(result % 2 == 0 ? 5 : 15)));
         }
     }

@@ -40,18 +40,21 @@ final class ContractReleases {
             Kpi kpi = agreed.kpi();
             String note = "Target: " + (kpi.target().comparison() == KpiComparison.AT_LEAST ? "at least " : "at most ")
                     + kpi.target().value().toPlainString() + "; when missed: " + kpi.consequence();
-            return kpi(id, contract, kpi.kpiId(), note, Json.object().put("title", kpi.description())
+            contract.kpiNotes.put(kpi.kpiId(), note);
+            contract.kpiResults.remove(kpi.kpiId());
+            return kpi(id, contract, kpi.kpiId(), Json.object().put("title", kpi.description())
                     .put("type", "reporting").put("status", "scheduled"));
         }
         if (event instanceof KpiResultRecordedEvent result) {
             String note = "result for " + result.period() + ": " + result.value().toPlainString()
                     + (result.targetMet() ? " (target met)" : " (target missed)");
-            return kpi(id, contract, result.kpiId(), note,
-                    Json.object().put("status", result.targetMet() ? "met" : "notMet"));
+            contract.kpiResults.put(result.kpiId(), note);
+            return kpi(id, contract, result.kpiId(), Json.object().put("status", result.targetMet() ? "met" : "notMet"));
         }
         if (event instanceof FinancialConsequenceImposedEvent imposed) {
-            return kpi(id, contract, imposed.kpiId(), "consequence imposed for " + imposed.period() + ": "
-                    + imposed.consequence(), Json.object());
+            contract.kpiResults.merge(imposed.kpiId(), "consequence imposed for " + imposed.period() + ": "
+                    + imposed.consequence(), (result, consequence) -> result + "; " + consequence);
+            return kpi(id, contract, imposed.kpiId(), Json.object());
         }
         if (event instanceof ContractTerminatedEvent terminated) {
             contract.terminated = true;
@@ -80,9 +83,10 @@ final class ContractReleases {
         return draft;
     }
 
-    private static Draft kpi(String contractId, OcdsProcess.Contract contract, String kpiId, String note,
-                             ObjectNode milestone) {
-        String notes = contract.kpiNotes.merge(kpiId, note, (earlier, later) -> earlier + "; " + later);
+    /** The KPI as a milestone: its target and consequence, and its latest result with any consequence imposed. */
+    private static Draft kpi(String contractId, OcdsProcess.Contract contract, String kpiId, ObjectNode milestone) {
+        String notes = contract.kpiNotes.getOrDefault(kpiId, "")
+                + (contract.kpiResults.containsKey(kpiId) ? "; latest " + contract.kpiResults.get(kpiId) : "");
         Draft draft = new Draft("contractUpdate");
         draft.add(contractOf(draft, contractId), "milestones", milestone.put("id", kpiId).put("description", notes));
         return draft;

@@ -40,8 +40,10 @@ public class OcdsProcess {
         public String lastReleaseId;
         public int amendments;
         public boolean terminated;
-        /** What the release says of each KPI so far: its target, results and consequences. */
+        /** Each KPI's target and consequence, as agreed. */
         public LinkedHashMap<String, String> kpiNotes = new LinkedHashMap<>();
+        /** Each KPI's latest result, with the consequence imposed for it. */
+        public LinkedHashMap<String, String> kpiResults = new LinkedHashMap<>();
     }
 
     /** The id the next release of the process will have. */
