@@ -56,6 +56,7 @@ public class ProjectionAdmin {
         if (found.isEmpty() || isProcess(name) || !found.get().supportsReset()) {
             return false;
         }
+        rebuild.queued(name);
         rebuilds.submit(() -> rebuild.run(name));
         return true;
     }

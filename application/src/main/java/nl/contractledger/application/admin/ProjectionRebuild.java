@@ -26,8 +26,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * Rebuilds one read model from the first event, fast: the processor stops, its segments stay claimed
  * by this node, the read model's {@code @ResetHandler} clears it, and the events are read from the
  * store in batches and given to the same {@code @EventHandler} methods, each batch in one transaction
- * with a {@link RebuildBatch}, so a document changed by many events of a batch is written once. Every
- * batch stores the processor's tokens with its writes; at the end the processor starts again from there.
+ * with a {@link RebuildBatch}, so a document changed by many events of a batch is written once. The
+ * tokens go back to the start with the clearing, and every batch stores them with its writes, so a read
+ * with {@code minPosition} waits for the rebuild to pass it; at the end the processor starts from there.
  */
 @Component
 public class ProjectionRebuild {
@@ -56,6 +57,11 @@ public class ProjectionRebuild {
         this.batchSize = batchSize;
     }
 
+    /** Marks the read model as rebuilding from the moment the rebuild is asked for, before it starts. */
+    public void queued(String name) {
+        progress.put(name, new RebuildProgress(name, 0, 0, 0, 0, false, null));
+    }
+
     public Optional<RebuildProgress> progress(String name) {
         return Optional.ofNullable(progress.get(name));
     }
@@ -70,7 +76,12 @@ public class ProjectionRebuild {
         try {
             List<AnnotationEventHandlerAdapter> handlers = handlersOf(name);
             int[] segments = transactions.execute(status -> claim(name));
-            transactions.executeWithoutResult(status -> handlers.forEach(AnnotationEventHandlerAdapter::prepareReset));
+            transactions.executeWithoutResult(status -> {
+                handlers.forEach(AnnotationEventHandlerAdapter::prepareReset);
+                for (int segment : segments) {
+                    tokens.storeToken(null, name, segment);
+                }
+            });
             long started = System.nanoTime();
             long count = 0;
             GapAwareTrackingToken reachedSoFar = null;

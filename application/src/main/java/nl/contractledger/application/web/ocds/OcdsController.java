@@ -5,6 +5,7 @@ import nl.contractledger.application.web.problem.BadRequest;
 import nl.contractledger.application.web.query.NotFound;
 import nl.contractledger.projections.ocds.OcdsProjection;
 import nl.contractledger.projections.ocds.OcdsQueries;
+import nl.contractledger.projections.region.RegionProjection;
 import nl.contractledger.projections.region.RegionQueries;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,6 +44,7 @@ class OcdsController {
             throw new BadRequest("regionId", "regionId names the region whose releases to export");
         }
         readModels.awaitPosition(OcdsProjection.PROCESSING_GROUP, minPosition);
+        readModels.awaitPosition(RegionProjection.PROCESSING_GROUP, minPosition);
         if (regions.region(regionId, null).isEmpty()) {
             throw NotFound.of("region", regionId, null);
         }

@@ -4,6 +4,7 @@ import nl.contractledger.application.readmodel.ReadModels;
 import nl.contractledger.application.web.problem.BadRequest;
 import nl.contractledger.application.web.query.NotFound;
 import nl.contractledger.domain.region.SegmentId;
+import nl.contractledger.projections.region.RegionProjection;
 import nl.contractledger.projections.region.RegionQueries;
 import nl.contractledger.projections.timeline.Timeline;
 import nl.contractledger.projections.timeline.TimelineProjection;
@@ -60,6 +61,7 @@ class TimelineController {
             throw new BadRequest("kind", "kind is tender or revision");
         }
         readModels.awaitPosition(TimelineProjection.PROCESSING_GROUP, minPosition);
+        readModels.awaitPosition(RegionProjection.PROCESSING_GROUP, minPosition);
         if (regions.regionOfSegment(id.value()).isEmpty()) {
             throw NotFound.of("segment", id.value(), null);
         }
