@@ -51,7 +51,7 @@ class PostgresSchemaTest {
                         WHERE table_schema = current_schema() AND column_name IN ('payload', 'meta_data', 'token')""")
                 .query().listOfRows();
 
-        assertThat(binary).hasSize(5).allSatisfy(column -> assertThat(column.get("udt_name")).isEqualTo("bytea"));
+        assertThat(binary).as("events, snapshots, tokens and dead letters").hasSize(8).allSatisfy(column -> assertThat(column.get("udt_name")).isEqualTo("bytea"));
     }
 
     @Test
