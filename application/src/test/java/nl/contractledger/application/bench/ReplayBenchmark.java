@@ -85,6 +85,10 @@ class ReplayBenchmark {
             long total = app.jdbc().sql("SELECT COUNT(*) FROM domain_event_entry").query(Long.class).single();
             figures.put("eventsInStore", total);
             awaitCaughtUp(app, total);
+            List<String> deadLetters = app.jdbc().sql(
+                            "SELECT processing_group || ': ' || payload_type || ': ' || cause_type || ': ' || cause_message FROM dead_letter_entry")
+                    .query(String.class).list();
+            assertThat(deadLetters).as("a read model with dead letters measures nothing").isEmpty();
 
             figures.put("rawReadEventsPerSecond", rawRead(app, total));
             Map<String, Double> rebuilt = new LinkedHashMap<>();
@@ -199,15 +203,18 @@ class ReplayBenchmark {
 
     private static void awaitCaughtUp(RunningApplication app, long total) throws InterruptedException {
         long deadline = System.nanoTime() + 600_000_000_000L;
+        long seen = -1;
         EventProcessingConfiguration processing = app.bean(EventProcessingConfiguration.class);
         long head = app.jdbc().sql("SELECT MAX(global_index) FROM domain_event_entry").query(Long.class).single();
         while (System.nanoTime() < deadline) {
             boolean behind = READ_MODELS.stream().map(name -> processing.eventProcessor(name, StreamingEventProcessor.class).orElseThrow())
                     .anyMatch(processor -> processor.processingStatus().values().stream()
                             .anyMatch(status -> status.getCurrentPosition().orElse(0L) < head));
-            if (!behind) {
+            long letters = app.jdbc().sql("SELECT COUNT(*) FROM dead_letter_entry").query(Long.class).single();
+            if (!behind || letters > 0 && letters == seen) {
                 return;
             }
+            seen = letters;
             Thread.sleep(200);
         }
         throw new IllegalStateException("the read models did not catch up with " + total + " events");

@@ -39,7 +39,7 @@ final class DocumentBatch implements RebuildBatch.Pending {
         Key key = new Key(kind, id);
         Changed latest = changed.get(key);
         if (latest != null) {
-            return Optional.of(new Stored<>((T) latest.document(), latest.position()));
+            return Optional.of(new Stored<>((T) latest.document(), latest.version(), latest.position()));
         }
         return (Optional<Stored<T>>) (Optional<?>) read.computeIfAbsent(key, ignored -> {
             Optional<Stored<T>> stored = database.get();

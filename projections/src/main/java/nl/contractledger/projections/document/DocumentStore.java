@@ -42,10 +42,10 @@ public class DocumentStore {
     }
 
     private <T> Optional<Stored<T>> read(String kind, String id, Class<T> type) {
-        return jdbc.sql("SELECT document, last_position FROM read_document WHERE kind = :kind AND id = :id")
+        return jdbc.sql("SELECT document, version, last_position FROM read_document WHERE kind = :kind AND id = :id")
                 .param("kind", kind).param("id", id)
                 .query((row, index) -> new Stored<>(json.readValue(row.getString("document"), type),
-                        row.getLong("last_position")))
+                        row.getLong("version"), row.getLong("last_position")))
                 .optional();
     }
 
@@ -75,13 +75,15 @@ public class DocumentStore {
     }
 
     /**
-     * Evolves one document with an event at a global position and saves it, unless the document has
-     * already passed that position (a redelivered event). Answers whether it was applied.
+     * Evolves one document with an event of its aggregate and saves it, unless the document already holds
+     * that event's sequence number (a redelivered event). The aggregate's sequence decides, not the global
+     * position: an event committed late by a concurrent writer is delivered with the position of a later one.
+     * Answers whether it was applied.
      */
     public <V> boolean apply(String kind, String id, Class<V> type, Evolver<V> evolver, Object event,
                              long sequence, Instant recordedAt, long position) {
         Optional<Stored<V>> stored = load(kind, id, type);
-        if (stored.isPresent() && stored.get().lastPosition() >= position) {
+        if (stored.isPresent() && stored.get().version() >= sequence) {
             return false;
         }
         V view = evolver.evolve(stored.map(Stored::document).orElse(null), event, sequence, recordedAt);

@@ -124,7 +124,7 @@ public class OcdsProjection {
     }
 
     private void publish(OcdsProcess process, Draft draft, Instant at, long position, boolean created) {
-        if (draft == null || position <= process.lastPosition) {
+        if (draft == null) {
             return;
         }
         store.release(process, position, Releasing.release(process, draft, at, position));

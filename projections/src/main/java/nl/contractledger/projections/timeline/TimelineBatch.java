@@ -51,7 +51,7 @@ final class TimelineBatch implements RebuildBatch.Pending {
     }
 
     void entry(TimelineRows.Entry entry) {
-        entries.add(new Object[]{entry.position(), entry.segmentId(), entry.kind(), entry.date(), entry.recordedAt(),
+        entries.add(new Object[]{entry.eventId(), entry.position(), entry.segmentId(), entry.kind(), entry.date(), entry.recordedAt(),
                 entry.type(), entry.aggregateId(), entry.actor(), entry.summary(), entry.planned(), entry.deviation()});
     }
 
@@ -66,8 +66,9 @@ final class TimelineBatch implements RebuildBatch.Pending {
         }
         if (!entries.isEmpty()) {
             jdbc.batchUpdate("""
-                    INSERT INTO timeline_entry (position, segment_id, kind, entry_date, recorded_at, type, aggregate_id,
-                        actor, summary, planned_date, deviation_days) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", entries);
+                    INSERT INTO timeline_entry (event_id, position, segment_id, kind, entry_date, recorded_at, type,
+                        aggregate_id, actor, summary, planned_date, deviation_days)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", entries);
         }
     }
 }

@@ -25,8 +25,9 @@ import java.util.Map;
 /**
  * The segment timelines: every tender, revision and contract event in the timeline of each segment it
  * concerns, with the planned date and deviation where the aggregate's plan has one; segment moves and
- * closures in both timelines of every segment they touch. Rows are keyed by global position, so an
- * event applied twice leaves one row.
+ * closures in both timelines of every segment they touch. Rows are keyed by the event's identifier, so an
+ * event applied twice leaves one row (not by position: an event committed late by a concurrent writer is
+ * delivered with the position of a later one).
  */
 @Component
 @ProcessingGroup(TimelineProjection.PROCESSING_GROUP)
@@ -88,7 +89,7 @@ public class TimelineProjection {
         String summary = fact.summary().length() > 4000 ? fact.summary().substring(0, 4000) : fact.summary();
         String type = EventTypes.nameOf(message.getPayloadType().getName());
         for (Map.Entry<String, String> target : targets(fact)) {
-            rows.entry(new TimelineRows.Entry(Positions.of(token), target.getKey(), target.getValue(), date,
+            rows.entry(new TimelineRows.Entry(message.getIdentifier(), Positions.of(token), target.getKey(), target.getValue(), date,
                     java.sql.Timestamp.from(at), type, fact.aggregateId(), actor, summary, planned, deviation));
         }
     }

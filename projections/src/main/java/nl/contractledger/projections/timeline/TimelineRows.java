@@ -20,7 +20,7 @@ class TimelineRows {
     record Subject(String segmentId, String kind) {
     }
 
-    record Entry(long position, String segmentId, String kind, LocalDate date, java.sql.Timestamp recordedAt,
+    record Entry(String eventId, long position, String segmentId, String kind, LocalDate date, java.sql.Timestamp recordedAt,
                  String type, String aggregateId, String actor, String summary, LocalDate planned, Long deviation) {
     }
 
@@ -97,13 +97,13 @@ class TimelineRows {
             return;
         }
         jdbc.sql("""
-                        INSERT INTO timeline_entry (position, segment_id, kind, entry_date, recorded_at, type,
+                        INSERT INTO timeline_entry (event_id, position, segment_id, kind, entry_date, recorded_at, type,
                             aggregate_id, actor, summary, planned_date, deviation_days)
-                        SELECT :position, :segment, :kind, :date, :at, :type, :aggregate, :actor, :summary, :planned,
-                            :deviation
+                        SELECT :event, :position, :segment, :kind, :date, :at, :type, :aggregate, :actor, :summary,
+                            :planned, :deviation
                         WHERE NOT EXISTS (SELECT 1 FROM timeline_entry
-                            WHERE position = :position AND segment_id = :segment AND kind = :kind)""")
-                .param("position", entry.position()).param("segment", entry.segmentId()).param("kind", entry.kind())
+                            WHERE event_id = :event AND segment_id = :segment AND kind = :kind)""")
+                .param("event", entry.eventId()).param("position", entry.position()).param("segment", entry.segmentId()).param("kind", entry.kind())
                 .param("date", entry.date()).param("at", entry.recordedAt()).param("type", entry.type())
                 .param("aggregate", entry.aggregateId()).param("actor", entry.actor()).param("summary", entry.summary())
                 .param("planned", entry.planned()).param("deviation", entry.deviation())
