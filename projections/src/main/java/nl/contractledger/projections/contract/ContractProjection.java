@@ -44,9 +44,10 @@ public class ContractProjection {
         }
         if (event instanceof ContractPublishedEvent published) {
             jdbc.sql("""
-                            INSERT INTO contract_index (contract_id, region_id, kind, starts_on, ends_on)
-                            VALUES (:id, :region, :kind, :starts, :ends)""")
+                            INSERT INTO contract_index (contract_id, region_id, kind, starts_on, ends_on, title)
+                            VALUES (:id, :region, :kind, :starts, :ends, :title)""")
                     .param("id", id).param("region", published.regionId().value()).param("kind", published.kind().name())
+                    .param("title", published.title())
                     .param("starts", published.startsOn()).param("ends", published.endsOn()).update();
             published.segmentIds().forEach(segment -> jdbc.sql(
                             "INSERT INTO contract_segment (contract_id, segment_id) VALUES (:id, :segment)")

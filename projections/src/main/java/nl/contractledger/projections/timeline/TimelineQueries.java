@@ -1,6 +1,5 @@
 package nl.contractledger.projections.timeline;
 
-import nl.contractledger.projections.contract.ContractQueries;
 import nl.contractledger.projections.revision.RevisionQueries;
 import nl.contractledger.projections.revision.RevisionView;
 import nl.contractledger.projections.tender.TenderQueries;
@@ -27,13 +26,11 @@ public class TimelineQueries {
     private final JdbcClient jdbc;
     private final TenderQueries tenders;
     private final RevisionQueries revisions;
-    private final ContractQueries contracts;
 
-    public TimelineQueries(JdbcClient jdbc, TenderQueries tenders, RevisionQueries revisions, ContractQueries contracts) {
+    public TimelineQueries(JdbcClient jdbc, TenderQueries tenders, RevisionQueries revisions) {
         this.jdbc = jdbc;
         this.tenders = tenders;
         this.revisions = revisions;
-        this.contracts = contracts;
     }
 
     /** Both timelines, or only {@code kind} ("tender" or "revision") when given. */
@@ -53,12 +50,37 @@ public class TimelineQueries {
                         row.getString("actor"), row.getString("summary"), row.getObject("planned_date", LocalDate.class),
                         (Long) row.getObject("deviation_days", Long.class), null))
                 .list());
+        List<String> contractSubjects = new ArrayList<>();
         jdbc.sql("SELECT aggregate_id, aggregate_type FROM timeline_subject WHERE segment_id = :segment AND kind = :kind")
                 .param("segment", segmentId).param("kind", kind)
                 .query((row, index) -> Map.entry(row.getString("aggregate_id"), row.getString("aggregate_type"))).list()
-                .forEach(subject -> deadlines(subject.getKey(), subject.getValue(), today, entries));
+                .forEach(subject -> {
+                    if (subject.getValue().equals("contract")) {
+                        contractSubjects.add(subject.getKey());
+                    } else {
+                        deadlines(subject.getKey(), subject.getValue(), today, entries);
+                    }
+                });
+        contractEnds(contractSubjects, today, entries);
         entries.sort(ORDER);
         return entries;
+    }
+
+    /** The ends of the running contracts, from the register's index in one query (not their documents). */
+    private void contractEnds(List<String> contractIds, LocalDate today, List<TimelineEntry> entries) {
+        if (contractIds.isEmpty()) {
+            return;
+        }
+        jdbc.sql("SELECT contract_id, title, ends_on FROM contract_index WHERE contract_id IN (:ids) AND terminated_on IS NULL")
+                .param("ids", contractIds)
+                .query((row, index) -> {
+                    String id = row.getString("contract_id");
+                    String title = row.getString("title");
+                    future(entries, today, row.getObject("ends_on", LocalDate.class), id,
+                            title == null ? "Contract " + id + " ends" : "Contract \"" + title + "\" ends");
+                    return id;
+                })
+                .list();
     }
 
     /** The open deadlines of one tender, revision or contract. */
@@ -70,10 +92,6 @@ public class TimelineQueries {
                             "Standstill after the award decision of " + tender.standstill.decidedOn() + " ends"));
         } else if (type.equals("revision")) {
             revisions.revision(aggregate, null).ifPresent(revision -> deadlines(revision, aggregate, today, entries));
-        } else if (type.equals("contract")) {
-            contracts.contract(aggregate, null, today).filter(contract -> contract.terminatedOn == null)
-                    .ifPresent(contract -> future(entries, today, contract.endsOn, aggregate,
-                            "Contract \"" + contract.title + "\" ends"));
         }
     }
 
