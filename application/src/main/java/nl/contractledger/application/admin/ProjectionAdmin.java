@@ -84,8 +84,8 @@ public class ProjectionAdmin {
     public Optional<Integer> retryDeadLetters(String name) {
         return processing.sequencedDeadLetterProcessor(name).map(processor -> {
             int retried = 0;
-            long sequences = deadLetters(name);
-            for (long attempt = 0; attempt < sequences && processor.processAny(); attempt++) {
+            long atMost = deadLetters(name);
+            while (retried < atMost && processor.processAny()) {
                 retried++;
             }
             return retried;
@@ -97,15 +97,15 @@ public class ProjectionAdmin {
     }
 
     private ProjectionStatus status(StreamingEventProcessor processor, long head) {
-        Optional<RebuildProgress> rebuilding = rebuild.progress(processor.getName()).filter(progress -> !progress.done());
-        if (rebuilding.isPresent()) {
-            RebuildProgress progress = rebuilding.get();
+        Optional<RebuildProgress> rebuilt = rebuild.progress(processor.getName());
+        if (rebuilt.isPresent() && !rebuilt.get().done()) {
+            RebuildProgress progress = rebuilt.get();
             return new ProjectionStatus(processor.getName(), true, progress.position(), head,
                     Math.max(0, head - progress.position()), true,
                     progress.headPosition() == 0 ? 100.0 : Math.min(100.0, 100.0 * progress.position() / progress.headPosition()),
                     progress.eventsPerSecond(), null, deadLetters(processor.getName()));
         }
-        String failure = rebuild.progress(processor.getName()).map(RebuildProgress::failure).orElse(null);
+        String failure = rebuilt.map(RebuildProgress::failure).orElse(null);
         Collection<EventTrackerStatus> segments = processor.processingStatus().values();
         long position = segments.stream().mapToLong(status -> status.getCurrentPosition().orElse(0L)).min().orElse(0L);
         long resetAt = segments.stream().mapToLong(status -> status.getResetPosition().orElse(0L)).max().orElse(0L);

@@ -6,7 +6,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackedEventMessage;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.springframework.aop.support.AopUtils;
@@ -85,20 +84,12 @@ public class ProjectionRebuild {
             long started = System.nanoTime();
             long count = 0;
             GapAwareTrackingToken reachedSoFar = null;
-            for (List<TrackedEventMessage<?>> batch = events.after(null, batchSize); !batch.isEmpty();
-                 batch = events.after(reachedSoFar, batchSize)) {
-                    List<TrackedEventMessage<?>> events = batch;
-                    transactions.executeWithoutResult(status -> {
-                        RebuildBatch.run(() -> events.forEach(event -> handle(handlers, event)));
-                        TrackingToken reached = events.get(events.size() - 1).trackingToken();
-                        for (int segment : segments) {
-                            tokens.storeToken(reached, name, segment);
-                        }
-                    });
-                    count += batch.size();
-                    reachedSoFar = (GapAwareTrackingToken) batch.get(batch.size() - 1).trackingToken();
-                    long position = reachedSoFar.getIndex();
-                    progress.put(name, new RebuildProgress(name, position, head, count, pace(count, started), false, null));
+            for (List<TrackedEventMessage<?>> page = events.after(null, batchSize); !page.isEmpty();
+                 page = events.after(reachedSoFar, batchSize)) {
+                reachedSoFar = rebuildPage(name, handlers, segments, page);
+                count += page.size();
+                progress.put(name, new RebuildProgress(name, reachedSoFar.getIndex(), head, count, pace(count, started),
+                        false, null));
             }
             RebuildProgress done = new RebuildProgress(name, Math.max(head, progress.get(name).position()), head, count,
                     pace(count, started), true, null);
@@ -112,6 +103,19 @@ public class ProjectionRebuild {
         } finally {
             processor.start();
         }
+    }
+
+    /** One page in one transaction: its events through the handlers, then the tokens at its last event. */
+    private GapAwareTrackingToken rebuildPage(String name, List<AnnotationEventHandlerAdapter> handlers, int[] segments,
+                                              List<TrackedEventMessage<?>> page) {
+        GapAwareTrackingToken reached = (GapAwareTrackingToken) page.get(page.size() - 1).trackingToken();
+        transactions.executeWithoutResult(status -> {
+            RebuildBatch.run(() -> page.forEach(event -> handle(handlers, event)));
+            for (int segment : segments) {
+                tokens.storeToken(reached, name, segment);
+            }
+        });
+        return reached;
     }
 
     private int[] claim(String name) {

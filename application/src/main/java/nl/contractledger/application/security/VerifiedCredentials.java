@@ -56,9 +56,8 @@ final class VerifiedCredentials implements AuthenticationProvider {
         if (verified.size() >= MAX_REMEMBERED) {
             verified.clear();
         }
-        String hash = currentHash(name);
-        if (hash != null) {
-            verified.put(key, new Verified(hash, result, System.nanoTime() + rememberNanos));
+        if (currentHash != null) {
+            verified.put(key, new Verified(currentHash, result, System.nanoTime() + rememberNanos));
         }
         return result;
     }

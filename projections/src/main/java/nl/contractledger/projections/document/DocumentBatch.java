@@ -6,12 +6,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 
 /** The documents a rebuild batch read and changed, written out at its end: inserts and updates in two JDBC batches. */
@@ -26,7 +24,6 @@ final class DocumentBatch implements RebuildBatch.Pending {
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
     private final Map<Key, Optional<Stored<?>>> read = new HashMap<>();
-    private final Set<Key> inDatabase = new HashSet<>();
     private final Map<Key, Changed> changed = new LinkedHashMap<>();
 
     DocumentBatch(JdbcTemplate jdbc, JsonMapper json) {
@@ -39,13 +36,10 @@ final class DocumentBatch implements RebuildBatch.Pending {
         Key key = new Key(kind, id);
         Changed latest = changed.get(key);
         if (latest != null) {
-            return Optional.of(new Stored<>((T) latest.document(), latest.version(), latest.position()));
+            return Optional.of(new Stored<>((T) latest.document(), latest.version()));
         }
-        return (Optional<Stored<T>>) (Optional<?>) read.computeIfAbsent(key, ignored -> {
-            Optional<Stored<T>> stored = database.get();
-            stored.ifPresent(found -> inDatabase.add(key));
-            return (Optional<Stored<?>>) (Optional<?>) stored;
-        });
+        return (Optional<Stored<T>>) (Optional<?>) read.computeIfAbsent(key,
+                ignored -> (Optional<Stored<?>>) (Optional<?>) database.get());
     }
 
     void save(String kind, String id, Object document, long version, long position) {
@@ -58,7 +52,7 @@ final class DocumentBatch implements RebuildBatch.Pending {
         List<Object[]> updates = new ArrayList<>();
         changed.forEach((key, document) -> {
             String text = json.writeValueAsString(document.document());
-            if (inDatabase.contains(key)) {
+            if (read.getOrDefault(key, Optional.empty()).isPresent()) {
                 updates.add(new Object[]{text, document.version(), document.position(), key.kind(), key.id()});
             } else {
                 inserts.add(new Object[]{key.kind(), key.id(), text, document.version(), document.position()});

@@ -42,10 +42,10 @@ public class DocumentStore {
     }
 
     private <T> Optional<Stored<T>> read(String kind, String id, Class<T> type) {
-        return jdbc.sql("SELECT document, version, last_position FROM read_document WHERE kind = :kind AND id = :id")
+        return jdbc.sql("SELECT document, version FROM read_document WHERE kind = :kind AND id = :id")
                 .param("kind", kind).param("id", id)
                 .query((row, index) -> new Stored<>(json.readValue(row.getString("document"), type),
-                        row.getLong("version"), row.getLong("last_position")))
+                        row.getLong("version")))
                 .optional();
     }
 

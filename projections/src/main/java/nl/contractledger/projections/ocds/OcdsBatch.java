@@ -29,8 +29,8 @@ final class OcdsBatch implements RebuildBatch.Pending {
     private final Map<String, Optional<Name>> names = new HashMap<>();
     private final Map<String, Name> changedNames = new LinkedHashMap<>();
     private final Set<String> namesInDatabase = new HashSet<>();
-    final List<Object[]> newMembers = new ArrayList<>();
-    final List<Object[]> newContractSegments = new ArrayList<>();
+    private final List<Object[]> newMembers = new ArrayList<>();
+    private final List<Object[]> newContractSegments = new ArrayList<>();
     private final List<Object[]> releases = new ArrayList<>();
 
     OcdsBatch(JdbcTemplate jdbc, JsonMapper json) {
@@ -77,6 +77,10 @@ final class OcdsBatch implements RebuildBatch.Pending {
         name(key, database);
         names.put(key, Optional.of(name));
         changedNames.put(key, name);
+    }
+
+    void contractSegment(String contractId, String segmentId) {
+        newContractSegments.add(new Object[]{contractId, segmentId});
     }
 
     /** Writes the contract segments out early, for a product move that looks them up in the same batch. */

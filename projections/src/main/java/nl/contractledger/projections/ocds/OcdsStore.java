@@ -42,8 +42,9 @@ class OcdsStore implements Names {
 
     /** Saves the process state; {@code created} when it is the process's first release. */
     void save(OcdsProcess process, boolean created) {
-        if (batch().isPresent()) {
-            batch().get().save(process);
+        Optional<OcdsBatch> batch = batch();
+        if (batch.isPresent()) {
+            batch.get().save(process);
             return;
         }
         String sql = created
@@ -54,8 +55,9 @@ class OcdsStore implements Names {
     }
 
     void release(OcdsProcess process, long position, ObjectNode release) {
-        if (batch().isPresent()) {
-            batch().get().release(new Object[]{process.ocid, process.releases, process.regionId, position,
+        Optional<OcdsBatch> batch = batch();
+        if (batch.isPresent()) {
+            batch.get().release(new Object[]{process.ocid, process.releases, process.regionId, position,
                     json.writeValueAsString(release)});
             return;
         }
@@ -67,8 +69,9 @@ class OcdsStore implements Names {
     }
 
     Optional<String> ocidOf(String aggregateType, String aggregateId) {
-        if (batch().isPresent()) {
-            return batch().get().member(aggregateType + ":" + aggregateId, key -> ocidInDatabase(aggregateType, aggregateId));
+        Optional<OcdsBatch> batch = batch();
+        if (batch.isPresent()) {
+            return batch.get().member(aggregateType + ":" + aggregateId, key -> ocidInDatabase(aggregateType, aggregateId));
         }
         return ocidInDatabase(aggregateType, aggregateId);
     }
@@ -79,8 +82,9 @@ class OcdsStore implements Names {
     }
 
     void member(String aggregateType, String aggregateId, String ocid) {
-        if (batch().isPresent()) {
-            batch().get().member(aggregateType, aggregateId, ocid);
+        Optional<OcdsBatch> batch = batch();
+        if (batch.isPresent()) {
+            batch.get().member(aggregateType, aggregateId, ocid);
             return;
         }
         jdbc.sql("INSERT INTO ocds_member (aggregate_type, aggregate_id, ocid) VALUES (:type, :id, :ocid)")
@@ -88,8 +92,9 @@ class OcdsStore implements Names {
     }
 
     void contractSegment(String contractId, String segmentId) {
-        if (batch().isPresent()) {
-            batch().get().newContractSegments.add(new Object[]{contractId, segmentId});
+        Optional<OcdsBatch> batch = batch();
+        if (batch.isPresent()) {
+            batch.get().contractSegment(contractId, segmentId);
             return;
         }
         jdbc.sql("INSERT INTO ocds_contract_segment (segment_id, contract_id) VALUES (:segment, :contract)")
@@ -104,8 +109,9 @@ class OcdsStore implements Names {
     }
 
     void name(String kind, String id, String name, String identifier) {
-        if (batch().isPresent()) {
-            batch().get().name(kind, id, new OcdsBatch.Name(name, identifier), key -> nameInDatabase(kind, id));
+        Optional<OcdsBatch> batch = batch();
+        if (batch.isPresent()) {
+            batch.get().name(kind, id, new OcdsBatch.Name(name, identifier), key -> nameInDatabase(kind, id));
             return;
         }
         int updated = jdbc.sql("UPDATE ocds_name SET name = :name, identifier = :identifier WHERE kind = :kind AND id = :id")
@@ -143,8 +149,9 @@ class OcdsStore implements Names {
     }
 
     private Optional<OcdsBatch.Name> nameOf(String kind, String id) {
-        if (batch().isPresent()) {
-            return batch().get().name(kind + ":" + id, key -> nameInDatabase(kind, id));
+        Optional<OcdsBatch> batch = batch();
+        if (batch.isPresent()) {
+            return batch.get().name(kind + ":" + id, key -> nameInDatabase(kind, id));
         }
         return nameInDatabase(kind, id);
     }

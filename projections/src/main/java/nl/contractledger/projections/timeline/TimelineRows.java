@@ -37,8 +37,9 @@ class TimelineRows {
     }
 
     void subject(String aggregateId, String segmentId, String kind, String aggregateType) {
-        if (batch().isPresent()) {
-            batch().get().subject(aggregateId, new Subject(segmentId, kind), aggregateType);
+        Optional<TimelineBatch> batch = batch();
+        if (batch.isPresent()) {
+            batch.get().subject(aggregateId, new Subject(segmentId, kind), aggregateType);
             return;
         }
         jdbc.sql("""
@@ -50,8 +51,9 @@ class TimelineRows {
     }
 
     List<Subject> subjects(String aggregateId) {
-        if (batch().isPresent()) {
-            return batch().get().subjects(aggregateId);
+        Optional<TimelineBatch> batch = batch();
+        if (batch.isPresent()) {
+            return batch.get().subjects(aggregateId);
         }
         return subjectsInDatabase(aggregateId);
     }
@@ -63,8 +65,9 @@ class TimelineRows {
     }
 
     void plan(String aggregateId, Map<String, LocalDate> plan) {
-        if (batch().isPresent()) {
-            batch().get().plan(aggregateId, plan);
+        Optional<TimelineBatch> batch = batch();
+        if (batch.isPresent()) {
+            batch.get().plan(aggregateId, plan);
             return;
         }
         plan.forEach((milestone, date) -> jdbc.sql("""
@@ -75,8 +78,9 @@ class TimelineRows {
     }
 
     Optional<LocalDate> planned(String aggregateId, String milestone) {
-        if (batch().isPresent()) {
-            return Optional.ofNullable(batch().get().plan(aggregateId).get(milestone));
+        Optional<TimelineBatch> batch = batch();
+        if (batch.isPresent()) {
+            return Optional.ofNullable(batch.get().plan(aggregateId).get(milestone));
         }
         return jdbc.sql("SELECT planned_on FROM timeline_plan WHERE aggregate_id = :aggregate AND milestone = :milestone")
                 .param("aggregate", aggregateId).param("milestone", milestone).query(LocalDate.class).optional();
@@ -92,8 +96,9 @@ class TimelineRows {
     }
 
     void entry(Entry entry) {
-        if (batch().isPresent()) {
-            batch().get().entry(entry);
+        Optional<TimelineBatch> batch = batch();
+        if (batch.isPresent()) {
+            batch.get().entry(entry);
             return;
         }
         jdbc.sql("""

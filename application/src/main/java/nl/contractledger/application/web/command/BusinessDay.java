@@ -3,7 +3,7 @@ package nl.contractledger.application.web.command;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-/** The business day a command is about when the client leaves it out: today, in Europe/Amsterdam. */
+/** The business day a command or read is about when the client leaves it out: today, in Europe/Amsterdam. */
 public final class BusinessDay {
 
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
@@ -11,7 +11,11 @@ public final class BusinessDay {
     private BusinessDay() {
     }
 
+    public static LocalDate today() {
+        return LocalDate.now(AMSTERDAM);
+    }
+
     public static LocalDate orToday(LocalDate day) {
-        return day != null ? day : LocalDate.now(AMSTERDAM);
+        return day != null ? day : today();
     }
 }

@@ -3,6 +3,7 @@ package nl.contractledger.application.web.contract;
 import nl.contractledger.application.readmodel.ReadModels;
 import nl.contractledger.application.web.HistoryResponse;
 import nl.contractledger.application.web.problem.BadRequest;
+import nl.contractledger.application.web.command.BusinessDay;
 import nl.contractledger.application.web.query.Reads;
 import nl.contractledger.domain.contract.ContractId;
 import nl.contractledger.domain.contract.ContractTerms;
@@ -21,7 +22,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 
@@ -34,7 +34,6 @@ import java.util.Set;
 class ContractQueryController {
 
     private static final Set<String> STATUSES = Set.of("PUBLISHED", "ACTIVE", "EXPIRED", "TERMINATED");
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     private final ContractQueries contracts;
     private final ReadModels readModels;
@@ -87,6 +86,6 @@ class ContractQueryController {
     }
 
     private static LocalDate date(LocalDate on) {
-        return on == null ? LocalDate.now(AMSTERDAM) : on;
+        return BusinessDay.orToday(on);
     }
 }

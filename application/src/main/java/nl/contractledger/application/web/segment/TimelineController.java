@@ -1,6 +1,7 @@
 package nl.contractledger.application.web.segment;
 
 import nl.contractledger.application.readmodel.ReadModels;
+import nl.contractledger.application.web.command.BusinessDay;
 import nl.contractledger.application.web.problem.BadRequest;
 import nl.contractledger.application.web.query.NotFound;
 import nl.contractledger.domain.region.SegmentId;
@@ -16,15 +17,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 
 /** A segment's tender and revision timelines, as JSON, CSV or an SVG picture. */
 @RestController
 @RequestMapping("/api/segments/{segmentId}")
 class TimelineController {
-
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     private final TimelineQueries timelines;
     private final RegionQueries regions;
@@ -52,7 +49,7 @@ class TimelineController {
     @GetMapping(value = "/timeline.svg", produces = "image/svg+xml")
     String svg(@PathVariable String segmentId, @RequestParam(required = false) String kind,
                @RequestParam(required = false) Long minPosition) {
-        return TimelineSvg.render(read(segmentId, kind, minPosition), LocalDate.now(AMSTERDAM));
+        return TimelineSvg.render(read(segmentId, kind, minPosition), BusinessDay.today());
     }
 
     private Timeline read(String segmentId, String kind, Long minPosition) {
@@ -65,6 +62,6 @@ class TimelineController {
         if (regions.regionOfSegment(id.value()).isEmpty()) {
             throw NotFound.of("segment", id.value(), null);
         }
-        return timelines.of(id.value(), kind, LocalDate.now(AMSTERDAM));
+        return timelines.of(id.value(), kind, BusinessDay.today());
     }
 }
