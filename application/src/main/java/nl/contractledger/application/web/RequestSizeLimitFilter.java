@@ -13,8 +13,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
+import java.io.InputStream;
 
-/** Refuses request bodies larger than {@code ledger.requests.max-body-bytes} with {@code 413}. */
+/**
+ * Refuses request bodies larger than {@code ledger.requests.max-body-bytes} with {@code 413}: by their
+ * {@code Content-Length} when they declare one, and by reading at most one byte more than the limit
+ * when they are sent in chunks without it.
+ */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class RequestSizeLimitFilter extends OncePerRequestFilter {
@@ -32,10 +37,27 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > maxBodyBytes) {
-            problems.write(response, HttpStatus.CONTENT_TOO_LARGE,
-                    "the request body exceeds " + maxBodyBytes + " bytes");
+            refuse(response);
+            return;
+        }
+        if (request.getContentLengthLong() < 0 && request.getHeader("Transfer-Encoding") != null) {
+            byte[] body = readAtMost(request.getInputStream(), maxBodyBytes + 1);
+            if (body.length > maxBodyBytes) {
+                refuse(response);
+                return;
+            }
+            chain.doFilter(new BufferedBodyRequest(request, body), response);
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    private void refuse(HttpServletResponse response) throws IOException {
+        response.setHeader("Connection", "close");
+        problems.write(response, HttpStatus.CONTENT_TOO_LARGE, "the request body exceeds " + maxBodyBytes + " bytes");
+    }
+
+    private static byte[] readAtMost(InputStream in, long limit) throws IOException {
+        return in.readNBytes((int) Math.min(limit, Integer.MAX_VALUE - 8));
     }
 }

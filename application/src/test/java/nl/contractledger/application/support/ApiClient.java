@@ -79,6 +79,21 @@ public final class ApiClient {
                     .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
         }
 
+        /**
+         * Any method with any bytes as its body; {@code chunked} sends the body without a
+         * {@code Content-Length}, as a stream would; a {@code null} content type sends none.
+         */
+        public Response send(String method, String path, byte[] body, boolean chunked) {
+            HttpRequest.BodyPublisher publisher = chunked
+                    ? HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))
+                    : HttpRequest.BodyPublishers.ofByteArray(body);
+            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).method(method, publisher);
+            if (contentType != null) {
+                builder.header("Content-Type", contentType);
+            }
+            return send(builder);
+        }
+
         private Response send(HttpRequest.Builder builder) {
             if (user != null) {
                 String credentials = Base64.getEncoder()

@@ -49,7 +49,7 @@ public class CommandRequestResolver implements HandlerMethodArgumentResolver {
     }
 
     private static Long expectedVersion(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+        if (ifMatch == null || ifMatch.strip().equals("*")) {
             return null;
         }
         Matcher matcher = IF_MATCH.matcher(ifMatch.strip());

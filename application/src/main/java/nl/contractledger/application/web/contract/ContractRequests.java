@@ -1,5 +1,6 @@
 package nl.contractledger.application.web.contract;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -25,6 +26,7 @@ public final class ContractRequests {
     private ContractRequests() {
     }
 
+    @Schema(name = "ContractDocument")
     record Document(@NotBlank @Size(max = 500) String title,
                     @NotNull @Pattern(regexp = "^[0-9a-fA-F]{64}$", message = "must be 64 hexadecimal characters")
                     String sha256) {
@@ -39,6 +41,7 @@ public final class ContractRequests {
     record Option(@NotNull @Min(1) @Max(120) Integer months) {
     }
 
+    @Schema(name = "ContractProductLine")
     public record ProductLine(@NotBlank @Size(max = 50) String code, @NotBlank @Size(max = 50) String category,
                        @NotBlank @Size(max = 50) String unit, @NotNull String tariff) {
     }
@@ -46,6 +49,7 @@ public final class ContractRequests {
     public record ClauseLine(@NotBlank @Size(max = 100) String clauseId, @NotBlank @Size(max = 10_000) String text) {
     }
 
+    @Schema(name = "PublishContract")
     record Publish(@NotNull @Pattern(regexp = Slug.PATTERN) String id,
                    @NotNull @Pattern(regexp = Slug.PATTERN) String regionId,
                    @NotEmpty @Size(max = 50) List<@NotNull @Pattern(regexp = Slug.PATTERN) String> segmentIds,
@@ -58,6 +62,7 @@ public final class ContractRequests {
                    @Size(max = 200) String municipality, LocalDate publishedOn) {
     }
 
+    @Schema(name = "AdmitProvider")
     record Admit(@NotNull @Pattern(regexp = Slug.PATTERN) String providerId, @NotNull LocalDate admittedOn,
                  @NotBlank @Size(max = 200) String qualityCheckRef) {
     }
@@ -107,6 +112,7 @@ public final class ContractRequests {
                    @NotBlank @Size(max = 2000) String reason) {
     }
 
+    @Schema(name = "WithdrawProvider")
     record Withdraw(@NotNull @Pattern(regexp = Slug.PATTERN) String providerId, @NotNull LocalDate effectiveOn,
                     @NotBlank @Size(max = 2000) String reason) {
     }

@@ -1,5 +1,6 @@
 package nl.contractledger.application.web.revision;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -22,6 +23,7 @@ final class RevisionRequests {
     private RevisionRequests() {
     }
 
+    @Schema(name = "RevisionDocument")
     record Document(@NotBlank @Size(max = 500) String title,
                     @NotNull @Pattern(regexp = "^[0-9a-fA-F]{64}$", message = "must be 64 hexadecimal characters")
                     String sha256) {
@@ -60,6 +62,7 @@ final class RevisionRequests {
                   @NotNull LocalDate answeredOn) {
     }
 
+    @Schema(name = "PublishRevisedAgreement")
     record Publish(@NotNull LocalDate publishedOn, @NotNull @Valid Document document, @Size(max = 500) String legalBasis,
                    @Valid ContractRequests.Changes changes) {
     }
@@ -67,6 +70,7 @@ final class RevisionRequests {
     record Admission(@NotNull LocalDate openedOn, @NotNull LocalDate closesOn) {
     }
 
+    @Schema(name = "AdmitProviderToRevision")
     record Admit(@NotNull @Pattern(regexp = Slug.PATTERN) String providerId, @NotNull LocalDate admittedOn,
                  @NotBlank @Size(max = 200) String qualityCheckRef) {
     }
@@ -74,6 +78,7 @@ final class RevisionRequests {
     record Finalise(@NotNull LocalDate finalisedOn, @Size(max = 4000) String overrideReason) {
     }
 
+    @Schema(name = "WithdrawRevision")
     record Withdraw(@NotNull LocalDate withdrawnOn, @NotBlank @Size(max = 4000) String reason) {
     }
 }

@@ -1,5 +1,6 @@
 package nl.contractledger.application.web.segment;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -33,6 +34,7 @@ final class SegmentRequests {
             LocalDate effectiveOn) {
     }
 
+    @Schema(name = "SegmentProductLine")
     record ProductLine(@NotBlank @Size(max = 50) String code, @NotBlank @Size(max = 300) String name,
                        @NotBlank @Size(max = 50) String category) {
     }

@@ -1,5 +1,6 @@
 package nl.contractledger.application.web.tender;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -20,6 +21,7 @@ final class TenderRequests {
     private TenderRequests() {
     }
 
+    @Schema(name = "TenderDocument")
     record Document(@NotBlank @Size(max = 500) String title,
                     @NotNull @Pattern(regexp = "^[0-9a-fA-F]{64}$", message = "must be 64 hexadecimal characters")
                     String sha256) {
@@ -53,6 +55,7 @@ final class TenderRequests {
                             @NotNull @Valid Document document) {
     }
 
+    @Schema(name = "PublishTender")
     record Publish(@NotNull LocalDate publishedOn, @NotNull LocalDate submissionDeadline,
                    @NotNull @Valid Document document) {
     }

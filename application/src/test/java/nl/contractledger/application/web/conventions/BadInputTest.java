@@ -95,6 +95,59 @@ class BadInputTest extends ApiTest {
         assertThat(response.code()).isEqualTo("PAYLOAD_TOO_LARGE");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"0x7E9", "%237E9", "+2026", "2026.0", "%202026"})
+    void givenAYearNotWrittenInDecimalDigits_whenASavingsTargetIsSet_thenValidationFailedAndNothingWritten(String year) {
+        String region = unique("r-year");
+        assertThat(api.as("procurement").post("/api/regions", "{\"id\": \"%s\", \"name\": \"R\", \"municipalities\": [\"A\"]}"
+                .formatted(region)).status()).isEqualTo(201);
+        long before = events.total();
+
+        Response response = api.as("procurement").put("/api/regions/" + region + "/savings-targets/" + year,
+                "{\"minAmount\": \"1.00\", \"maxAmount\": \"2.00\"}");
+
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        assertThat(response.code()).isEqualTo("VALIDATION_FAILED");
+        assertThat(events.total()).isEqualTo(before);
+    }
+
+    @org.junit.jupiter.api.Test
+    void givenAnEmptyIfMatch_whenACommandIsSent_thenValidationFailedAndNothingWritten() {
+        long before = events.total();
+
+        Response response = api.as("procurement").header("If-Match", "")
+                .post("/api/regions", "{\"id\": \"%s\", \"name\": \"R\", \"municipalities\": [\"A\"]}".formatted(unique("r-if")));
+
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        assertThat(response.code()).isEqualTo("VALIDATION_FAILED");
+        assertThat(events.total()).isEqualTo(before);
+    }
+
+    @org.junit.jupiter.api.Test
+    void givenAChunkedBodyOverTheLimit_whenPosted_thenPayloadTooLargeAndNothingWritten() {
+        long before = events.total();
+        byte[] huge = ("{\"id\": \"r-chunked\", \"name\": \"" + "x".repeat(1_100_000) + "\", \"municipalities\": [\"A\"]}")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        Response response = api.as("procurement").send("POST", "/api/regions", huge, true);
+
+        assertThat(response.status()).isEqualTo(413);
+        assertThat(response.code()).isEqualTo("PAYLOAD_TOO_LARGE");
+        assertThat(events.total()).isEqualTo(before);
+    }
+
+    @org.junit.jupiter.api.Test
+    void givenAChunkedBodyWithinTheLimit_whenPosted_thenTheCommandIsTaken() {
+        String region = unique("r-chunked");
+        byte[] body = "{\"id\": \"%s\", \"name\": \"R\", \"municipalities\": [\"A\"]}".formatted(region)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        Response response = api.as("procurement").send("POST", "/api/regions", body, true);
+
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        assertThat(events.ofRegion(region)).isEqualTo(1);
+    }
+
     @org.junit.jupiter.api.Test
     void givenAWrongQueryParameterType_whenRead_thenValidationFailed() {
         Response response = api.as("auditor").get("/api/regions/some-region?minPosition=soon");

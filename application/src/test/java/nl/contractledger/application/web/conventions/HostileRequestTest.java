@@ -1,0 +1,124 @@
+package nl.contractledger.application.web.conventions;
+
+import nl.contractledger.application.support.ApiClient;
+import nl.contractledger.application.support.ApiTest;
+import nl.contractledger.application.support.EventCount;
+import nl.contractledger.application.support.Response;
+import nl.contractledger.application.support.hostile.CommandEndpoint;
+import nl.contractledger.application.support.hostile.CommandEndpoints;
+import nl.contractledger.application.support.hostile.Fault;
+import nl.contractledger.application.support.hostile.HostileRequest;
+import nl.contractledger.application.support.hostile.HostileRequests;
+import nl.contractledger.application.support.hostile.PathValues;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Property: whatever malformed or hostile request reaches a command endpoint, the answer is a 4xx
+ * problem with a stable code and no internals, and the event store is unchanged. The requests are
+ * generated from the served OpenAPI description and the aggregates of the demo histories, from a seed
+ * that the failure message gives ({@code -Dledger.hostile.seed=…} replays it).
+ */
+@TestPropertySource(properties = "ledger.demo.enabled=true")
+class HostileRequestTest extends ApiTest {
+
+    private static final int REQUESTS = Integer.getInteger("ledger.hostile.requests", 10_000);
+    private static final List<String> INTERNALS = List.of("Exception", "\tat ", "at nl.", "at org.", "org.springframework",
+            "java.lang", "SQL", "Caused by");
+
+    @Autowired
+    private JdbcClient jdbc;
+    @Value("${ledger.requests.max-body-bytes}")
+    private int maxBodyBytes;
+
+    @Test
+    void givenTenThousandGeneratedHostileRequestsOnEveryCommandEndpoint_whenSent_thenEachIsAProblemWithACodeAndNothingIsWritten()
+            throws IOException {
+        long seed = Long.getLong("ledger.hostile.seed", new Random().nextLong());
+        List<CommandEndpoint> endpoints = CommandEndpoints.of(api.anonymous().get("/v3/api-docs").json()).stream()
+                .filter(endpoint -> endpoint.takesBody() || !endpoint.parameters().isEmpty()).toList();
+        HostileRequests requests = new HostileRequests(seed, endpoints, new PathValues(endpoints, demoPaths()), maxBodyBytes);
+        EventCount events = new EventCount(jdbc);
+        long before = settled(events);
+        Map<Fault, Integer> faults = new EnumMap<>(Fault.class);
+        Map<String, Integer> reached = new TreeMap<>();
+        List<String> failures = new ArrayList<>();
+
+        for (int i = 0; i < REQUESTS && failures.size() < 20; i++) {
+            HostileRequest request = requests.next();
+            Response response = send(request);
+            faults.merge(request.fault(), 1, Integer::sum);
+            reached.merge(request.method() + " " + request.path().replaceAll("^/api/([a-z-]+).*", "$1"), 1, Integer::sum);
+            String wrong = wrongAbout(response);
+            long now = events.total();
+            if (now != before) {
+                wrong = (wrong == null ? "" : wrong + "; ") + "wrote " + (now - before) + " event(s)";
+                before = now;
+            }
+            if (wrong != null) {
+                failures.add("#" + i + " " + request.describe() + "\n    → " + wrong + ": " + abbreviated(response));
+            }
+        }
+
+        assertThat(failures).as("seed %d (replay with -Dledger.hostile.seed=%d)", seed, seed).isEmpty();
+        assertThat(faults.keySet()).as("every kind of fault was generated").containsAll(List.of(Fault.values()));
+        assertThat(reached.keySet()).as("every resource was reached").hasSizeGreaterThanOrEqualTo(6);
+        assertThat(faults.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(REQUESTS);
+    }
+
+    private Response send(HostileRequest request) {
+        ApiClient.Call call = api.as(request.user()).contentType(request.contentType());
+        request.headers().forEach(call::header);
+        return call.send(request.method(), request.path(), request.body(), request.chunked());
+    }
+
+    private static String wrongAbout(Response response) {
+        if (response.status() < 400 || response.status() >= 500) {
+            return "status " + response.status();
+        }
+        if (response.header("Content-Type") == null || !response.header("Content-Type").startsWith("application/problem+json")) {
+            return "not a problem: " + response.header("Content-Type");
+        }
+        if (response.code().isBlank() || response.json().path("status").asInt() != response.status()) {
+            return "a problem without its code or status";
+        }
+        return INTERNALS.stream().filter(response.body()::contains).findFirst().map(leak -> "shows internals (" + leak + ")")
+                .orElse(null);
+    }
+
+    /** The saga of the demo may still be giving contracts their revised terms: wait until the store is still. */
+    private static long settled(EventCount events) {
+        AtomicLong last = new AtomicLong(-1);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                .until(() -> last.getAndSet(events.total()) == events.total());
+        return events.total();
+    }
+
+    private static List<String> demoPaths() throws IOException {
+        try (InputStream in = HostileRequestTest.class.getResourceAsStream("/demo/histories.json")) {
+            return PathValues.pathsOf(ApiClient.json(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)));
+        }
+    }
+
+    private static String abbreviated(Response response) {
+        String body = response.body();
+        return response.status() + " " + (body.length() > 400 ? body.substring(0, 400) + "…" : body);
+    }
+}
