@@ -50,7 +50,7 @@ public class EventStoreConfig {
                                           PersistenceExceptionResolver exceptions, ConnectionProvider connections,
                                           TransactionManager transactions,
                                           org.axonframework.config.Configuration axon) {
-        return JdbcEventStorageEngine.builder()
+        return new PositionedJdbcEventStorageEngine(JdbcEventStorageEngine.builder()
                 .snapshotSerializer(EventSerialization.snapshotSerializer())
                 .eventSerializer(events)
                 .upcasterChain(axon.upcasterChain())
@@ -58,8 +58,7 @@ public class EventStoreConfig {
                 .persistenceExceptionResolver(exceptions)
                 .connectionProvider(connections)
                 .transactionManager(transactions)
-                .schema(StoreTables.events())
-                .build();
+                .schema(StoreTables.events()));
     }
 
     @Bean

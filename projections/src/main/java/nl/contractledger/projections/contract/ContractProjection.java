@@ -13,7 +13,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
-import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.EventMessage;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -36,10 +36,10 @@ public class ContractProjection {
     }
 
     @EventHandler
-    void on(ContractEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt, TrackingToken token) {
+    void on(ContractEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt, EventMessage<?> message) {
         String id = event.contractId().value();
         if (!documents.apply(KIND, id, ContractView.class, ContractEvolver.INSTANCE, event, sequence, recordedAt,
-                Positions.of(token))) {
+                Positions.of(message))) {
             return;
         }
         if (event instanceof ContractPublishedEvent published) {

@@ -14,7 +14,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
-import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.EventMessage;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -48,37 +48,37 @@ public class OcdsProjection {
     }
 
     @EventHandler
-    void on(TenderEvent event, @Timestamp Instant at, TrackingToken token) {
+    void on(TenderEvent event, @Timestamp Instant at, EventMessage<?> message) {
         String tenderId = event.tenderId().value();
         if (event instanceof TenderPlannedEvent planned) {
             String ocid = ocids.tender(tenderId);
             store.member("tender", tenderId, ocid);
             OcdsProcess process = Releasing.open(ocid, planned.regionId().value(), tenderId);
-            publish(process, tenders.of(event, process), at, Positions.of(token), true);
+            publish(process, tenders.of(event, process), at, Positions.of(message), true);
             return;
         }
         store.ocidOf("tender", tenderId).flatMap(store::process).ifPresent(process ->
-                publish(process, tenders.of(event, process), at, Positions.of(token), false));
+                publish(process, tenders.of(event, process), at, Positions.of(message), false));
     }
 
     @EventHandler
-    void on(ContractEvent event, @Timestamp Instant at, TrackingToken token) {
+    void on(ContractEvent event, @Timestamp Instant at, EventMessage<?> message) {
         String contractId = event.contractId().value();
         if (event instanceof ContractPublishedEvent published) {
-            published(published, at, Positions.of(token));
+            published(published, at, Positions.of(message));
             return;
         }
         store.ocidOf("contract", contractId).flatMap(store::process).ifPresent(process ->
-                publish(process, contracts.of(event, process), at, Positions.of(token), false));
+                publish(process, contracts.of(event, process), at, Positions.of(message), false));
     }
 
     @EventHandler
-    void on(ProductsMovedEvent event, @Timestamp Instant at, TrackingToken token) {
+    void on(ProductsMovedEvent event, @Timestamp Instant at, EventMessage<?> message) {
         List<String> affected = store.contractsOf(List.of(event.fromSegmentId().value(), event.toSegmentId().value()));
         affected.stream().map(contract -> store.ocidOf("contract", contract)).flatMap(java.util.Optional::stream)
                 .distinct().map(store::process).flatMap(java.util.Optional::stream)
                 .forEach(process -> publish(process, ProductMoves.of(event, process, affected, store), at,
-                        Positions.of(token), false));
+                        Positions.of(message), false));
     }
 
     @EventHandler

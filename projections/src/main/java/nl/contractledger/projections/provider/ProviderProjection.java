@@ -8,7 +8,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
-import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.EventMessage;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -29,9 +29,9 @@ public class ProviderProjection {
 
     @EventHandler
     void on(ProviderRegisteredEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
-            TrackingToken token) {
+            EventMessage<?> message) {
         documents.apply(KIND, event.providerId().value(), ProviderView.class, ProviderEvolver.INSTANCE, event,
-                sequence, recordedAt, Positions.of(token));
+                sequence, recordedAt, Positions.of(message));
     }
 
     @ResetHandler

@@ -9,7 +9,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
-import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.EventMessage;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -36,9 +36,9 @@ public class RegionProjection {
     }
 
     @EventHandler
-    void on(RegionEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt, TrackingToken token) {
+    void on(RegionEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt, EventMessage<?> message) {
         boolean applied = documents.apply(KIND, event.regionId().value(), RegionView.class, RegionEvolver.INSTANCE,
-                event, sequence, recordedAt, Positions.of(token));
+                event, sequence, recordedAt, Positions.of(message));
         if (applied && event instanceof SegmentDefinedEvent defined) {
             jdbc.sql("INSERT INTO segment_index (segment_id, region_id) VALUES (:segment, :region)")
                     .param("segment", defined.segmentId().value()).param("region", defined.regionId().value())

@@ -8,7 +8,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
-import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.EventMessage;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -28,9 +28,9 @@ public class TenderProjection {
     }
 
     @EventHandler
-    void on(TenderEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt, TrackingToken token) {
+    void on(TenderEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt, EventMessage<?> message) {
         documents.apply(KIND, event.tenderId().value(), TenderView.class, TenderEvolver.INSTANCE, event, sequence,
-                recordedAt, Positions.of(token));
+                recordedAt, Positions.of(message));
     }
 
     @ResetHandler

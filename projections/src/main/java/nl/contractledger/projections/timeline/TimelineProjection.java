@@ -11,7 +11,6 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.springframework.stereotype.Component;
 
@@ -43,27 +42,23 @@ public class TimelineProjection {
     }
 
     @EventHandler
-    void on(TenderEvent event, EventMessage<?> message, @Timestamp Instant at, @MetaDataValue("actor") String actor,
-            TrackingToken token) {
-        record(TenderFacts.of(event), "tender", message, at, actor, token);
+    void on(TenderEvent event, EventMessage<?> message, @Timestamp Instant at, @MetaDataValue("actor") String actor) {
+        record(TenderFacts.of(event), "tender", message, at, actor);
     }
 
     @EventHandler
-    void on(RevisionEvent event, EventMessage<?> message, @Timestamp Instant at, @MetaDataValue("actor") String actor,
-            TrackingToken token) {
-        record(OtherFacts.of(event), "revision", message, at, actor, token);
+    void on(RevisionEvent event, EventMessage<?> message, @Timestamp Instant at, @MetaDataValue("actor") String actor) {
+        record(OtherFacts.of(event), "revision", message, at, actor);
     }
 
     @EventHandler
-    void on(ContractEvent event, EventMessage<?> message, @Timestamp Instant at, @MetaDataValue("actor") String actor,
-            TrackingToken token) {
-        record(OtherFacts.of(event, subjectKinds(event.contractId().value())), "contract", message, at, actor, token);
+    void on(ContractEvent event, EventMessage<?> message, @Timestamp Instant at, @MetaDataValue("actor") String actor) {
+        record(OtherFacts.of(event, subjectKinds(event.contractId().value())), "contract", message, at, actor);
     }
 
     @EventHandler
-    void on(RegionEvent event, EventMessage<?> message, @Timestamp Instant at, @MetaDataValue("actor") String actor,
-            TrackingToken token) {
-        record(OtherFacts.of(event), "region", message, at, actor, token);
+    void on(RegionEvent event, EventMessage<?> message, @Timestamp Instant at, @MetaDataValue("actor") String actor) {
+        record(OtherFacts.of(event), "region", message, at, actor);
     }
 
     @ResetHandler
@@ -71,8 +66,7 @@ public class TimelineProjection {
         rows.deleteAll();
     }
 
-    private void record(TimelineFact fact, String aggregateType, EventMessage<?> message, Instant at, String actor,
-                        TrackingToken token) {
+    private void record(TimelineFact fact, String aggregateType, EventMessage<?> message, Instant at, String actor) {
         if (fact == null || fact.kinds().isEmpty()) {
             return;
         }
@@ -89,7 +83,7 @@ public class TimelineProjection {
         String summary = fact.summary().length() > 4000 ? fact.summary().substring(0, 4000) : fact.summary();
         String type = EventTypes.nameOf(message.getPayloadType().getName());
         for (Map.Entry<String, String> target : targets(fact)) {
-            rows.entry(new TimelineRows.Entry(message.getIdentifier(), Positions.of(token), target.getKey(), target.getValue(), date,
+            rows.entry(new TimelineRows.Entry(message.getIdentifier(), Positions.of(message), target.getKey(), target.getValue(), date,
                     java.sql.Timestamp.from(at), type, fact.aggregateId(), actor, summary, planned, deviation));
         }
     }

@@ -1,0 +1,133 @@
+package nl.contractledger.application.reliability;
+
+import nl.contractledger.application.support.ApiClient;
+import nl.contractledger.application.support.ReadModelsReplayed;
+import nl.contractledger.application.support.Response;
+import nl.contractledger.application.support.RunningApplication;
+import nl.contractledger.application.support.Staff;
+import nl.contractledger.domain.contract.KpiResultRecordedEvent;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Sixteen writers send a thousand commands each to twenty contracts, half of them with {@code If-Match}
+ * at the version they last saw: every acknowledged command's event is in the store exactly once,
+ * every {@code 412} wrote nothing, each contract's sequence runs without a gap, and every read model
+ * equals a fresh replay afterwards.
+ */
+abstract class ConcurrentCommandsContract {
+
+    private static final int WRITERS = 16;
+    private static final int COMMANDS = Integer.getInteger("ledger.concurrent.commands", 1_000);
+    private static final int CONTRACTS = 20;
+
+    /**
+     * Each result recorded, with the version its command left: a result below target is followed by the
+     * event of the missed KPI, in the same command.
+     */
+    private static List<String> resultsWithTheVersionTheyLeft(List<? extends DomainEventMessage<?>> events) {
+        List<String> results = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i).getPayload() instanceof KpiResultRecordedEvent result) {
+                int last = i;
+                while (last + 1 < events.size() && !(events.get(last + 1).getPayload() instanceof KpiResultRecordedEvent)) {
+                    last++;
+                }
+                results.add(result.period() + "@" + events.get(last).getSequenceNumber());
+            }
+        }
+        return results;
+    }
+
+    /** The properties that put the application on the database under test. */
+    protected abstract String[] database();
+
+    protected abstract Staff staff();
+
+    @Test
+    void givenSixteenWritersOnTwentyContracts_whenHalfSendIfMatch_thenEveryAnswerIsTrueToTheStoreAndTheReadModelsToAReplay()
+            throws Exception {
+        try (RunningApplication application = RunningApplication.start(database())) {
+            ApiClient api = application.api();
+            Map<String, Long> versions = new ConcurrentHashMap<>(Fixture.contractsWithAKpi(staff().procurement(api), CONTRACTS));
+            List<String> contracts = List.copyOf(versions.keySet());
+            Map<String, Set<String>> acknowledged = new ConcurrentHashMap<>();
+            Map<String, Set<String>> refused = new ConcurrentHashMap<>();
+            List<String> unexpected = new ArrayList<>();
+            contracts.forEach(contract -> {
+                acknowledged.put(contract, ConcurrentHashMap.newKeySet());
+                refused.put(contract, ConcurrentHashMap.newKeySet());
+            });
+
+            ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
+            List<Future<?>> writers = new ArrayList<>();
+            for (int writer = 0; writer < WRITERS; writer++) {
+                int number = writer;
+                writers.add(pool.submit(() -> {
+                    Random random = new Random(number);
+                    for (int command = 0; command < COMMANDS; command++) {
+                        String contract = contracts.get(random.nextInt(CONTRACTS));
+                        String period = "w" + number + "-" + command;
+                        ApiClient.Call call = staff().procurement(api);
+                        if (command % 2 == 0) {
+                            call.header("If-Match", "\"" + versions.get(contract) + "\"");
+                        }
+                        Response answer = call.post("/api/contracts/" + contract + "/kpis/kpi/results",
+                                "{\"period\": \"%s\", \"value\": \"%d\"}".formatted(period, random.nextInt(20)));
+                        if (answer.status() == 200) {
+                            acknowledged.get(contract).add(period + "@" + answer.json().path("version").asLong());
+                            versions.merge(contract, answer.json().path("version").asLong(), Math::max);
+                        } else if (answer.status() == 412 && answer.code().equals("VERSION_CONFLICT")) {
+                            refused.get(contract).add(period);
+                            versions.merge(contract, answer.json().path("actualVersion").asLong(), Math::max);
+                        } else {
+                            synchronized (unexpected) {
+                                unexpected.add(contract + " " + period + ": " + answer);
+                            }
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> writer : writers) {
+                writer.get();
+            }
+            pool.shutdown();
+
+            assertThat(unexpected).isEmpty();
+            int answered = 0;
+            EventStore store = application.bean(EventStore.class);
+            for (String contract : contracts) {
+                List<? extends DomainEventMessage<?>> events = store.readEvents("contract:" + contract, 0).asStream().toList();
+                assertThat(events).extracting(DomainEventMessage::getSequenceNumber).as(contract + ": contiguous sequence")
+                        .containsExactlyElementsOf(java.util.stream.LongStream.range(0, events.size()).boxed().toList());
+                List<String> recorded = resultsWithTheVersionTheyLeft(events);
+                assertThat(recorded).as(contract + ": each acknowledged result once, at the version answered, nothing else")
+                        .doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(acknowledged.get(contract));
+                Set<String> recordedPeriods = recorded.stream().map(text -> text.substring(0, text.indexOf('@')))
+                        .collect(Collectors.toSet());
+                assertThat(refused.get(contract)).as(contract + ": a refused command wrote nothing")
+                        .doesNotContainAnyElementsOf(recordedPeriods);
+                answered += acknowledged.get(contract).size() + refused.get(contract).size();
+            }
+            assertThat(answered).isEqualTo(WRITERS * COMMANDS);
+            assertThat(refused.values().stream().mapToInt(Set::size).sum()).as("some If-Match commands lost the race")
+                    .isPositive();
+            ReadModelsReplayed.assertEqualToAFreshReplay(application, staff());
+        }
+    }
+}

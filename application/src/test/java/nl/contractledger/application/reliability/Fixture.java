@@ -1,0 +1,41 @@
+package nl.contractledger.application.reliability;
+
+import nl.contractledger.application.support.ApiClient;
+import nl.contractledger.application.support.Response;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A region with one segment and open-house contracts that each measure one KPI: aggregates to write to. */
+final class Fixture {
+
+    private Fixture() {
+    }
+
+    /** Creates the contracts; answers each contract's id with its version. */
+    static Map<String, Long> contractsWithAKpi(ApiClient.Call procurement, int contracts) {
+        expect(procurement.post("/api/regions", "{\"id\": \"load\", \"name\": \"Load\", \"municipalities\": [\"Delft\"]}"), 201);
+        expect(procurement.post("/api/regions/load/segments", "{\"id\": \"load-s1\", \"number\": 1, \"name\": \"S\", "
+                + "\"procurementForm\": \"OPEN_HOUSE\", \"fundingForm\": \"EFFORT_BASED\"}"), 201);
+        Map<String, Long> versions = new LinkedHashMap<>();
+        for (int i = 0; i < contracts; i++) {
+            String contract = "load-c" + i;
+            expect(procurement.post("/api/contracts", """
+                    {"id": "%s", "regionId": "load", "segmentIds": ["load-s1"], "kind": "OPEN_HOUSE", "title": "C",
+                     "route": {"type": "OPEN_HOUSE"}, "startsOn": "2022-01-01", "endsOn": "2030-12-31",
+                     "document": {"title": "C", "sha256": "%s"}}""".formatted(contract, "ab".repeat(32))), 201);
+            Response kpi = expect(procurement.post("/api/contracts/" + contract + "/kpis", """
+                    {"kpiId": "kpi", "description": "K", "target": {"comparison": "AT_LEAST", "value": "10"},
+                     "consequence": "reduction", "agreedOn": "2022-01-01"}"""), 200);
+            versions.put(contract, kpi.json().path("version").asLong());
+        }
+        return versions;
+    }
+
+    static Response expect(Response response, int status) {
+        assertThat(response.status()).as(response.body()).isEqualTo(status);
+        return response;
+    }
+}

@@ -1,0 +1,48 @@
+package nl.contractledger.application.support;
+
+import nl.contractledger.application.admin.ProjectionRebuild;
+import nl.contractledger.application.admin.RebuildProgress;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Checks that every read model, caught up with the store, equals a fresh rebuild of it from the first event. */
+public final class ReadModelsReplayed {
+
+    public static final List<String> READ_MODELS = List.of("regions", "providers", "tenders", "contracts", "revisions",
+            "timelines", "ocds");
+
+    private ReadModelsReplayed() {
+    }
+
+    /** Waits until no processor lags the head of the store and none has a dead letter. */
+    public static void awaitCaughtUp(ApiClient.Call admin, Duration atMost) {
+        await().atMost(atMost).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
+            var statuses = admin.get("/api/admin/projections").json();
+            assertThat(statuses.findValuesAsString("lag")).as(statuses.toString()).containsOnly("0");
+            assertThat(statuses.findValuesAsString("deadLetters")).as(statuses.toString()).containsOnly("0");
+        });
+    }
+
+    /** Rebuilds every read model and compares each table, row for row, with what the live processors wrote. */
+    public static void assertEqualToAFreshReplay(RunningApplication application, Staff staff) {
+        awaitCaughtUp(staff.admin(application.api()), Duration.ofSeconds(120));
+        JdbcTemplate tables = application.bean(JdbcTemplate.class);
+        Map<String, List<String>> live = ReadModelTables.snapshot(tables);
+        long events = new EventCount(application.jdbc()).total();
+        for (String readModel : READ_MODELS) {
+            RebuildProgress done = application.bean(ProjectionRebuild.class).run(readModel);
+            assertThat(done.failure()).as(readModel).isNull();
+            assertThat(done.events()).as(readModel).isEqualTo(events);
+        }
+        Map<String, List<String>> rebuilt = ReadModelTables.snapshot(tables);
+        for (String table : ReadModelTables.TABLES) {
+            assertThat(rebuilt.get(table)).as(table).isEqualTo(live.get(table));
+        }
+    }
+}
