@@ -14,7 +14,8 @@ import java.util.Optional;
 /**
  * Sends a command on behalf of an HTTP request and answers {@code {id, version, position}}.
  * Repeats with a known {@code Idempotency-Key} answer from the store without writing. A write that
- * lost a race with another node is retried when the client did not pin a version.
+ * lost a race with another node is retried when the client did not pin a version. A command is
+ * answered only once its commit is in the database file ({@link CommitFlush}).
  */
 @Component
 public class LedgerCommands {
@@ -23,10 +24,12 @@ public class LedgerCommands {
 
     private final CommandGateway gateway;
     private final IdempotencyStore idempotency;
+    private final CommitFlush flush;
 
-    LedgerCommands(CommandGateway gateway, IdempotencyStore idempotency) {
+    LedgerCommands(CommandGateway gateway, IdempotencyStore idempotency, CommitFlush flush) {
         this.gateway = gateway;
         this.idempotency = idempotency;
+        this.flush = flush;
     }
 
     public CommandAnswer send(CommandContext context, String answerId, Object command, IdClaim... claims) {
@@ -34,6 +37,15 @@ public class LedgerCommands {
         if (earlier.isPresent()) {
             return earlier.get();
         }
+        try {
+            return sendWithRetries(context, answerId, command, claims);
+        } finally {
+            // also after a refusal: some refusals are recorded (a late provider response) before they are answered
+            flush.awaitFlushed();
+        }
+    }
+
+    private CommandAnswer sendWithRetries(CommandContext context, String answerId, Object command, IdClaim... claims) {
         for (int attempt = 1; ; attempt++) {
             try {
                 CommandReceipt receipt = gateway.sendAndWait(

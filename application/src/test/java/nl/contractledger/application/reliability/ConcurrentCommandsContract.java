@@ -5,7 +5,6 @@ import nl.contractledger.application.support.ReadModelsReplayed;
 import nl.contractledger.application.support.Response;
 import nl.contractledger.application.support.RunningApplication;
 import nl.contractledger.application.support.Staff;
-import nl.contractledger.domain.contract.KpiResultRecordedEvent;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
@@ -34,24 +33,6 @@ abstract class ConcurrentCommandsContract {
     private static final int WRITERS = 16;
     private static final int COMMANDS = Integer.getInteger("ledger.concurrent.commands", 1_000);
     private static final int CONTRACTS = 20;
-
-    /**
-     * Each result recorded, with the version its command left: a result below target is followed by the
-     * event of the missed KPI, in the same command.
-     */
-    private static List<String> resultsWithTheVersionTheyLeft(List<? extends DomainEventMessage<?>> events) {
-        List<String> results = new ArrayList<>();
-        for (int i = 0; i < events.size(); i++) {
-            if (events.get(i).getPayload() instanceof KpiResultRecordedEvent result) {
-                int last = i;
-                while (last + 1 < events.size() && !(events.get(last + 1).getPayload() instanceof KpiResultRecordedEvent)) {
-                    last++;
-                }
-                results.add(result.period() + "@" + events.get(last).getSequenceNumber());
-            }
-        }
-        return results;
-    }
 
     /** The properties that put the application on the database under test. */
     protected abstract String[] database();
@@ -112,13 +93,12 @@ abstract class ConcurrentCommandsContract {
             int answered = 0;
             EventStore store = application.bean(EventStore.class);
             for (String contract : contracts) {
-                List<? extends DomainEventMessage<?>> events = store.readEvents("contract:" + contract, 0).asStream().toList();
-                assertThat(events).extracting(DomainEventMessage::getSequenceNumber).as(contract + ": contiguous sequence")
-                        .containsExactlyElementsOf(java.util.stream.LongStream.range(0, events.size()).boxed().toList());
-                List<String> recorded = resultsWithTheVersionTheyLeft(events);
+                List<? extends DomainEventMessage<?>> events = StoredResults.stream(store, contract);
+                List<String> recorded = StoredResults.withTheVersionTheyLeft(events);
+                assertThat(StoredResults.halfWritten(events)).as(contract + ": commands written in part").isEmpty();
                 assertThat(recorded).as(contract + ": each acknowledged result once, at the version answered, nothing else")
                         .doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(acknowledged.get(contract));
-                Set<String> recordedPeriods = recorded.stream().map(text -> text.substring(0, text.indexOf('@')))
+                Set<String> recordedPeriods = recorded.stream().map(StoredResults::period)
                         .collect(Collectors.toSet());
                 assertThat(refused.get(contract)).as(contract + ": a refused command wrote nothing")
                         .doesNotContainAnyElementsOf(recordedPeriods);

@@ -11,6 +11,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** A region with one segment and open-house contracts that each measure one KPI: aggregates to write to. */
 final class Fixture {
 
+    /** Each contract's KPI asks at least this value; a result below it imposes the consequence. */
+    static final int TARGET = 10;
+
     private Fixture() {
     }
 
@@ -27,8 +30,8 @@ final class Fixture {
                      "route": {"type": "OPEN_HOUSE"}, "startsOn": "2022-01-01", "endsOn": "2030-12-31",
                      "document": {"title": "C", "sha256": "%s"}}""".formatted(contract, "ab".repeat(32))), 201);
             Response kpi = expect(procurement.post("/api/contracts/" + contract + "/kpis", """
-                    {"kpiId": "kpi", "description": "K", "target": {"comparison": "AT_LEAST", "value": "10"},
-                     "consequence": "reduction", "agreedOn": "2022-01-01"}"""), 200);
+                    {"kpiId": "kpi", "description": "K", "target": {"comparison": "AT_LEAST", "value": "%d"},
+                     "consequence": "reduction", "agreedOn": "2022-01-01"}""".formatted(TARGET)), 200);
             versions.put(contract, kpi.json().path("version").asLong());
         }
         return versions;
