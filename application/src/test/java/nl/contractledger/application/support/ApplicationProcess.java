@@ -58,6 +58,11 @@ public final class ApplicationProcess implements AutoCloseable {
         }
     }
 
+    /** The owner name Axon gives this process's token claims ({@code pid@host}). */
+    public String tokenOwnerPrefix() {
+        return process.pid() + "@";
+    }
+
     public ApiClient api() {
         return new ApiClient(port);
     }

@@ -1,0 +1,98 @@
+package nl.contractledger.application.reliability;
+
+import nl.contractledger.application.support.ApplicationProcess;
+import nl.contractledger.application.support.PostgresDatabase;
+import nl.contractledger.application.support.ReadModelsReplayed;
+import nl.contractledger.application.support.RunningApplication;
+import nl.contractledger.application.support.Staff;
+import nl.contractledger.application.support.TestUsers;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Two instances on one PostgreSQL database take commands at once. Each processor segment is claimed by
+ * one of them at a time, so every read model takes every event once; when the node holding the
+ * claims is killed, the other takes its segments over within 30 seconds and nothing is lost.
+ */
+@Tag("postgres")
+class PostgresTwoNodesTest {
+
+    private static final Staff STAFF = Staff.CONFIGURED;
+    private static PostgresDatabase database;
+
+    @BeforeAll
+    static void createDatabase() {
+        database = PostgresDatabase.create();
+    }
+
+    @AfterAll
+    static void dropDatabase() {
+        database.close();
+    }
+
+    @Test
+    void givenTwoNodesTakingCommands_whenTheNodeHoldingTheProcessorsIsKilled_thenTheOtherTakesOverWithinThirtySecondsAndNothingIsLost() {
+        String[] properties = Survived.restartable(database.applicationProperties(TestUsers.properties()));
+        Path log = ApplicationProcess.logFile("two-nodes");
+        Set<String> acknowledged = new HashSet<>();
+        Set<String> unanswered = new HashSet<>();
+        JdbcClient tokens = JdbcClient.create(database.dataSource());
+        List<String> contracts;
+        Duration takeover;
+        try (ApplicationProcess one = ApplicationProcess.start(log, properties);
+             ApplicationProcess two = ApplicationProcess.start(log, properties)) {
+            contracts = List.copyOf(Fixture.contractsWithAKpi(STAFF.procurement(one.api()), 10).keySet());
+            try (CommandLoad onOne = new CommandLoad("one", contracts, 2, () -> STAFF.procurement(one.api()));
+                 CommandLoad onTwo = new CommandLoad("two", contracts, 2, () -> STAFF.procurement(two.api()))) {
+                onOne.awaitAcknowledged(300);
+                onTwo.awaitAcknowledged(300);
+                long heldByOne = owners(tokens).stream().filter(owner -> owner.startsWith(one.tokenOwnerPrefix())).count();
+                ApplicationProcess holder = heldByOne * 2 >= owners(tokens).size() ? one : two;
+                ApplicationProcess survivor = holder == one ? two : one;
+                CommandLoad dying = holder == one ? onOne : onTwo;
+                CommandLoad surviving = holder == one ? onTwo : onOne;
+                assertThat(owners(tokens)).as("while both run, each segment has one owner, one of the two nodes")
+                        .allMatch(owner -> owner.startsWith(one.tokenOwnerPrefix()) || owner.startsWith(two.tokenOwnerPrefix()));
+
+                Instant killed = Instant.now();
+                holder.kill();
+                dying.close();
+                await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+                        assertThat(owners(tokens)).as("segments claimed by the survivor")
+                                .isNotEmpty().allMatch(owner -> owner.startsWith(survivor.tokenOwnerPrefix())));
+                takeover = Duration.between(killed, Instant.now());
+                int before = surviving.acknowledged().size();
+                surviving.awaitAcknowledged(before + 100);
+                surviving.close();
+                ReadModelsReplayed.awaitCaughtUp(STAFF.admin(survivor.api()), Duration.ofSeconds(60));
+                for (CommandLoad load : List.of(onOne, onTwo)) {
+                    assertThat(load.unexpected()).isEmpty();
+                    acknowledged.addAll(load.acknowledged());
+                    unanswered.addAll(load.unanswered());
+                }
+            }
+        }
+        System.out.printf("two nodes: the survivor held every processor segment %d ms after the kill%n", takeover.toMillis());
+
+        try (RunningApplication after = RunningApplication.start(properties)) {
+            Survived.assertNothingLost(after, STAFF, contracts, acknowledged, unanswered);
+        }
+    }
+
+    private static List<String> owners(JdbcClient tokens) {
+        return tokens.sql("SELECT COALESCE(owner, '') FROM token_entry").query(String.class).list();
+    }
+}
