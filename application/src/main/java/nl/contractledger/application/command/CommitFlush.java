@@ -2,13 +2,12 @@ package nl.contractledger.application.command;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import nl.contractledger.application.config.EmbeddedDatabase;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -33,7 +32,7 @@ public class CommitFlush {
 
     CommitFlush(DataSource dataSource, @Value("${ledger.h2.sync-each-commit:false}") boolean sync) {
         this.jdbc = new JdbcTemplate(dataSource);
-        this.needed = isH2File(dataSource);
+        this.needed = EmbeddedDatabase.isH2File(dataSource);
         this.statement = sync ? "CHECKPOINT SYNC" : "CHECKPOINT";
         if (needed) {
             LOG.info("H2 file database: every command is answered after a {} that covers it", statement);
@@ -56,15 +55,6 @@ public class CommitFlush {
             flushed = covered;
         } finally {
             flushing.unlock();
-        }
-    }
-
-    private static boolean isH2File(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection()) {
-            String url = connection.getMetaData().getURL();
-            return url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:");
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot tell which database this is", e);
         }
     }
 }

@@ -48,6 +48,27 @@ public final class PostgresDatabase implements AutoCloseable {
         return all;
     }
 
+    /** Runs a PostgreSQL client tool ({@code pg_dump}, {@code pg_restore}) against this database, failing when it fails. */
+    public void run(String tool, String... arguments) {
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(tool, "-h", HOST, "-p", PORT, "-U", USER));
+        command.add("--dbname=" + name);
+        command.addAll(java.util.List.of(arguments));
+        try {
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+            builder.environment().put("PGPASSWORD", PASSWORD);
+            Process process = builder.start();
+            String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            if (process.waitFor() != 0) {
+                throw new IllegalStateException(String.join(" ", command) + " failed: " + output);
+            }
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot run " + tool + " (a PostgreSQL client is needed)", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public DataSource dataSource() {
         PGSimpleDataSource dataSource = new PGSimpleDataSource();
         dataSource.setUrl(url());
