@@ -54,6 +54,7 @@ abstract class ConcurrentCommandsContract {
                 refused.put(contract, ConcurrentHashMap.newKeySet());
             });
 
+            long started = System.nanoTime();
             ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
             List<Future<?>> writers = new ArrayList<>();
             for (int writer = 0; writer < WRITERS; writer++) {
@@ -88,6 +89,7 @@ abstract class ConcurrentCommandsContract {
                 writer.get();
             }
             pool.shutdown();
+            double seconds = (System.nanoTime() - started) / 1e9;
 
             assertThat(unexpected).isEmpty();
             int answered = 0;
@@ -108,6 +110,9 @@ abstract class ConcurrentCommandsContract {
             assertThat(refused.values().stream().mapToInt(Set::size).sum()).as("some If-Match commands lost the race")
                     .isPositive();
             ReadModelsReplayed.assertEqualToAFreshReplay(application, staff());
+            System.out.printf("concurrent writers (%s): %d commands in %.1f s (%.0f/s), %d acknowledged, %d answered 412%n",
+                    getClass().getSimpleName(), WRITERS * COMMANDS, seconds, WRITERS * COMMANDS / seconds,
+                    acknowledged.values().stream().mapToInt(Set::size).sum(), refused.values().stream().mapToInt(Set::size).sum());
         }
     }
 }

@@ -53,8 +53,11 @@ abstract class CrashContract {
         assertThat(unexpected).as("answers other than 200 or a broken connection").isEmpty();
         assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(KILLS * 100);
 
+        int storedUnanswered;
         try (RunningApplication restarted = RunningApplication.start(properties)) {
-            Survived.assertNothingLost(restarted, staff(), contracts, acknowledged, unanswered);
+            storedUnanswered = Survived.assertNothingLost(restarted, staff(), contracts, acknowledged, unanswered);
         }
+        System.out.printf("crash (%s): %d kills, %d commands acknowledged before a kill, %d unanswered (%d of them stored)%n",
+                getClass().getSimpleName(), KILLS, acknowledged.size(), unanswered.size(), storedUnanswered);
     }
 }

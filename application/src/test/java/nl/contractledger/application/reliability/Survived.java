@@ -37,7 +37,8 @@ final class Survived {
         return all;
     }
 
-    static void assertNothingLost(RunningApplication application, Staff staff, List<String> contracts,
+    /** Answers how many of the unanswered commands were stored. */
+    static int assertNothingLost(RunningApplication application, Staff staff, List<String> contracts,
                                   Set<String> acknowledged, Set<String> unanswered) {
         EventStore store = application.bean(EventStore.class);
         Set<String> recorded = new HashSet<>();
@@ -62,5 +63,6 @@ final class Survived {
         });
         assertThat(application.jdbc().sql("SELECT COUNT(*) FROM event_seal").query(Long.class).single())
                 .as("one seal per event").isEqualTo(new EventCount(application.jdbc()).total());
+        return extra.size();
     }
 }

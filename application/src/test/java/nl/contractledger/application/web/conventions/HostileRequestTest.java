@@ -61,6 +61,7 @@ class HostileRequestTest extends ApiTest {
         Map<String, Integer> reached = new TreeMap<>();
         List<String> failures = new ArrayList<>();
 
+        long started = System.nanoTime();
         for (int i = 0; i < REQUESTS && failures.size() < 20; i++) {
             HostileRequest request = requests.next();
             Response response = send(request);
@@ -77,6 +78,8 @@ class HostileRequestTest extends ApiTest {
             }
         }
 
+        System.out.printf("hostile requests: %d in %.1f s over %d command endpoints, seed %d, by fault %s%n", REQUESTS,
+                (System.nanoTime() - started) / 1e9, endpoints.size(), seed, faults);
         assertThat(failures).as("seed %d (replay with -Dledger.hostile.seed=%d)", seed, seed).isEmpty();
         assertThat(faults.keySet()).as("every kind of fault was generated").containsAll(List.of(Fault.values()));
         assertThat(reached.keySet()).as("every resource was reached").hasSizeGreaterThanOrEqualTo(6);
