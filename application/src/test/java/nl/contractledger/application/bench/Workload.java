@@ -33,11 +33,12 @@ final class Workload {
 
     static final String HOT_SEGMENT = "bench-hot-s1";
     private static final DocumentRef DOCUMENT = new DocumentRef("Bench document", "ab".repeat(32));
-    private static final List<ProviderId> PROVIDERS = new ArrayList<>();
     private static final Amount TARIFF = Amount.parse("100.00", "tariff");
 
     private final CommandGateway commands;
     private final AtomicLong sent = new AtomicLong();
+    private final List<ProviderId> providers = new ArrayList<>();
+    private int fills;
 
     Workload(CommandGateway commands) {
         this.commands = commands;
@@ -47,30 +48,36 @@ final class Workload {
         return sent.get();
     }
 
-    /** Writes about {@code events} events with {@code clients} concurrent clients, {@code hotEntries} of them on the hot segment. */
+    /**
+     * Writes about {@code events} events with {@code clients} concurrent clients, {@code hotEntries} of them
+     * on the hot segment (made by the first fill; later fills add regions only).
+     */
     void fill(int events, int hotEntries, int clients) throws Exception {
-        for (int p = 0; p < 8; p++) {
-            ProviderId provider = ProviderId.of("bench-p" + p);
-            PROVIDERS.add(provider);
-            send(new RegisterProviderCommand(provider, "Bench provider " + p, KvkNumber.of(String.format("%08d", 90000000 + p)),
-                    SizeClass.MEDIUM));
-        }
+        String round = "f" + fills++;
         RegionId hotRegion = RegionId.of("bench-hot");
-        send(new RegisterRegionCommand(hotRegion, "Hot", List.of("Delft"), LocalDate.of(2015, 1, 1), RegionPolicy.defaults()));
-        send(new DefineSegmentCommand(hotRegion, SegmentId.of(HOT_SEGMENT), 1, "Hot", null, List.of(), ProcurementForm.OPEN_HOUSE,
-                FundingForm.EFFORT_BASED, List.of(), null));
-        int hotContracts = Math.max(1, hotEntries / 50);
-        int regions = Math.max(1, (events - 2 * hotEntries) / 150);
+        if (providers.isEmpty()) {
+            for (int p = 0; p < 8; p++) {
+                ProviderId provider = ProviderId.of("bench-p" + p);
+                providers.add(provider);
+                send(new RegisterProviderCommand(provider, "Bench provider " + p, KvkNumber.of(String.format("%08d", 90000000 + p)),
+                        SizeClass.MEDIUM));
+            }
+            send(new RegisterRegionCommand(hotRegion, "Hot", List.of("Delft"), LocalDate.of(2015, 1, 1), RegionPolicy.defaults()));
+            send(new DefineSegmentCommand(hotRegion, SegmentId.of(HOT_SEGMENT), 1, "Hot", null, List.of(), ProcurementForm.OPEN_HOUSE,
+                    FundingForm.EFFORT_BASED, List.of(), null));
+        }
+        int hot = hotEntries / 50;
+        int regions = Math.max(1, (events - 2 * 50 * hot) / 150);
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         AtomicInteger next = new AtomicInteger();
         List<Future<?>> running = new ArrayList<>();
         for (int client = 0; client < clients; client++) {
             running.add(pool.submit(() -> {
-                for (int job = next.getAndIncrement(); job < hotContracts + regions; job = next.getAndIncrement()) {
-                    if (job < hotContracts) {
-                        hot(hotRegion, "bench-hot-c" + job);
+                for (int job = next.getAndIncrement(); job < hot + regions; job = next.getAndIncrement()) {
+                    if (job < hot) {
+                        hot(hotRegion, "bench-hot-" + round + "-c" + job);
                     } else {
-                        region("bench-r" + (job - hotContracts));
+                        region("bench-" + round + "-r" + (job - hot));
                     }
                 }
                 return null;
@@ -110,7 +117,7 @@ final class Workload {
     private void openHouse(RegionId region, SegmentId segment, String contractId) {
         ContractId contract = contract(region, segment, contractId);
         for (int p = 0; p < 4; p++) {
-            send(new AdmitProviderCommand(contract, PROVIDERS.get(p), LocalDate.of(2022, 1, 1), "QC"));
+            send(new AdmitProviderCommand(contract, providers.get(p), LocalDate.of(2022, 1, 1), "QC"));
         }
         for (int year = 2022; year <= 2027; year++) {
             send(new SetTariffsCommand(contract, year, List.of(new TariffLine("45A01", Amount.parse(year + ".00", "t")))));
@@ -141,16 +148,27 @@ final class Workload {
         send(new ApproveTenderDocumentsCommand(tender, LocalDate.of(2026, 1, 20), "decision", DOCUMENT));
         send(new PublishTenderCommand(tender, LocalDate.of(2026, 2, 2), LocalDate.of(2026, 5, 1), DOCUMENT));
         for (int p = 0; p < 4; p++) {
-            send(new RegisterBidCommand(tender, "bid-" + p, PROVIDERS.get(p), List.of(segment), LocalDate.of(2026, 4, 28)));
+            send(new RegisterBidCommand(tender, "bid-" + p, providers.get(p), List.of(segment), LocalDate.of(2026, 4, 28)));
         }
         send(new CloseSubmissionsCommand(tender, LocalDate.of(2026, 5, 1)));
-        send(new DecideAwardCommand(tender, LocalDate.of(2026, 6, 5), List.of(new Winner(segment, PROVIDERS.get(0))), "best"));
+        send(new DecideAwardCommand(tender, LocalDate.of(2026, 6, 5), List.of(new Winner(segment, providers.get(0))), "best"));
         send(new AwardTenderCommand(tender, LocalDate.of(2026, 7, 20)));
         send(new PublishContractCommand(ContractId.of(tender.value() + "-c"), region, List.of(segment),
                 ContractKind.GENERAL_AGREEMENT, "Tender contract", new Route(RouteType.TENDER, tender.value(), null, null, null),
                 LocalDate.of(2027, 1, 1), LocalDate.of(2032, 12, 31), null, List.of(), "EFFORT_BASED",
                 List.of(new ContractProduct("45A02", "45", "day", TARIFF)), List.of(), DOCUMENT, null, null,
                 LocalDate.of(2026, 7, 25)));
+    }
+
+    /** A contract on the hot segment with {@code results} KPI results: a long history for {@code asOf}. */
+    ContractId longHistory(String id, int results) {
+        ContractId contract = contract(RegionId.of("bench-hot"), SegmentId.of(HOT_SEGMENT), id);
+        send(new AgreeKpiCommand(contract, new Kpi("kpi", "KPI", new KpiTarget(KpiComparison.AT_LEAST, BigDecimal.TEN),
+                "reduction"), LocalDate.of(2022, 1, 1)));
+        for (int result = 0; result < results; result++) {
+            send(new RecordKpiResultCommand(contract, "kpi", "h" + result, BigDecimal.valueOf(15)));
+        }
+        return contract;
     }
 
     void send(Object command) {

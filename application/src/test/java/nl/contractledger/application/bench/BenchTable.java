@@ -1,0 +1,59 @@
+package nl.contractledger.application.bench;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiPredicate;
+
+/** The benchmark's figures as a table, each beside its target and whether it is met. */
+final class BenchTable {
+
+    private record Row(String field, String target, BiPredicate<Map<String, Object>, Boolean> met) {
+    }
+
+    private static final List<Row> ROWS = List.of(
+            new Row("commandsPerSecond1Client", "baseline", null),
+            new Row("commandsPerSecond16Clients", "≥ 2.5× 1 client (PG), ≥ 1.5× (H2)",
+                    (f, postgres) -> number(f, "commands16Over1Client") >= (postgres ? 2.5 : 1.5)),
+            new Row("jdbcLimitCommitsPerSecond16Connections", "reference", null),
+            new Row("writeEfficiency", "≥ 0.5", (f, postgres) -> number(f, "writeEfficiency") >= 0.5),
+            new Row("restRequestsPerSecond16Clients", "≥ 0.5 × commands 16 clients",
+                    (f, postgres) -> number(f, "restOverCommands") >= 0.5),
+            new Row("replayEventsPerSecond", "≥ 0.5 × raw read; PG ≥ 10× default",
+                    (f, postgres) -> number(f, "replayOverRawRead") >= 0.5 && (!postgres || number(f, "replayOverDefault") >= 10)),
+            new Row("replayDefaultEventsPerSecond", "baseline", null),
+            new Row("rawReadEventsPerSecond", "reference", null),
+            new Row("timelineP99Ms", "≤ 50 ms", (f, postgres) -> number(f, "timelineP99Ms") <= 50),
+            new Row("contractGetP99Ms", "≤ 10 ms", (f, postgres) -> number(f, "contractGetP99Ms") <= 10),
+            new Row("asOfP99Ms", "≤ 50 ms", (f, postgres) -> number(f, "asOfP99Ms") <= 50),
+            new Row("replayCostSpread", "≤ 1.67 (±25%)", (f, postgres) -> number(f, "replayCostSpread") <= 1.25 / 0.75),
+            new Row("timelineP99GrowthRatio", "≤ 1.5", (f, postgres) -> number(f, "timelineP99GrowthRatio") <= 1.5),
+            new Row("startupSeconds", "≤ 15", (f, postgres) -> number(f, "startupSeconds") <= 15),
+            new Row("peakHeapMb", "≤ 512", (f, postgres) -> number(f, "peakHeapMb") <= 512));
+
+    private BenchTable() {
+    }
+
+    @SuppressWarnings("unchecked")
+    static String of(Map<String, Object> results) {
+        Map<String, Object> h2 = (Map<String, Object>) results.get("h2");
+        Map<String, Object> postgres = (Map<String, Object>) results.get("postgres");
+        StringBuilder table = new StringBuilder(String.format("%n%-40s %16s %16s   %s%n", "field", "H2", "PostgreSQL", "target"));
+        for (Row row : ROWS) {
+            table.append(String.format("%-40s %16s %16s   %s%n", row.field(), cell(h2, row, false), cell(postgres, row, true),
+                    row.target()));
+        }
+        return table.toString();
+    }
+
+    private static String cell(Map<String, Object> figures, Row row, boolean postgres) {
+        if (figures == null) {
+            return "-";
+        }
+        String value = String.format("%.2f", number(figures, row.field()));
+        return row.met() == null ? value : value + (row.met().test(figures, postgres) ? " ok" : " MISS");
+    }
+
+    private static double number(Map<String, Object> figures, String field) {
+        return ((Number) figures.get(field)).doubleValue();
+    }
+}

@@ -1,0 +1,33 @@
+package nl.contractledger.application.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntSupplier;
+
+/** The p99 of a read, over HTTP, after a warm-up. */
+final class Latency {
+
+    private static final int WARM_UP = 20;
+    private static final int SAMPLES = 200;
+
+    private Latency() {
+    }
+
+    /** Calls the read (which answers its HTTP status) and answers the p99 in milliseconds; every answer must be 200. */
+    static double p99(IntSupplier read) {
+        List<Double> samples = new ArrayList<>();
+        for (int i = 0; i < WARM_UP + SAMPLES; i++) {
+            long started = System.nanoTime();
+            int status = read.getAsInt();
+            double millis = (System.nanoTime() - started) / 1e6;
+            if (status != 200) {
+                throw new IllegalStateException("a read measured answered " + status);
+            }
+            if (i >= WARM_UP) {
+                samples.add(millis);
+            }
+        }
+        List<Double> sorted = samples.stream().sorted().toList();
+        return sorted.get((int) Math.ceil(sorted.size() * 0.99) - 1);
+    }
+}

@@ -1,0 +1,177 @@
+package nl.contractledger.application.bench;
+
+import nl.contractledger.application.support.ApiClient;
+import nl.contractledger.application.support.PostgresDatabase;
+import nl.contractledger.application.support.ReadModelsReplayed;
+import nl.contractledger.application.support.RunningApplication;
+import nl.contractledger.application.support.Staff;
+import nl.contractledger.application.support.TestUsers;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.sql.DataSource;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The product's benchmark, on H2 and (when reachable) PostgreSQL in one run: commands through the
+ * gateway with 1 and 16 clients against the database's own commit limit, the same commands over HTTP,
+ * replay against the raw read ceiling and Axon's default processor, read latencies, replay cost and
+ * timeline latency as the store grows (10%, 30% and 100% of {@code 1,000,000 × bench.scale} events),
+ * start-up time on the full store, and the peak heap. Prints a table and writes
+ * {@code target/bench/results.json} at the root of the repository.
+ * {@code ./mvnw -B -Pbench verify [-Dbench.scale=1]}
+ */
+@Tag("bench")
+class LedgerBenchmark {
+
+    private static final double SCALE = Double.parseDouble(System.getProperty("bench.scale", "0.05"));
+    private static final int FULL = (int) (1_000_000 * SCALE);
+    private static final double[] STAGES = {0.1, 0.3, 1.0};
+    private static final int HOT_ENTRIES = Math.min(10_000, (int) (FULL * STAGES[0] / 3));
+    private static final Staff STAFF = Staff.CONFIGURED;
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void measureTheLedgerAgainstItsBaselinesOnBothDatabases() throws Exception {
+        Map<String, Object> results = new LinkedHashMap<>();
+        results.put("generatedAt", Instant.now().toString());
+        results.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(),
+                "javaVersion", System.getProperty("java.version"), "maxHeapMb", Runtime.getRuntime().maxMemory() >> 20));
+        results.put("scale", SCALE);
+        results.put("h2", measure("spring.datasource.url=jdbc:h2:file:" + directory.resolve("bench").toAbsolutePath()));
+        if (BenchDatabases.postgresReachable()) {
+            try (PostgresDatabase postgres = PostgresDatabase.create()) {
+                results.put("postgres", measure(postgres.applicationProperties()));
+            }
+        }
+        String json = JsonText.of(results);
+        System.out.println(BenchTable.of(results));
+        Path out = Path.of(System.getProperty("bench.results", "../target/bench/results.json"));
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        Files.writeString(out, json);
+        System.out.println("written to " + out.toAbsolutePath().normalize());
+    }
+
+    private Map<String, Object> measure(String... database) throws Exception {
+        List<String> properties = new ArrayList<>(Arrays.asList(database));
+        properties.addAll(List.of(TestUsers.properties()));
+        String[] all = properties.toArray(String[]::new);
+        resetPeakHeap();
+        Map<String, Object> figures = new LinkedHashMap<>();
+        try (RunningApplication app = RunningApplication.start(all)) {
+            Workload workload = new Workload(app.bean(CommandGateway.class));
+            long started = System.nanoTime();
+            workload.fill(Math.max(1_500, FULL / 100), 0, 1);
+            figures.put("commandsPerSecond1Client", workload.commandsSent() / Replays.seconds(started));
+            long before = workload.commandsSent();
+            started = System.nanoTime();
+            workload.fill((int) (FULL * STAGES[0]) - (int) Replays.events(app), HOT_ENTRIES, 16);
+            figures.put("commandsPerSecond16Clients", (workload.commandsSent() - before) / Replays.seconds(started));
+            workload.longHistory("bench-long", 1_000);
+            figures.put("jdbcLimitCommitsPerSecond16Connections", JdbcCommitLimit.commitsPerSecond(app.bean(DataSource.class), 300));
+            RestWorkload rest = new RestWorkload(() -> STAFF.procurement(app.api()));
+            started = System.nanoTime();
+            rest.send("bench-rest", Math.max(32, FULL / 1_000), 16);
+            figures.put("restRequestsPerSecond16Clients", rest.requests() / Replays.seconds(started));
+
+            Map<String, Object> secondsPerMillion = new LinkedHashMap<>();
+            Map<String, Object> timelineP99 = new LinkedHashMap<>();
+            for (int stage = 0; stage < STAGES.length; stage++) {
+                int size = (int) (FULL * STAGES[stage]);
+                if (stage > 0) {
+                    workload.fill(size - (int) Replays.events(app), 0, 16);
+                }
+                ReadModelsReplayed.awaitCaughtUp(STAFF.admin(app.api()), Duration.ofMinutes(30));
+                long events = Replays.events(app);
+                if (stage == 0) {
+                    Map<String, Double> defaults = new LinkedHashMap<>();
+                    for (String readModel : Replays.DEFAULT_COMPARED) {
+                        defaults.put(readModel, Replays.defaultReplay(app, readModel));
+                    }
+                    figures.put("replayDefaultEventsPerSecondByReadModel", defaults);
+                    figures.put("replayDefaultEventsPerSecond", defaults.values().stream().mapToDouble(Double::doubleValue).average().orElseThrow());
+                    figures.put("replayDefaultMeasuredAtEvents", events);
+                }
+                Map<String, Double> rebuilt = Replays.rebuildAll(app);
+                secondsPerMillion.put(String.valueOf(events), 1e6 / rebuilt.get("all"));
+                timelineP99.put(String.valueOf(events), timelineP99(app.api()));
+                if (stage == STAGES.length - 1) {
+                    figures.put("eventsInStore", events);
+                    figures.put("replayEventsPerSecond", rebuilt.get("all"));
+                    figures.put("replayEventsPerSecondByReadModel", rebuilt);
+                    figures.put("rawReadEventsPerSecond", Replays.rawRead(app));
+                }
+            }
+            figures.put("replaySecondsPerMillionEventsAt", secondsPerMillion);
+            figures.put("timelineP99MsAt", timelineP99);
+            figures.put("timelineEntries", HOT_ENTRIES);
+            figures.put("timelineP99Ms", last(timelineP99));
+            ApiClient.Call auditor = STAFF.auditor(app.api());
+            figures.put("contractGetP99Ms", Latency.p99(() -> auditor.get("/api/contracts/bench-f1-r0-c2").status()));
+            String asOf = Instant.now().toString();
+            figures.put("asOfP99Ms", Latency.p99(() -> auditor.get("/api/contracts/bench-long?asOf=" + asOf).status()));
+        }
+        long started = System.nanoTime();
+        try (RunningApplication restarted = RunningApplication.start(all)) {
+            figures.put("startupSeconds", Replays.seconds(started));
+            figures.put("startupAtEvents", Replays.events(restarted));
+        }
+        figures.put("peakHeapMb", peakHeapMb());
+        derive(figures);
+        return figures;
+    }
+
+    private static double timelineP99(ApiClient api) {
+        ApiClient.Call auditor = STAFF.auditor(api);
+        return Latency.p99(() -> auditor.get("/api/segments/" + Workload.HOT_SEGMENT + "/timeline").status());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void derive(Map<String, Object> figures) {
+        double one = (double) figures.get("commandsPerSecond1Client");
+        double sixteen = (double) figures.get("commandsPerSecond16Clients");
+        figures.put("commands16Over1Client", sixteen / one);
+        figures.put("writeEfficiency", sixteen / (double) figures.get("jdbcLimitCommitsPerSecond16Connections"));
+        figures.put("restOverCommands", (double) figures.get("restRequestsPerSecond16Clients") / sixteen);
+        figures.put("replayOverRawRead", (double) figures.get("replayEventsPerSecond") / (double) figures.get("rawReadEventsPerSecond"));
+        Map<String, Double> defaults = (Map<String, Double>) figures.get("replayDefaultEventsPerSecondByReadModel");
+        Map<String, Double> rebuilt = (Map<String, Double>) figures.get("replayEventsPerSecondByReadModel");
+        figures.put("replayOverDefault", defaults.entrySet().stream()
+                .mapToDouble(entry -> rebuilt.get(entry.getKey()) / entry.getValue()).average().orElseThrow());
+        List<Double> costs = ((Map<String, Object>) figures.get("replaySecondsPerMillionEventsAt")).values().stream()
+                .map(Double.class::cast).toList();
+        figures.put("replayCostSpread", costs.stream().mapToDouble(Double::doubleValue).max().orElseThrow()
+                / costs.stream().mapToDouble(Double::doubleValue).min().orElseThrow());
+        List<Double> timeline = ((Map<String, Object>) figures.get("timelineP99MsAt")).values().stream().map(Double.class::cast).toList();
+        figures.put("timelineP99GrowthRatio", timeline.get(timeline.size() - 1) / timeline.get(0));
+    }
+
+    private static Object last(Map<String, Object> values) {
+        return new ArrayList<>(values.values()).get(values.size() - 1);
+    }
+
+    private static void resetPeakHeap() {
+        System.gc();
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    private static long peakHeapMb() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getType() == MemoryType.HEAP)
+                .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum() >> 20;
+    }
+}

@@ -1,0 +1,117 @@
+package nl.contractledger.application.bench;
+
+import nl.contractledger.application.admin.ProjectionRebuild;
+import nl.contractledger.application.admin.RebuildProgress;
+import nl.contractledger.application.support.ReadModelsReplayed;
+import nl.contractledger.application.support.RunningApplication;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.StreamableMessageSource;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.springframework.aop.support.AopUtils;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The replay measurements: the raw ceiling (plain JDBC read of every event row and deserialising its
+ * payload), the product's rebuild of every read model, and Axon's default tracking processor (batch
+ * size 1, a transaction per event) behind the same handlers.
+ */
+final class Replays {
+
+    static final List<String> DEFAULT_COMPARED = List.of("contracts", "timelines");
+
+    private Replays() {
+    }
+
+    static long events(RunningApplication app) {
+        return app.jdbc().sql("SELECT COUNT(*) FROM domain_event_entry").query(Long.class).single();
+    }
+
+    static double rawRead(RunningApplication app) {
+        long total = events(app);
+        Serializer serializer = app.context().getBean("eventSerializer", Serializer.class);
+        long started = System.nanoTime();
+        long[] read = {0};
+        app.bean(org.springframework.jdbc.core.JdbcTemplate.class).query(connection -> {
+            var statement = connection.prepareStatement(
+                    "SELECT global_index, payload_type, payload_revision, payload FROM domain_event_entry ORDER BY global_index");
+            statement.setFetchSize(1000);
+            return statement;
+        }, row -> {
+            Object payload = serializer.deserialize(new SimpleSerializedObject<>(row.getBytes("payload"), byte[].class,
+                    row.getString("payload_type"), row.getString("payload_revision")));
+            read[0] += payload == null ? 0 : 1;
+        });
+        assertThat(read[0]).isEqualTo(total);
+        return total / seconds(started);
+    }
+
+    /** Rebuilds every read model; answers events per second over all of them and per read model. */
+    static Map<String, Double> rebuildAll(RunningApplication app) {
+        long total = events(app);
+        Map<String, Double> rates = new LinkedHashMap<>();
+        double seconds = 0;
+        for (String readModel : ReadModelsReplayed.READ_MODELS) {
+            RebuildProgress done = app.bean(ProjectionRebuild.class).run(readModel);
+            assertThat(done.failure()).as(readModel).isNull();
+            assertThat(done.events()).isEqualTo(total);
+            rates.put(readModel, done.eventsPerSecond());
+            seconds += total / done.eventsPerSecond();
+        }
+        rates.put("all", ReadModelsReplayed.READ_MODELS.size() * total / seconds);
+        return rates;
+    }
+
+    /** The same handlers behind a tracking processor with Axon's defaults: batch size 1, a transaction per event. */
+    static double defaultReplay(RunningApplication app, String readModel) throws InterruptedException {
+        long total = events(app);
+        EventProcessingConfiguration processing = app.bean(EventProcessingConfiguration.class);
+        StreamingEventProcessor live = processing.eventProcessor(readModel, StreamingEventProcessor.class).orElseThrow();
+        live.shutDown();
+        org.axonframework.config.Configuration axon = app.bean(org.axonframework.config.Configuration.class);
+        List<Object> handlers = new ArrayList<>();
+        for (Object bean : app.context().getBeansWithAnnotation(ProcessingGroup.class).values()) {
+            if (AopUtils.getTargetClass(bean).getAnnotation(ProcessingGroup.class).value().equals(readModel)) {
+                handlers.add(bean);
+            }
+        }
+        SimpleEventHandlerInvoker invoker = SimpleEventHandlerInvoker.builder().eventHandlers(handlers)
+                .parameterResolverFactory(axon.parameterResolverFactory()).build();
+        TransactionManager transactions = app.bean(TransactionManager.class);
+        transactions.executeInTransaction(invoker::performReset);
+        TrackingEventProcessor tracking = TrackingEventProcessor.builder().name("bench-default-" + readModel)
+                .eventHandlerInvoker(invoker).messageSource(app.bean(EventStore.class)).tokenStore(new InMemoryTokenStore())
+                .transactionManager(transactions)
+                .trackingEventProcessorConfiguration(TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                        .andBatchSize(1).andInitialTrackingToken(StreamableMessageSource::createTailToken))
+                .build();
+        long head = app.jdbc().sql("SELECT MAX(global_index) FROM domain_event_entry").query(Long.class).single();
+        long started = System.nanoTime();
+        tracking.start();
+        while (tracking.processingStatus().values().stream().noneMatch(status -> status.getCurrentPosition().orElse(0L) >= head)) {
+            Thread.sleep(20);
+        }
+        double rate = total / seconds(started);
+        tracking.shutDown();
+        app.bean(ProjectionRebuild.class).run(readModel);
+        return rate;
+    }
+
+    static double seconds(long startedNanos) {
+        return (System.nanoTime() - startedNanos) / 1e9;
+    }
+}
