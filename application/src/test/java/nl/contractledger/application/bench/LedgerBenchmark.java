@@ -12,9 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import javax.sql.DataSource;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -71,8 +68,17 @@ class LedgerBenchmark {
         List<String> properties = new ArrayList<>(Arrays.asList(database));
         properties.addAll(List.of(TestUsers.properties()));
         String[] all = properties.toArray(String[]::new);
-        resetPeakHeap();
+        System.gc();
         Map<String, Object> figures = new LinkedHashMap<>();
+        try (HeapPeak heap = new HeapPeak()) {
+            measure(all, figures);
+            figures.put("peakHeapMb", heap.megabytes());
+        }
+        derive(figures);
+        return figures;
+    }
+
+    private void measure(String[] all, Map<String, Object> figures) throws Exception {
         try (RunningApplication app = RunningApplication.start(all)) {
             Workload workload = new Workload(app.bean(CommandGateway.class));
             long started = System.nanoTime();
@@ -84,7 +90,8 @@ class LedgerBenchmark {
             figures.put("commandsPerSecond16Clients", (workload.commandsSent() - before) / Replays.seconds(started));
             workload.longHistory("bench-long", 1_000);
             figures.put("jdbcLimitCommitsPerSecond16Connections", JdbcCommitLimit.commitsPerSecond(app.bean(DataSource.class), 300));
-            RestWorkload rest = new RestWorkload(() -> STAFF.procurement(app.api()));
+            ApiClient keepAlive = app.api();
+            RestWorkload rest = new RestWorkload(() -> STAFF.procurement(keepAlive));
             started = System.nanoTime();
             rest.send("bench-rest", Math.max(32, FULL / 1_000), 16);
             figures.put("restRequestsPerSecond16Clients", rest.requests() / Replays.seconds(started));
@@ -131,9 +138,6 @@ class LedgerBenchmark {
             figures.put("startupSeconds", Replays.seconds(started));
             figures.put("startupAtEvents", Replays.events(restarted));
         }
-        figures.put("peakHeapMb", peakHeapMb());
-        derive(figures);
-        return figures;
     }
 
     private static double timelineP99(ApiClient api) {
@@ -163,15 +167,5 @@ class LedgerBenchmark {
 
     private static Object last(Map<String, Object> values) {
         return new ArrayList<>(values.values()).get(values.size() - 1);
-    }
-
-    private static void resetPeakHeap() {
-        System.gc();
-        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-    }
-
-    private static long peakHeapMb() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getType() == MemoryType.HEAP)
-                .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum() >> 20;
     }
 }

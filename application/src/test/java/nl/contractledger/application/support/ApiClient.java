@@ -16,7 +16,8 @@ public final class ApiClient {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    /** One client, one pool of keep-alive connections: make an {@code ApiClient} once and share it between threads. */
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final String baseUrl;
 
     public ApiClient(int port) {
