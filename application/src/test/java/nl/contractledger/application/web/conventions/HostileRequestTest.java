@@ -34,12 +34,13 @@ import static org.awaitility.Awaitility.await;
  * Property: whatever malformed or hostile request reaches a command endpoint, the answer is a 4xx
  * problem with a stable code and no internals, and the event store is unchanged. The requests are
  * generated from the served OpenAPI description and the aggregates of the demo histories, from a seed
- * that the failure message gives ({@code -Dledger.hostile.seed=…} replays it).
+ * that the failure message gives ({@code -Dledger.hostile.seed=…} replays it, {@code =random} explores).
  */
 @TestPropertySource(properties = "ledger.demo.enabled=true")
 class HostileRequestTest extends ApiTest {
 
     private static final int REQUESTS = Integer.getInteger("ledger.hostile.requests", 10_000);
+    private static final long DEFAULT_SEED = 20_261_201L;
     private static final List<String> INTERNALS = List.of("Exception", "\tat ", "at nl.", "at org.", "org.springframework",
             "java.lang", "SQL", "Caused by");
 
@@ -51,7 +52,7 @@ class HostileRequestTest extends ApiTest {
     @Test
     void givenTenThousandGeneratedHostileRequestsOnEveryCommandEndpoint_whenSent_thenEachIsAProblemWithACodeAndNothingIsWritten()
             throws IOException {
-        long seed = Long.getLong("ledger.hostile.seed", new Random().nextLong());
+        long seed = seed();
         List<CommandEndpoint> endpoints = CommandEndpoints.of(api.anonymous().get("/v3/api-docs").json()).stream()
                 .filter(endpoint -> endpoint.takesBody() || !endpoint.parameters().isEmpty()).toList();
         HostileRequests requests = new HostileRequests(seed, endpoints, new PathValues(endpoints, demoPaths()), maxBodyBytes);
@@ -84,6 +85,15 @@ class HostileRequestTest extends ApiTest {
         assertThat(faults.keySet()).as("every kind of fault was generated").containsAll(List.of(Fault.values()));
         assertThat(reached.keySet()).as("every resource was reached").hasSizeGreaterThanOrEqualTo(6);
         assertThat(faults.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(REQUESTS);
+    }
+
+    /**
+     * The seed of the generator: a fixed one by default, so that the build answers the same way for the
+     * same code; {@code -Dledger.hostile.seed=random} explores new requests, {@code =<number>} replays a run.
+     */
+    private static long seed() {
+        String configured = System.getProperty("ledger.hostile.seed", String.valueOf(DEFAULT_SEED));
+        return configured.equals("random") ? new Random().nextLong() : Long.parseLong(configured);
     }
 
     private Response send(HostileRequest request) {
