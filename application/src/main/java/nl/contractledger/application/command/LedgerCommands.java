@@ -37,12 +37,21 @@ public class LedgerCommands {
         if (earlier.isPresent()) {
             return earlier.get();
         }
+        CommandAnswer answer;
         try {
-            return sendWithRetries(context, answerId, command, claims);
-        } finally {
-            // also after a refusal: some refusals are recorded (a late provider response) before they are answered
-            flush.awaitFlushed();
+            answer = sendWithRetries(context, answerId, command, claims);
+        } catch (RuntimeException refused) {
+            // also after a refusal: some refusals are recorded (a late provider response) before they are answered;
+            // a failing flush must not turn the refusal into another answer
+            try {
+                flush.awaitFlushed();
+            } catch (RuntimeException flushFailed) {
+                refused.addSuppressed(flushFailed);
+            }
+            throw refused;
         }
+        flush.awaitFlushed();
+        return answer;
     }
 
     private CommandAnswer sendWithRetries(CommandContext context, String answerId, Object command, IdClaim... claims) {

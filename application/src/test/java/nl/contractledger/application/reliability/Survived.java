@@ -31,10 +31,19 @@ final class Survived {
      * for a position left empty by a transaction the kill rolled back, before sealing passes it.
      */
     static String[] restartable(String[] database) {
+        return restartable(database, newSigningKeyFile());
+    }
+
+    /** As {@link #restartable(String[])}, with a signing-key file shared with another database (a restore). */
+    static String[] restartable(String[] database, String signingKeyFile) {
         String[] all = java.util.Arrays.copyOf(database, database.length + 2);
-        all[database.length] = "ledger.audit.key-file=target/audit-keys/restartable-" + java.util.UUID.randomUUID() + ".properties";
+        all[database.length] = signingKeyFile;
         all[database.length + 1] = "ledger.audit.gap-timeout=2s";
         return all;
+    }
+
+    static String newSigningKeyFile() {
+        return "ledger.audit.key-file=target/audit-keys/restartable-" + java.util.UUID.randomUUID() + ".properties";
     }
 
     /** Answers how many of the unanswered commands were stored. */
@@ -55,6 +64,12 @@ final class Survived {
         assertThat(unanswered).as("what is stored without an answer was in flight").containsAll(extra);
 
         ReadModelsReplayed.assertEqualToAFreshReplay(application, staff);
+        assertSealedThroughTheHead(application, staff);
+        return extra.size();
+    }
+
+    /** The sealer reaches the head, one seal per event, and the chain verifies. */
+    static void assertSealedThroughTheHead(RunningApplication application, Staff staff) {
         long head = application.jdbc().sql("SELECT MAX(global_index) FROM domain_event_entry").query(Long.class).single();
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             JsonNode verification = staff.auditor(application.api()).get("/api/audit/verification").json();
@@ -63,6 +78,5 @@ final class Survived {
         });
         assertThat(application.jdbc().sql("SELECT COUNT(*) FROM event_seal").query(Long.class).single())
                 .as("one seal per event").isEqualTo(new EventCount(application.jdbc()).total());
-        return extra.size();
     }
 }
