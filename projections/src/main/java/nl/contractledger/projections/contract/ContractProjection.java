@@ -14,7 +14,6 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventhandling.EventMessage;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -28,11 +27,11 @@ public class ContractProjection {
     static final String KIND = "contract";
 
     private final DocumentStore documents;
-    private final JdbcClient jdbc;
+    private final ContractIndex index;
 
-    public ContractProjection(DocumentStore documents, JdbcClient jdbc) {
+    ContractProjection(DocumentStore documents, ContractIndex index) {
         this.documents = documents;
-        this.jdbc = jdbc;
+        this.index = index;
     }
 
     @EventHandler
@@ -43,40 +42,21 @@ public class ContractProjection {
             return;
         }
         if (event instanceof ContractPublishedEvent published) {
-            jdbc.sql("""
-                            INSERT INTO contract_index (contract_id, region_id, kind, starts_on, ends_on, title)
-                            VALUES (:id, :region, :kind, :starts, :ends, :title)""")
-                    .param("id", id).param("region", published.regionId().value()).param("kind", published.kind().name())
-                    .param("title", published.title())
-                    .param("starts", published.startsOn()).param("ends", published.endsOn()).update();
-            published.segmentIds().forEach(segment -> jdbc.sql(
-                            "INSERT INTO contract_segment (contract_id, segment_id) VALUES (:id, :segment)")
-                    .param("id", id).param("segment", segment.value()).update());
+            index.published(published);
         } else if (event instanceof ContractExtendedEvent extended) {
-            jdbc.sql("UPDATE contract_index SET ends_on = :ends WHERE contract_id = :id")
-                    .param("ends", extended.newEndsOn()).param("id", id).update();
+            index.extended(id, extended.newEndsOn());
         } else if (event instanceof ContractTerminatedEvent terminated) {
-            jdbc.sql("UPDATE contract_index SET terminated_on = :on WHERE contract_id = :id")
-                    .param("on", terminated.effectiveOn()).param("id", id).update();
+            index.terminated(id, terminated.effectiveOn());
         } else if (event instanceof ProviderAdmittedEvent admitted) {
-            party(id, admitted.providerId().value());
+            index.party(id, admitted.providerId().value());
         } else if (event instanceof ContractSignedEvent signed) {
-            party(id, signed.providerId().value());
+            index.party(id, signed.providerId().value());
         }
-    }
-
-    private void party(String contractId, String providerId) {
-        jdbc.sql("""
-                        INSERT INTO contract_party (contract_id, provider_id) SELECT :id, :provider
-                        WHERE NOT EXISTS (SELECT 1 FROM contract_party WHERE contract_id = :id AND provider_id = :provider)""")
-                .param("id", contractId).param("provider", providerId).update();
     }
 
     @ResetHandler
     void reset() {
-        jdbc.sql("DELETE FROM contract_party").update();
-        jdbc.sql("DELETE FROM contract_segment").update();
-        jdbc.sql("DELETE FROM contract_index").update();
+        index.deleteAll();
         documents.deleteAll(KIND);
     }
 }
