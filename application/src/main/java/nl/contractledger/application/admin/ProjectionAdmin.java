@@ -61,6 +61,17 @@ public class ProjectionAdmin {
         return true;
     }
 
+    /** Starts the rebuild of every read model together, from one read of the store; answers their names. */
+    public List<String> replayAll() {
+        List<String> names = processing.eventProcessors().values().stream()
+                .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast)
+                .filter(processor -> !isProcess(processor.getName()) && processor.supportsReset())
+                .map(StreamingEventProcessor::getName).sorted().toList();
+        names.forEach(rebuild::queued);
+        rebuilds.submit(() -> rebuild.runAll(names));
+        return names;
+    }
+
     /** How many events of the read model wait in the dead-letter queue. */
     public long deadLetters(String name) {
         return jdbc.sql("SELECT COUNT(*) FROM dead_letter_entry WHERE processing_group = :name").param("name", name)

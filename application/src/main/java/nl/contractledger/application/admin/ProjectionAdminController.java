@@ -50,6 +50,13 @@ class ProjectionAdminController {
                 "no read model " + name));
     }
 
+    /** Rebuilds every read model from the first event, together from one read of the store. */
+    @PostMapping("/replay")
+    ResponseEntity<List<ProjectionStatus>> replayAll() {
+        List<String> names = admin.replayAll();
+        return ResponseEntity.accepted().body(admin.statuses().stream().filter(status -> names.contains(status.name())).toList());
+    }
+
     @PostMapping("/{name}/replay")
     ResponseEntity<?> replay(@PathVariable String name) {
         if (ProjectionAdmin.isProcess(name)) {

@@ -16,10 +16,15 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Rebuilds one read model from the first event, fast: the processor stops, its segments stay claimed
@@ -28,6 +33,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * with a {@link RebuildBatch}, so a document changed by many events of a batch is written once. The
  * tokens go back to the start with the clearing, and every batch stores them with its writes, so a read
  * with {@code minPosition} waits for the rebuild to pass it; at the end the processor starts from there.
+ * Several read models rebuild together from one read of the store, in parallel.
  */
 @Component
 public class ProjectionRebuild {
@@ -67,41 +73,91 @@ public class ProjectionRebuild {
 
     /** Rebuilds the read model of the processor; runs until it is done (call it on a thread of its own). */
     public RebuildProgress run(String name) {
-        StreamingEventProcessor processor = processing.eventProcessor(name, StreamingEventProcessor.class)
-                .orElseThrow(() -> new IllegalArgumentException("no read model " + name));
+        return runAll(List.of(name)).get(name);
+    }
+
+    /**
+     * Rebuilds the read models together from one read of the store: every page is given to each of them,
+     * each in a transaction of its own, on as many threads as there are cores. Runs until all are done;
+     * when one fails, all stop at the page they had stored, from where their processors go on.
+     */
+    public Map<String, RebuildProgress> runAll(List<String> names) {
         long head = jdbc.sql("SELECT COALESCE(MAX(global_index), 0) FROM domain_event_entry").query(Long.class).single();
-        progress.put(name, new RebuildProgress(name, 0, head, 0, 0, false, null));
-        processor.shutDown();
+        List<Rebuilt> rebuilt = new ArrayList<>();
+        for (String name : names) {
+            StreamingEventProcessor processor = processing.eventProcessor(name, StreamingEventProcessor.class)
+                    .orElseThrow(() -> new IllegalArgumentException("no read model " + name));
+            rebuilt.add(new Rebuilt(name, processor, handlersOf(name)));
+        }
+        ExecutorService workers = Executors.newFixedThreadPool(Math.min(names.size(), Runtime.getRuntime().availableProcessors()),
+                runnable -> new Thread(runnable, "projection-rebuild-worker"));
+        long started = System.nanoTime();
+        long count = 0;
         try {
-            List<AnnotationEventHandlerAdapter> handlers = handlersOf(name);
-            int[] segments = transactions.execute(status -> claim(name));
-            transactions.executeWithoutResult(status -> {
-                handlers.forEach(AnnotationEventHandlerAdapter::prepareReset);
-                for (int segment : segments) {
-                    tokens.storeToken(null, name, segment);
-                }
-            });
-            long started = System.nanoTime();
-            long count = 0;
+            for (Rebuilt readModel : rebuilt) {
+                progress.put(readModel.name, new RebuildProgress(readModel.name, 0, head, 0, 0, false, null));
+                readModel.processor.shutDown();
+                readModel.segments = transactions.execute(status -> claim(readModel.name));
+                transactions.executeWithoutResult(status -> {
+                    readModel.handlers.forEach(AnnotationEventHandlerAdapter::prepareReset);
+                    for (int segment : readModel.segments) {
+                        tokens.storeToken(null, readModel.name, segment);
+                    }
+                });
+            }
+            started = System.nanoTime();
             GapAwareTrackingToken reachedSoFar = null;
             for (List<TrackedEventMessage<?>> page = events.after(null, batchSize); !page.isEmpty();
                  page = events.after(reachedSoFar, batchSize)) {
-                reachedSoFar = rebuildPage(name, handlers, segments, page);
+                List<TrackedEventMessage<?>> current = page;
+                List<Future<GapAwareTrackingToken>> pages = rebuilt.stream().map(readModel -> workers.submit(
+                        () -> rebuildPage(readModel.name, readModel.handlers, readModel.segments, current))).toList();
+                for (Future<GapAwareTrackingToken> done : pages) {
+                    reachedSoFar = done.get();
+                }
                 count += page.size();
-                progress.put(name, new RebuildProgress(name, reachedSoFar.getIndex(), head, count, pace(count, started),
-                        false, null));
+                for (Rebuilt readModel : rebuilt) {
+                    progress.put(readModel.name, new RebuildProgress(readModel.name, reachedSoFar.getIndex(), head, count,
+                            pace(count, started), false, null));
+                }
             }
-            RebuildProgress done = new RebuildProgress(name, Math.max(head, progress.get(name).position()), head, count,
-                    pace(count, started), true, null);
-            progress.put(name, done);
+            Map<String, RebuildProgress> done = new LinkedHashMap<>();
+            for (Rebuilt readModel : rebuilt) {
+                RebuildProgress finished = new RebuildProgress(readModel.name, Math.max(head, progress.get(readModel.name).position()),
+                        head, count, pace(count, started), true, null);
+                progress.put(readModel.name, finished);
+                done.put(readModel.name, finished);
+            }
             return done;
-        } catch (RuntimeException failure) {
-            RebuildProgress current = progress.get(name);
-            progress.put(name, new RebuildProgress(name, current.position(), head, current.events(),
-                    current.eventsPerSecond(), true, String.valueOf(failure)));
-            throw failure;
+        } catch (RuntimeException | InterruptedException | ExecutionException failure) {
+            Throwable cause = failure instanceof ExecutionException ? failure.getCause() : failure;
+            for (Rebuilt readModel : rebuilt) {
+                RebuildProgress current = progress.getOrDefault(readModel.name,
+                        new RebuildProgress(readModel.name, 0, head, 0, 0, false, null));
+                progress.put(readModel.name, new RebuildProgress(readModel.name, current.position(), head, current.events(),
+                        current.eventsPerSecond(), true, String.valueOf(cause)));
+            }
+            if (failure instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            throw cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
         } finally {
-            processor.start();
+            workers.shutdownNow();
+            rebuilt.forEach(readModel -> readModel.processor.start());
+        }
+    }
+
+    /** A read model being rebuilt: its processor (stopped meanwhile), its handlers and its token segments. */
+    private static final class Rebuilt {
+        private final String name;
+        private final StreamingEventProcessor processor;
+        private final List<AnnotationEventHandlerAdapter> handlers;
+        private int[] segments = new int[0];
+
+        private Rebuilt(String name, StreamingEventProcessor processor, List<AnnotationEventHandlerAdapter> handlers) {
+            this.name = name;
+            this.processor = processor;
+            this.handlers = handlers;
         }
     }
 

@@ -32,6 +32,8 @@ import java.util.concurrent.atomic.AtomicLong;
 final class Workload {
 
     static final String HOT_SEGMENT = "bench-hot-s1";
+    /** A second hot segment, for one long timeline written late, when the store is already large. */
+    static final String LONG_SEGMENT = "bench-hot-s2";
     private static final DocumentRef DOCUMENT = new DocumentRef("Bench document", "ab".repeat(32));
     private static final Amount TARIFF = Amount.parse("100.00", "tariff");
 
@@ -48,11 +50,16 @@ final class Workload {
         return sent.get();
     }
 
-    /**
-     * Writes about {@code events} events with {@code clients} concurrent clients, {@code hotEntries} of them
-     * on the hot segment (made by the first fill; later fills add regions only).
-     */
+    /** Writes about {@code events} events with {@code clients} concurrent clients, {@code hotEntries} of them on the hot segment. */
     void fill(int events, int hotEntries, int clients) throws Exception {
+        fill(events, hotEntries, HOT_SEGMENT, clients);
+    }
+
+    /**
+     * Writes about {@code events} events with {@code clients} concurrent clients, about {@code hotEntries}
+     * timeline entries of them on the given hot segment, the rest as regions.
+     */
+    void fill(int events, int hotEntries, String hotSegment, int clients) throws Exception {
         String round = "f" + fills++;
         RegionId hotRegion = RegionId.of("bench-hot");
         if (providers.isEmpty()) {
@@ -65,6 +72,8 @@ final class Workload {
             send(new RegisterRegionCommand(hotRegion, "Hot", List.of("Delft"), LocalDate.of(2015, 1, 1), RegionPolicy.defaults()));
             send(new DefineSegmentCommand(hotRegion, SegmentId.of(HOT_SEGMENT), 1, "Hot", null, List.of(), ProcurementForm.OPEN_HOUSE,
                     FundingForm.EFFORT_BASED, List.of(), null));
+            send(new DefineSegmentCommand(hotRegion, SegmentId.of(LONG_SEGMENT), 2, "Long", null, List.of(), ProcurementForm.OPEN_HOUSE,
+                    FundingForm.EFFORT_BASED, List.of(), null));
         }
         int hot = hotEntries / 50;
         int regions = Math.max(1, (events - 2 * 50 * hot) / 150);
@@ -75,7 +84,7 @@ final class Workload {
             running.add(pool.submit(() -> {
                 for (int job = next.getAndIncrement(); job < hot + regions; job = next.getAndIncrement()) {
                     if (job < hot) {
-                        hot(hotRegion, "bench-hot-" + round + "-c" + job);
+                        hot(hotRegion, SegmentId.of(hotSegment), "bench-hot-" + round + "-c" + job);
                     } else {
                         region("bench-" + round + "-r" + (job - hot));
                     }
@@ -90,8 +99,8 @@ final class Workload {
     }
 
     /** A contract on the hot segment with a hundred KPI results, half of them missed: about fifty timeline entries. */
-    private void hot(RegionId region, String id) {
-        ContractId contract = contract(region, SegmentId.of(HOT_SEGMENT), id);
+    private void hot(RegionId region, SegmentId segment, String id) {
+        ContractId contract = contract(region, segment, id);
         send(new AgreeKpiCommand(contract, new Kpi("kpi", "KPI", new KpiTarget(KpiComparison.AT_LEAST, BigDecimal.TEN),
                 "reduction"), LocalDate.of(2022, 1, 1)));
         for (int result = 0; result < 100; result++) {

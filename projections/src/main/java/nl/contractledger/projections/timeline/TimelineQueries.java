@@ -6,6 +6,7 @@ import nl.contractledger.projections.tender.TenderQueries;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,13 +16,10 @@ import java.util.Map;
 /**
  * A segment's timelines: the recorded entries, in order of business date and then recording time,
  * followed by the open deadlines still to come (standstill end, response deadline, ready-by date,
- * contract end) as future entries.
+ * contract end) as future entries; whole, or a page at a time after a {@link TimelineCursor}.
  */
 @Component
 public class TimelineQueries {
-
-    private static final Comparator<TimelineEntry> ORDER = Comparator.comparing(TimelineEntry::date)
-            .thenComparing(TimelineEntry::recordedAt, Comparator.nullsLast(Comparator.naturalOrder()));
 
     private final JdbcClient jdbc;
     private final TenderQueries tenders;
@@ -36,43 +34,88 @@ public class TimelineQueries {
     /** Both timelines, or only {@code kind} ("tender" or "revision") when given. */
     public Timeline of(String segmentId, String kind, LocalDate today) {
         return new Timeline(segmentId,
-                kind == null || kind.equals("tender") ? entries(segmentId, "tender", today) : null,
-                kind == null || kind.equals("revision") ? entries(segmentId, "revision", today) : null);
+                kind == null || kind.equals("tender") ? entries(segmentId, "tender", today, null, Integer.MAX_VALUE).entries() : null,
+                kind == null || kind.equals("revision") ? entries(segmentId, "revision", today, null, Integer.MAX_VALUE).entries() : null);
     }
 
-    private List<TimelineEntry> entries(String segmentId, String kind, LocalDate today) {
-        List<TimelineEntry> entries = new ArrayList<>(jdbc.sql("""
-                        SELECT * FROM timeline_entry WHERE segment_id = :segment AND kind = :kind
-                        ORDER BY entry_date, recorded_at, position""")
-                .param("segment", segmentId).param("kind", kind)
-                .query((row, index) -> new TimelineEntry(row.getObject("entry_date", LocalDate.class),
-                        row.getTimestamp("recorded_at").toInstant(), row.getString("type"), row.getString("aggregate_id"),
-                        row.getString("actor"), row.getString("summary"), row.getObject("planned_date", LocalDate.class),
-                        (Long) row.getObject("deviation_days", Long.class), null))
-                .list());
-        List<String> contractSubjects = new ArrayList<>();
-        jdbc.sql("SELECT aggregate_id, aggregate_type FROM timeline_subject WHERE segment_id = :segment AND kind = :kind")
+    /** At most {@code limit} entries of one timeline after the cursor (from its start when null), and the next cursor. */
+    public Timeline page(String segmentId, String kind, LocalDate today, TimelineCursor after, int limit) {
+        Page page = entries(segmentId, kind, today, after, limit);
+        return kind.equals("tender") ? new Timeline(segmentId, page.entries(), null, page.next())
+                : new Timeline(segmentId, null, page.entries(), page.next());
+    }
+
+    private record Placed(TimelineEntry entry, TimelineCursor cursor) {
+    }
+
+    private record Page(List<TimelineEntry> entries, String next) {
+    }
+
+    /**
+     * The recorded entries after the cursor, read along the index in the timeline's order, merged with the
+     * open deadlines after it; one more than asked is read to know whether a next page exists.
+     */
+    private Page entries(String segmentId, String kind, LocalDate today, TimelineCursor after, int limit) {
+        List<Placed> placed = recorded(segmentId, kind, after, limit == Integer.MAX_VALUE ? limit : limit + 1);
+        for (TimelineEntry deadline : deadlines(segmentId, kind, today)) {
+            TimelineCursor cursor = TimelineCursor.ofDeadline(deadline);
+            if (after == null || TimelineCursor.ORDER.compare(cursor, after) > 0) {
+                placed.add(new Placed(deadline, cursor));
+            }
+        }
+        placed.sort(Comparator.comparing(Placed::cursor, TimelineCursor.ORDER));
+        if (placed.size() <= limit) {
+            return new Page(placed.stream().map(Placed::entry).toList(), null);
+        }
+        List<Placed> shown = placed.subList(0, limit);
+        return new Page(shown.stream().map(Placed::entry).toList(), shown.get(limit - 1).cursor().encode());
+    }
+
+    private List<Placed> recorded(String segmentId, String kind, TimelineCursor after, int limit) {
+        String keyset = after == null ? "" : after.isDeadline()
+                ? " AND entry_date > :date"
+                : " AND entry_date >= :date AND (entry_date > :date OR recorded_at > :recordedAt"
+                  + " OR (recorded_at = :recordedAt AND position > :position))";
+        var statement = jdbc.sql("SELECT * FROM timeline_entry WHERE segment_id = :segment AND kind = :kind" + keyset
+                        + " ORDER BY entry_date, recorded_at, position"
+                        + (limit == Integer.MAX_VALUE ? "" : " FETCH FIRST " + limit + " ROWS ONLY"))
+                .param("segment", segmentId).param("kind", kind);
+        if (after != null) {
+            statement = statement.param("date", after.date());
+            if (!after.isDeadline()) {
+                statement = statement.param("recordedAt", Timestamp.from(after.recordedAt())).param("position", after.position());
+            }
+        }
+        return new ArrayList<>(statement.query((row, index) -> {
+            TimelineEntry entry = new TimelineEntry(row.getObject("entry_date", LocalDate.class),
+                    row.getTimestamp("recorded_at").toInstant(), row.getString("type"), row.getString("aggregate_id"),
+                    row.getString("actor"), row.getString("summary"), row.getObject("planned_date", LocalDate.class),
+                    (Long) row.getObject("deviation_days", Long.class), null);
+            return new Placed(entry, TimelineCursor.ofEntry(entry, row.getLong("position")));
+        }).list());
+    }
+
+    /** The open deadlines of the timeline's tenders, revisions and running contracts, from today on. */
+    private List<TimelineEntry> deadlines(String segmentId, String kind, LocalDate today) {
+        List<TimelineEntry> deadlines = new ArrayList<>();
+        jdbc.sql("""
+                        SELECT aggregate_id, aggregate_type FROM timeline_subject
+                        WHERE segment_id = :segment AND kind = :kind AND aggregate_type <> 'contract'""")
                 .param("segment", segmentId).param("kind", kind)
                 .query((row, index) -> Map.entry(row.getString("aggregate_id"), row.getString("aggregate_type"))).list()
-                .forEach(subject -> {
-                    if (subject.getValue().equals("contract")) {
-                        contractSubjects.add(subject.getKey());
-                    } else {
-                        deadlines(subject.getKey(), subject.getValue(), today, entries);
-                    }
-                });
-        contractEnds(contractSubjects, today, entries);
-        entries.sort(ORDER);
-        return entries;
+                .forEach(subject -> deadlines(subject.getKey(), subject.getValue(), today, deadlines));
+        contractEnds(segmentId, kind, today, deadlines);
+        return deadlines;
     }
 
     /** The ends of the running contracts, from the register's index in one query (not their documents). */
-    private void contractEnds(List<String> contractIds, LocalDate today, List<TimelineEntry> entries) {
-        if (contractIds.isEmpty()) {
-            return;
-        }
-        jdbc.sql("SELECT contract_id, title, ends_on FROM contract_index WHERE contract_id IN (:ids) AND terminated_on IS NULL")
-                .param("ids", contractIds)
+    private void contractEnds(String segmentId, String kind, LocalDate today, List<TimelineEntry> entries) {
+        jdbc.sql("""
+                        SELECT c.contract_id, c.title, c.ends_on FROM timeline_subject s
+                        JOIN contract_index c ON c.contract_id = s.aggregate_id
+                        WHERE s.segment_id = :segment AND s.kind = :kind AND s.aggregate_type = 'contract'
+                          AND c.terminated_on IS NULL AND c.ends_on >= :today""")
+                .param("segment", segmentId).param("kind", kind).param("today", today)
                 .query((row, index) -> {
                     String id = row.getString("contract_id");
                     String title = row.getString("title");

@@ -5,9 +5,13 @@ import nl.contractledger.application.web.command.BusinessDay;
 import nl.contractledger.application.web.problem.BadRequest;
 import nl.contractledger.application.web.query.NotFound;
 import nl.contractledger.domain.region.SegmentId;
+import nl.contractledger.projections.contract.ContractProjection;
 import nl.contractledger.projections.region.RegionProjection;
+import nl.contractledger.projections.revision.RevisionProjection;
+import nl.contractledger.projections.tender.TenderProjection;
 import nl.contractledger.projections.region.RegionQueries;
 import nl.contractledger.projections.timeline.Timeline;
+import nl.contractledger.projections.timeline.TimelineCursor;
 import nl.contractledger.projections.timeline.TimelineProjection;
 import nl.contractledger.projections.timeline.TimelineQueries;
 import org.springframework.http.ResponseEntity;
@@ -16,6 +20,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
 
 
 /** A segment's tender and revision timelines, as JSON, CSV or an SVG picture. */
@@ -33,10 +39,31 @@ class TimelineController {
         this.readModels = readModels;
     }
 
+    static final int MAX_PAGE = 10_000;
+
+    /** The read models a timeline is made of: its entries, the segment, and the open deadlines. */
+    private static final List<String> READ_MODELS = List.of(TimelineProjection.PROCESSING_GROUP,
+            RegionProjection.PROCESSING_GROUP, ContractProjection.PROCESSING_GROUP, TenderProjection.PROCESSING_GROUP,
+            RevisionProjection.PROCESSING_GROUP);
+
+    /** The whole timelines, or with {@code limit} a page of one of them, continued with {@code after=next}. */
     @GetMapping(value = "/timeline", produces = "application/json")
     Timeline timeline(@PathVariable String segmentId, @RequestParam(required = false) String kind,
-                      @RequestParam(required = false) Long minPosition) {
-        return read(segmentId, kind, minPosition);
+                      @RequestParam(required = false) Long minPosition, @RequestParam(required = false) Integer limit,
+                      @RequestParam(required = false) String after) {
+        if (limit == null && after == null) {
+            return read(segmentId, kind, minPosition);
+        }
+        if (limit == null || limit < 1 || limit > MAX_PAGE) {
+            throw new BadRequest("limit", "limit is the number of entries of a page, 1 to " + MAX_PAGE);
+        }
+        if (kind == null) {
+            throw new BadRequest("kind", "a page is of one timeline: kind is tender or revision");
+        }
+        TimelineCursor cursor = after == null ? null : TimelineCursor.decode(after)
+                .orElseThrow(() -> new BadRequest("after", "after is the next of the page before"));
+        SegmentId id = knownSegment(segmentId, kind, minPosition);
+        return timelines.page(id.value(), kind, BusinessDay.today(), cursor, limit);
     }
 
     @GetMapping(value = "/timeline", produces = "text/csv")
@@ -53,15 +80,20 @@ class TimelineController {
     }
 
     private Timeline read(String segmentId, String kind, Long minPosition) {
+        return timelines.of(knownSegment(segmentId, kind, minPosition).value(), kind, BusinessDay.today());
+    }
+
+    private SegmentId knownSegment(String segmentId, String kind, Long minPosition) {
         SegmentId id = SegmentId.of(segmentId);
         if (kind != null && !kind.equals("tender") && !kind.equals("revision")) {
             throw new BadRequest("kind", "kind is tender or revision");
         }
-        readModels.awaitPosition(TimelineProjection.PROCESSING_GROUP, minPosition);
-        readModels.awaitPosition(RegionProjection.PROCESSING_GROUP, minPosition);
+        for (String readModel : READ_MODELS) {
+            readModels.awaitPosition(readModel, minPosition);
+        }
         if (regions.regionOfSegment(id.value()).isEmpty()) {
             throw NotFound.of("segment", id.value(), null);
         }
-        return timelines.of(id.value(), kind, BusinessDay.today());
+        return id;
     }
 }

@@ -1,0 +1,4 @@
+-- A timeline is read in the order business date, recording time, global position, a page at a time
+-- after a cursor: the index holds that whole order, so a page is a range of it and never a sort.
+DROP INDEX ix_timeline_segment;
+CREATE INDEX ix_timeline_segment ON timeline_entry (segment_id, kind, entry_date, recorded_at, position);

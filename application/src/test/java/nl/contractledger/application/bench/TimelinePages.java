@@ -1,0 +1,64 @@
+package nl.contractledger.application.bench;
+
+import nl.contractledger.application.support.ApiClient;
+import nl.contractledger.application.support.Response;
+import tools.jackson.databind.JsonNode;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A segment's revision timeline read a page at a time: walked once from its start to collect every
+ * page's cursor, then measured over all its pages in turn (first, middle and last alike).
+ */
+final class TimelinePages {
+
+    private final ApiClient.Call reader;
+    private final String path;
+    private final List<String> pages;
+    private final int entries;
+
+    private TimelinePages(ApiClient.Call reader, String path, List<String> pages, int entries) {
+        this.reader = reader;
+        this.path = path;
+        this.pages = pages;
+        this.entries = entries;
+    }
+
+    static TimelinePages of(ApiClient.Call reader, String segmentId, int limit) {
+        String path = "/api/segments/" + segmentId + "/timeline?kind=revision";
+        List<String> pages = new ArrayList<>();
+        int entries = 0;
+        String next = null;
+        do {
+            String page = path + "&limit=" + limit + (next == null ? "" : "&after=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
+            pages.add(page);
+            Response response = reader.get(page);
+            if (response.status() != 200) {
+                throw new IllegalStateException(page + " answered " + response.status() + ": " + response.body());
+            }
+            JsonNode json = response.json();
+            entries += json.path("revision").size();
+            next = json.path("next").isMissingNode() ? null : json.path("next").asString();
+        } while (next != null);
+        return new TimelinePages(reader, path, pages, entries);
+    }
+
+    int entries() {
+        return entries;
+    }
+
+    /** The p99 of reading a page, over every page in turn. */
+    double p99() {
+        AtomicInteger turn = new AtomicInteger();
+        return Latency.p99(() -> reader.get(pages.get(turn.getAndIncrement() % pages.size())).status());
+    }
+
+    /** The p99 of reading the whole timeline in one answer, without paging. */
+    double wholeP99() {
+        return Latency.p99(() -> reader.get(path).status());
+    }
+}
