@@ -20,6 +20,8 @@ final class BenchTable {
                     (f, postgres) -> number(f, "restOverCommands") >= 0.5),
             new Row("replayEventsPerSecond", "≥ 0.5 × raw read; PG ≥ 10× default",
                     (f, postgres) -> number(f, "replayOverRawRead") >= 0.5 && (!postgres || number(f, "replayOverDefault") >= 10)),
+            new Row("replayWallSeconds", "reference (all together, stop to start)", null),
+            new Row("replayEachMeanEventsPerSecond", "reference (each alone, mean pace)", null),
             new Row("replayDefaultEventsPerSecond", "baseline", null),
             new Row("rawReadEventsPerSecond", "reference", null),
             new Row("timelineP99Ms", "≤ 50 ms (pages of 500, 10,000 entries)", (f, postgres) -> number(f, "timelineP99Ms") <= 50),
