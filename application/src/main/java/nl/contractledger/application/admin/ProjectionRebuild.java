@@ -89,8 +89,8 @@ public class ProjectionRebuild {
                     .orElseThrow(() -> new IllegalArgumentException("no read model " + name));
             rebuilt.add(new Rebuilt(name, processor, handlersOf(name)));
         }
-        ExecutorService workers = Executors.newFixedThreadPool(Math.min(names.size(), Runtime.getRuntime().availableProcessors()),
-                runnable -> new Thread(runnable, "projection-rebuild-worker"));
+        int threads = Math.max(1, Math.min(names.size(), Runtime.getRuntime().availableProcessors()));
+        ExecutorService workers = Executors.newFixedThreadPool(threads, runnable -> new Thread(runnable, "projection-rebuild-worker"));
         long started = System.nanoTime();
         long count = 0;
         try {

@@ -43,6 +43,8 @@ class LedgerBenchmark {
     /** Entries per page of a timeline read. */
     private static final int PAGE = 500;
     private static final Staff STAFF = Staff.CONFIGURED;
+    /** The databases to measure: {@code -Dbench.databases=h2,postgres} (both by default). */
+    private static final List<String> DATABASES = List.of(System.getProperty("bench.databases", "h2,postgres").split(","));
 
     @TempDir
     Path directory;
@@ -54,9 +56,11 @@ class LedgerBenchmark {
         results.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(),
                 "javaVersion", System.getProperty("java.version"), "maxHeapMb", Runtime.getRuntime().maxMemory() >> 20));
         results.put("scale", SCALE);
-        results.put("h2", measure("spring.datasource.url=jdbc:h2:file:" + directory.resolve("bench").toAbsolutePath()));
-        write(results);
-        if (BenchDatabases.postgresReachable()) {
+        if (DATABASES.contains("h2")) {
+            results.put("h2", measure("spring.datasource.url=jdbc:h2:file:" + directory.resolve("bench").toAbsolutePath()));
+            write(results);
+        }
+        if (DATABASES.contains("postgres") && BenchDatabases.postgresReachable()) {
             try (PostgresDatabase postgres = PostgresDatabase.create()) {
                 results.put("postgres", measure(postgres.applicationProperties()));
             }
