@@ -118,6 +118,7 @@ class LedgerBenchmark {
                     workload.fill(size - (int) Replays.events(app), last ? LONG_TIMELINE : 0, Workload.LONG_SEGMENT, 16);
                 }
                 ReadModelsReplayed.awaitCaughtUp(STAFF.admin(app.api()), Duration.ofMinutes(30));
+                BenchDatabases.vacuumLikeAutovacuum(app);
                 long events = Replays.events(app);
                 if (stage == 0) {
                     Map<String, Double> defaults = new LinkedHashMap<>();
@@ -129,6 +130,7 @@ class LedgerBenchmark {
                     figures.put("replayDefaultMeasuredAtEvents", events);
                 }
                 Map<String, Double> together = Replays.rebuildTogether(app);
+                BenchDatabases.vacuumLikeAutovacuum(app);
                 secondsPerMillion.put(String.valueOf(events), 1e6 / together.get("eventsPerSecond"));
                 timelineP99.put(String.valueOf(events), TimelinePages.of(STAFF.auditor(app.api()), Workload.HOT_SEGMENT, PAGE).p99());
                 if (stage == STAGES.length - 1) {

@@ -36,6 +36,8 @@ final class Workload {
     static final String LONG_SEGMENT = "bench-hot-s2";
     private static final DocumentRef DOCUMENT = new DocumentRef("Bench document", "ab".repeat(32));
     private static final Amount TARIFF = Amount.parse("100.00", "tariff");
+    /** What one region of the workload writes, as measured on a store of 831,502 events. */
+    private static final int EVENTS_PER_REGION = 115;
 
     private final CommandGateway commands;
     private final AtomicLong sent = new AtomicLong();
@@ -76,7 +78,7 @@ final class Workload {
                     FundingForm.EFFORT_BASED, List.of(), null));
         }
         int hot = hotEntries / 50;
-        int regions = Math.max(1, (events - 2 * 50 * hot) / 150);
+        int regions = Math.max(1, (events - 2 * 50 * hot) / EVENTS_PER_REGION);
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         AtomicInteger next = new AtomicInteger();
         List<Future<?>> running = new ArrayList<>();
