@@ -14,13 +14,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What a rebuild batch adds to the contract register's index. A contract published in the batch is
- * inserted with the end and termination its later events of the batch gave it; one published before
- * gets one update per column with the batch's last value.
+ * What one event, or a whole rebuild batch, adds to the contract register's index. A contract
+ * published in the batch is inserted with the end and termination its later events of the batch gave
+ * it; one published before gets one update per column with the batch's last value.
  */
 final class ContractIndexBatch implements RebuildBatch.Pending {
 
-    static final String PARTY = """
+    private static final String PARTY = """
             INSERT INTO contract_party (contract_id, provider_id) SELECT ?, ?
             WHERE NOT EXISTS (SELECT 1 FROM contract_party WHERE contract_id = ? AND provider_id = ?)""";
 

@@ -15,6 +15,9 @@ import java.util.Optional;
  */
 public record TimelineCursor(LocalDate date, Instant recordedAt, long position, String aggregateId, String summary) {
 
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("+10000-01-01T00:00:00Z");
+
     static final Comparator<TimelineCursor> ORDER = Comparator.comparing(TimelineCursor::date)
             .thenComparing(TimelineCursor::recordedAt, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparingLong(TimelineCursor::position)
@@ -29,7 +32,13 @@ public record TimelineCursor(LocalDate date, Instant recordedAt, long position, 
         return new TimelineCursor(deadline.date(), null, 0, deadline.aggregateId(), deadline.summary());
     }
 
-    boolean isDeadline() {
+    /** Whether its date and time lie within the years a database column holds (a made-up cursor may not). */
+    private boolean storable() {
+        return date.getYear() >= 1 && date.getYear() <= 9999
+                && (recordedAt == null || (!recordedAt.isBefore(EARLIEST) && recordedAt.isBefore(LATEST)));
+    }
+
+        boolean isDeadline() {
         return recordedAt == null;
     }
 
@@ -48,11 +57,12 @@ public record TimelineCursor(LocalDate date, Instant recordedAt, long position, 
                 return Optional.empty();
             }
             LocalDate date = LocalDate.parse(parts[1]);
-            return switch (parts[0]) {
+            Optional<TimelineCursor> cursor = switch (parts[0]) {
                 case "e" -> Optional.of(new TimelineCursor(date, Instant.parse(parts[2]), Long.parseLong(parts[3]), null, null));
                 case "d" -> Optional.of(new TimelineCursor(date, null, 0, parts[2], parts[3]));
                 default -> Optional.empty();
             };
+            return cursor.filter(TimelineCursor::storable);
         } catch (IllegalArgumentException | DateTimeParseException e) {
             return Optional.empty();
         }

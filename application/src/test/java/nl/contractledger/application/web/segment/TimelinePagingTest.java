@@ -99,6 +99,13 @@ class TimelinePagingTest extends ApiTest {
         assertThat(problemField("?limit=5")).isEqualTo("kind");
         assertThat(problemField("?kind=revision&limit=5&after=not-a-cursor")).isEqualTo("after");
         assertThat(problemField("?kind=revision&limit=5&after=" + "eHwyMDI0LTAxLTAxfGF8Yg")).isEqualTo("after");
+        assertThat(problemField("?kind=revision&limit=5&after=" + cursor("e|+999999999-12-31|2024-01-01T00:00:00Z|1"))).isEqualTo("after");
+        assertThat(problemField("?kind=revision&limit=5&after=" + cursor("e|2024-01-01|+1000000000-01-01T00:00:00Z|1"))).isEqualTo("after");
+        assertThat(problemField("?kind=revision&limit=5&after=" + cursor("d|-0001-01-01|a|b"))).isEqualTo("after");
+    }
+
+    private static String cursor(String text) {
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private String problemField(String query) {
