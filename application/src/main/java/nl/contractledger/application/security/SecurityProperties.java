@@ -3,6 +3,7 @@ package nl.contractledger.application.security;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * {@code ledger.security}: whether the four development users exist (embedded database only) and the
@@ -15,6 +16,28 @@ public record SecurityProperties(boolean developmentUsers, List<User> users) {
         users = users == null ? List.of() : List.copyOf(users);
     }
 
+    /** A configured user; one without a name, a password hash or a role of API.md stops the start, naming it. */
     public record User(String name, String passwordHash, List<String> roles) {
+
+        private static final Set<String> KNOWN_ROLES = Set.of(Roles.PROCUREMENT, Roles.AUDITOR, Roles.LEGAL, Roles.ADMIN);
+
+        public User {
+            if (name == null || name.isBlank()) {
+                throw new IllegalArgumentException("ledger.security.users: a user has no name");
+            }
+            if (passwordHash == null || passwordHash.isBlank()) {
+                throw new IllegalArgumentException("ledger.security.users: user '" + name + "' has no password-hash");
+            }
+            if (roles == null || roles.isEmpty()) {
+                throw new IllegalArgumentException("ledger.security.users: user '" + name + "' has no roles");
+            }
+            roles = List.copyOf(roles);
+            for (String role : roles) {
+                if (!KNOWN_ROLES.contains(role)) {
+                    throw new IllegalArgumentException("ledger.security.users: user '" + name + "' has the unknown role '"
+                            + role + "' (known: PROCUREMENT, AUDITOR, LEGAL, ADMIN)");
+                }
+            }
+        }
     }
 }

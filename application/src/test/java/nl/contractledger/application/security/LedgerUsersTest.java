@@ -55,4 +55,25 @@ class LedgerUsersTest {
         assertThat(users.get(0).getAuthorities()).extracting(GrantedAuthority::getAuthority)
                 .containsExactly("ROLE_PROCUREMENT");
     }
+
+    @Test
+    void givenAConfiguredUserWithoutRoles_whenTheSettingsAreRead_thenTheStartStopsNamingTheUser() {
+        assertThatThrownBy(() -> new SecurityProperties.User("clerk", encoder.encode("s3cret-enough"), null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("user 'clerk' has no roles");
+    }
+
+    @Test
+    void givenAConfiguredUserWithAMisspelledRole_whenTheSettingsAreRead_thenTheStartStopsNamingTheRole() {
+        assertThatThrownBy(() -> new SecurityProperties.User("clerk", encoder.encode("s3cret-enough"), List.of("AUDITORS")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("unknown role 'AUDITORS'");
+    }
+
+    @Test
+    void givenAConfiguredUserWithoutAPasswordHash_whenTheSettingsAreRead_thenTheStartStopsNamingTheUser() {
+        assertThatThrownBy(() -> new SecurityProperties.User("clerk", " ", List.of("LEGAL")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("user 'clerk' has no password-hash");
+    }
 }
