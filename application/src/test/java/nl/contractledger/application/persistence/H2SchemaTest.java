@@ -4,17 +4,32 @@ import nl.contractledger.application.support.RunningApplication;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The schema Flyway creates on H2, where a timeline page must be answered from its index alone. */
+/** The schema Flyway creates on H2: events kept in their rows, and a timeline page answered from its index alone. */
 class H2SchemaTest {
 
     @Test
+    void givenTheMigratedSchema_whenTheEventColumnsAreListed_thenPayloadAndMetaDataAreKeptInTheRowNotAsLargeObjects() {
+        try (RunningApplication application = start()) {
+            List<Map<String, Object>> columns = application.jdbc().sql("""
+                            SELECT column_name, data_type, character_maximum_length, is_nullable FROM information_schema.columns
+                            WHERE table_schema = 'PUBLIC' AND table_name = 'DOMAIN_EVENT_ENTRY'
+                            AND column_name IN ('PAYLOAD', 'META_DATA') ORDER BY column_name""")
+                    .query().listOfRows();
+
+            assertThat(columns).extracting(column -> column.get("COLUMN_NAME") + " " + column.get("DATA_TYPE") + " "
+                            + column.get("CHARACTER_MAXIMUM_LENGTH") + " " + column.get("IS_NULLABLE"))
+                    .containsExactly("META_DATA BINARY VARYING 1000000 YES", "PAYLOAD BINARY VARYING 1000000 NO");
+        }
+    }
+
+    @Test
     void givenTheMigratedSchema_whenTheTimelineIndexIsListed_thenItHoldsEveryColumnOfATimelineEntry() {
-        try (RunningApplication application = RunningApplication.start(
-                "spring.datasource.url=jdbc:h2:mem:schema-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")) {
+        try (RunningApplication application = start()) {
             List<String> columns = application.jdbc().sql("""
                             SELECT column_name FROM information_schema.columns
                             WHERE table_schema = 'PUBLIC' AND table_name = 'TIMELINE_ENTRY'""")
@@ -29,5 +44,9 @@ class H2SchemaTest {
             assertThat(indexed).startsWith("SEGMENT_ID", "KIND", "ENTRY_DATE", "RECORDED_AT", "POSITION")
                     .containsExactlyInAnyOrderElementsOf(columns);
         }
+    }
+
+    private static RunningApplication start() {
+        return RunningApplication.start("spring.datasource.url=jdbc:h2:mem:schema-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
     }
 }
