@@ -13,7 +13,7 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Makes a committed command survive a killed process before it is answered. H2's MVStore writes
- * committed transactions to its file in the background, up to half a second later: a process killed
+ * committed transactions to its file in the background, up to {@code ledger.h2.write-delay} later: a process killed
  * in that window loses commands it had acknowledged. On an H2 file database every answer therefore
  * waits for a {@code CHECKPOINT} that began after its commit; concurrent commands share one (group
  * commit). PostgreSQL is durable at commit, and H2 in memory has nothing to keep: there it does nothing.

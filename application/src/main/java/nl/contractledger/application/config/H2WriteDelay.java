@@ -23,6 +23,9 @@ class H2WriteDelay {
     private static final Logger LOG = LoggerFactory.getLogger(H2WriteDelay.class);
 
     H2WriteDelay(DataSource dataSource, @Value("${ledger.h2.write-delay:2s}") Duration delay) {
+        if (delay.isNegative()) {
+            throw new IllegalArgumentException("ledger.h2.write-delay must not be negative: " + delay);
+        }
         if (EmbeddedDatabase.isH2File(dataSource)) {
             new JdbcTemplate(dataSource).execute("SET WRITE_DELAY " + delay.toMillis());
             LOG.info("H2 file database: committed changes are written to the file within {} ms", delay.toMillis());

@@ -3,7 +3,6 @@ package nl.contractledger.application.security;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * {@code ledger.security}: whether the four development users exist (embedded database only) and the
@@ -19,8 +18,6 @@ public record SecurityProperties(boolean developmentUsers, List<User> users) {
     /** A configured user; one without a name, a password hash or a role of API.md stops the start, naming it. */
     public record User(String name, String passwordHash, List<String> roles) {
 
-        private static final Set<String> KNOWN_ROLES = Set.of(Roles.PROCUREMENT, Roles.AUDITOR, Roles.LEGAL, Roles.ADMIN);
-
         public User {
             if (name == null || name.isBlank()) {
                 throw new IllegalArgumentException("ledger.security.users: a user has no name");
@@ -33,9 +30,9 @@ public record SecurityProperties(boolean developmentUsers, List<User> users) {
             }
             roles = List.copyOf(roles);
             for (String role : roles) {
-                if (!KNOWN_ROLES.contains(role)) {
+                if (!Roles.ALL.contains(role)) {
                     throw new IllegalArgumentException("ledger.security.users: user '" + name + "' has the unknown role '"
-                            + role + "' (known: PROCUREMENT, AUDITOR, LEGAL, ADMIN)");
+                            + role + "' (known: " + String.join(", ", Roles.ALL) + ")");
                 }
             }
         }

@@ -22,6 +22,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * The product's benchmark, on H2 and (when reachable) PostgreSQL in one run: commands through the
  * gateway with 1 and 16 clients against the database's own commit limit, the same commands over HTTP,
@@ -56,6 +58,7 @@ class LedgerBenchmark {
         results.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(),
                 "javaVersion", System.getProperty("java.version"), "maxHeapMb", Runtime.getRuntime().maxMemory() >> 20));
         results.put("scale", SCALE);
+        assertThat(List.of("h2", "postgres")).as("-Dbench.databases").containsAll(DATABASES);
         if (DATABASES.contains("h2")) {
             results.put("h2", measure("spring.datasource.url=jdbc:h2:file:" + directory.resolve("bench").toAbsolutePath()));
             write(results);

@@ -38,7 +38,7 @@ public record TimelineCursor(LocalDate date, Instant recordedAt, long position, 
                 && (recordedAt == null || (!recordedAt.isBefore(EARLIEST) && recordedAt.isBefore(LATEST)));
     }
 
-        boolean isDeadline() {
+    boolean isDeadline() {
         return recordedAt == null;
     }
 
