@@ -1,6 +1,6 @@
 package nl.contractledger.application.support;
 
-import org.postgresql.ds.PGSimpleDataSource;
+import com.zaxxer.hikari.HikariDataSource;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -22,6 +22,7 @@ public final class PostgresDatabase implements AutoCloseable {
     private static final String PASSWORD = env("LEDGER_TEST_PG_PASSWORD", "");
 
     private final String name;
+    private HikariDataSource pool;
 
     private PostgresDatabase(String name) {
         this.name = name;
@@ -69,16 +70,27 @@ public final class PostgresDatabase implements AutoCloseable {
         }
     }
 
-    public DataSource dataSource() {
-        PGSimpleDataSource dataSource = new PGSimpleDataSource();
-        dataSource.setUrl(url());
-        dataSource.setUser(USER);
-        dataSource.setPassword(PASSWORD);
-        return dataSource;
+    /**
+     * A connection pool on this database, as the application has: a connection per statement would make
+     * a server process per statement, which on a busy machine costs more than the statement.
+     */
+    public synchronized DataSource dataSource() {
+        if (pool == null) {
+            pool = new HikariDataSource();
+            pool.setJdbcUrl(url());
+            pool.setUsername(USER);
+            pool.setPassword(PASSWORD);
+            pool.setMaximumPoolSize(20);
+            pool.setPoolName("test-" + name);
+        }
+        return pool;
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (pool != null) {
+            pool.close();
+        }
         execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
     }
 
