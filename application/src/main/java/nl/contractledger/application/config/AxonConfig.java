@@ -42,11 +42,9 @@ public class AxonConfig {
 
     /**
      * The event store, as Axon's auto-configuration makes it but without its shared cache of recent events
-     * for the processors ({@code optimizeEventConsumption}). That cache is a linked list whose producer
-     * keeps its first node while its read of the store goes on, and under a steady stream of commands the
-     * read never ends: a million-event fill under {@code -Xmx512m} ran out of heap with 250,626 cached events
-     * (367 MB) held from the producer thread's stack. Without it each processor reads the store itself, as
-     * the rebuilds already do; the pooled processors poll every 500 ms when idle, as they did with the cache.
+     * ({@code optimizeEventConsumption}), which under a steady stream of commands keeps every event since its
+     * producer's read began ({@code docs/adr/0008}). Each processor reads the store itself; idle pooled
+     * processors poll every 500 ms, as they did with the cache.
      */
     @Bean
     EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration axon) {
