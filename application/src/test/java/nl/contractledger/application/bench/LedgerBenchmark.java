@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -60,41 +62,50 @@ class LedgerBenchmark {
         results.put("scale", SCALE);
         assertThat(List.of("h2", "postgres")).as("-Dbench.databases").containsAll(DATABASES);
         if (DATABASES.contains("h2")) {
-            results.put("h2", measure("spring.datasource.url=jdbc:h2:file:" + directory.resolve("bench").toAbsolutePath()));
-            write(results);
+            measure(results, "h2", "spring.datasource.url=jdbc:h2:file:" + directory.resolve("bench").toAbsolutePath());
+            System.out.println(BenchTable.of(results));
         }
         if (DATABASES.contains("postgres") && BenchDatabases.postgresReachable()) {
             try (PostgresDatabase postgres = PostgresDatabase.create()) {
-                results.put("postgres", measure(postgres.applicationProperties()));
+                measure(results, "postgres", postgres.applicationProperties());
             }
-            write(results);
+            System.out.println(BenchTable.of(results));
         }
     }
 
-    /** Prints the table and writes the results so far: a long run keeps the first database's figures. */
-    private static void write(Map<String, Object> results) throws Exception {
-        System.out.println(BenchTable.of(results));
+    /**
+     * Writes the results so far, the figures of the database being measured included ({@code "complete": false}
+     * until its run ends): a run stopped part of the way keeps what it measured.
+     */
+    private static void write(Map<String, Object> results) {
         Path out = Path.of(System.getProperty("bench.results", "../target/bench/results.json"));
-        Files.createDirectories(out.toAbsolutePath().getParent());
-        Files.writeString(out, JsonText.of(results));
+        try {
+            Files.createDirectories(out.toAbsolutePath().getParent());
+            Files.writeString(out, JsonText.of(results));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         System.out.println("written to " + out.toAbsolutePath().normalize());
     }
 
-    private Map<String, Object> measure(String... database) throws Exception {
+    private void measure(Map<String, Object> results, String key, String... database) throws Exception {
         List<String> properties = new ArrayList<>(Arrays.asList(database));
         properties.addAll(List.of(TestUsers.properties()));
         String[] all = properties.toArray(String[]::new);
         System.gc();
         Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("complete", false);
+        results.put(key, figures);
         try (HeapPeak heap = new HeapPeak()) {
-            measure(all, figures);
+            measure(all, figures, () -> write(results));
             figures.put("peakHeapMb", heap.megabytes());
         }
         derive(figures);
-        return figures;
+        figures.put("complete", true);
+        write(results);
     }
 
-    private void measure(String[] all, Map<String, Object> figures) throws Exception {
+    private void measure(String[] all, Map<String, Object> figures, Runnable checkpoint) throws Exception {
         try (RunningApplication app = RunningApplication.start(all)) {
             Workload workload = new Workload(app.bean(CommandGateway.class));
             long started = System.nanoTime();
@@ -111,9 +122,12 @@ class LedgerBenchmark {
             started = System.nanoTime();
             rest.send("bench-rest", Math.max(32, FULL / 1_000), 16);
             figures.put("restRequestsPerSecond16Clients", rest.requests() / Replays.seconds(started));
+            checkpoint.run();
 
             Map<String, Object> secondsPerMillion = new LinkedHashMap<>();
             Map<String, Object> timelineP99 = new LinkedHashMap<>();
+            figures.put("replaySecondsPerMillionEventsAt", secondsPerMillion);
+            figures.put("timelineP99MsAt", timelineP99);
             for (int stage = 0; stage < STAGES.length; stage++) {
                 int size = (int) (FULL * STAGES[stage]);
                 if (stage > 0) {
@@ -131,6 +145,7 @@ class LedgerBenchmark {
                     figures.put("replayDefaultEventsPerSecondByReadModel", defaults);
                     figures.put("replayDefaultEventsPerSecond", defaults.values().stream().mapToDouble(Double::doubleValue).average().orElseThrow());
                     figures.put("replayDefaultMeasuredAtEvents", events);
+                    checkpoint.run();
                 }
                 Map<String, Double> together = Replays.rebuildTogether(app);
                 BenchDatabases.vacuumLikeAutovacuum(app);
@@ -143,9 +158,8 @@ class LedgerBenchmark {
                     figures.put("replayEventsPerSecondByReadModel", Replays.rebuildEach(app));
                     figures.put("rawReadEventsPerSecond", Replays.rawRead(app));
                 }
+                checkpoint.run();
             }
-            figures.put("replaySecondsPerMillionEventsAt", secondsPerMillion);
-            figures.put("timelineP99MsAt", timelineP99);
             figures.put("timelineGrowthEntries", HOT_ENTRIES);
             TimelinePages longTimeline = TimelinePages.of(STAFF.auditor(app.api()), Workload.LONG_SEGMENT, PAGE);
             figures.put("timelineEntries", longTimeline.entries());
