@@ -33,7 +33,8 @@ import java.util.concurrent.Future;
  * with a {@link RebuildBatch}, so a document changed by many events of a batch is written once. The
  * tokens go back to the start with the clearing, and every batch stores them with its writes, so a read
  * with {@code minPosition} waits for the rebuild to pass it; at the end the processor starts from there.
- * Several read models rebuild together from one read of the store, in parallel.
+ * Several read models rebuild together from one read of the store, in parallel; the next page is read
+ * while the read models handle the current one.
  */
 @Component
 public class ProjectionRebuild {
@@ -91,6 +92,7 @@ public class ProjectionRebuild {
         }
         int threads = Math.max(1, Math.min(names.size(), Runtime.getRuntime().availableProcessors()));
         ExecutorService workers = Executors.newFixedThreadPool(threads, runnable -> new Thread(runnable, "projection-rebuild-worker"));
+        ExecutorService reader = Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, "projection-rebuild-reader"));
         long started = System.nanoTime();
         long count = 0;
         try {
@@ -107,9 +109,11 @@ public class ProjectionRebuild {
             }
             started = System.nanoTime();
             GapAwareTrackingToken reachedSoFar = null;
-            for (List<TrackedEventMessage<?>> page = events.after(null, batchSize); !page.isEmpty();
-                 page = events.after(reachedSoFar, batchSize)) {
+            Future<List<TrackedEventMessage<?>>> next = reader.submit(() -> events.after(null, batchSize));
+            for (List<TrackedEventMessage<?>> page = next.get(); !page.isEmpty(); page = next.get()) {
                 List<TrackedEventMessage<?>> current = page;
+                GapAwareTrackingToken last = lastToken(page);
+                next = reader.submit(() -> events.after(last, batchSize));
                 List<Future<GapAwareTrackingToken>> pages = rebuilt.stream().map(readModel -> workers.submit(
                         () -> rebuildPage(readModel.name, readModel.handlers, readModel.segments, current))).toList();
                 for (Future<GapAwareTrackingToken> done : pages) {
@@ -143,6 +147,7 @@ public class ProjectionRebuild {
             throw cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
         } finally {
             workers.shutdownNow();
+            reader.shutdownNow();
             rebuilt.forEach(readModel -> readModel.processor.start());
         }
     }
@@ -164,7 +169,7 @@ public class ProjectionRebuild {
     /** One page in one transaction: its events through the handlers, then the tokens at its last event. */
     private GapAwareTrackingToken rebuildPage(String name, List<AnnotationEventHandlerAdapter> handlers, int[] segments,
                                               List<TrackedEventMessage<?>> page) {
-        GapAwareTrackingToken reached = (GapAwareTrackingToken) page.get(page.size() - 1).trackingToken();
+        GapAwareTrackingToken reached = lastToken(page);
         transactions.executeWithoutResult(status -> {
             RebuildBatch.run(() -> page.forEach(event -> handle(handlers, event)));
             for (int segment : segments) {
@@ -172,6 +177,10 @@ public class ProjectionRebuild {
             }
         });
         return reached;
+    }
+
+    private static GapAwareTrackingToken lastToken(List<TrackedEventMessage<?>> page) {
+        return (GapAwareTrackingToken) page.get(page.size() - 1).trackingToken();
     }
 
     private int[] claim(String name) {

@@ -155,7 +155,9 @@ class LedgerBenchmark {
                     figures.put("eventsInStore", events);
                     figures.put("replayEventsPerSecond", together.get("eventsPerSecond"));
                     figures.put("replayWallSeconds", together.get("wallSeconds"));
+                    checkpoint.run();
                     figures.put("replayEventsPerSecondByReadModel", Replays.rebuildEach(app));
+                    checkpoint.run();
                     figures.put("rawReadEventsPerSecond", Replays.rawRead(app));
                 }
                 checkpoint.run();

@@ -17,6 +17,8 @@ import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.springframework.aop.support.AopUtils;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -46,7 +48,9 @@ final class Replays {
         Serializer serializer = app.context().getBean("eventSerializer", Serializer.class);
         long started = System.nanoTime();
         long[] read = {0};
-        app.bean(org.springframework.jdbc.core.JdbcTemplate.class).query(connection -> {
+        // in a transaction: PostgreSQL's driver streams with the fetch size only when auto-commit is off,
+        // otherwise it holds the whole result in the heap
+        app.bean(TransactionTemplate.class).executeWithoutResult(status -> app.bean(JdbcTemplate.class).query(connection -> {
             var statement = connection.prepareStatement(
                     "SELECT global_index, payload_type, payload_revision, payload FROM domain_event_entry ORDER BY global_index");
             statement.setFetchSize(1000);
@@ -55,7 +59,7 @@ final class Replays {
             Object payload = serializer.deserialize(new SimpleSerializedObject<>(row.getBytes("payload"), byte[].class,
                     row.getString("payload_type"), row.getString("payload_revision")));
             read[0] += payload == null ? 0 : 1;
-        });
+        }));
         assertThat(read[0]).isEqualTo(total);
         return total / seconds(started);
     }
