@@ -10,17 +10,20 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Sends a command on behalf of an HTTP request and answers {@code {id, version, position}}.
  * Repeats with a known {@code Idempotency-Key} answer from the store without writing. A write that
- * lost a race with another node is retried when the client did not pin a version. A command is
- * answered only once its commit is in the database file ({@link CommitFlush}).
+ * lost a race with another node is retried when the client did not pin a version, after a random
+ * pause that doubles with each lost race, so that writers on two nodes stop colliding in step. A
+ * command is answered only once its commit is in the database file ({@link CommitFlush}).
  */
 @Component
 public class LedgerCommands {
 
-    private static final int ATTEMPTS = 3;
+    static final int ATTEMPTS = 6;
+    private static final long FIRST_PAUSE_MILLIS = 4;
 
     private final CommandGateway gateway;
     private final IdempotencyStore idempotency;
@@ -66,7 +69,19 @@ public class LedgerCommands {
                 if (context.expectedVersion() != null || attempt == ATTEMPTS) {
                     throw lostRace;
                 }
+                pauseAfterLostRace(attempt, lostRace);
             }
+        }
+    }
+
+    /** At most 4, 8, 16, 32 and 64 ms: 124 ms in all before the sixth and last attempt. */
+    private static void pauseAfterLostRace(int attempt, ConcurrencyException lostRace) {
+        long longest = FIRST_PAUSE_MILLIS << (attempt - 1);
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(1, longest + 1));
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw lostRace;
         }
     }
 
