@@ -10,7 +10,7 @@ import java.util.Map;
 /** Every row of every read-model table, as text, in a stable order: what a rebuild must reproduce. */
 public final class ReadModelTables {
 
-    public static final List<String> TABLES = List.of("read_document", "segment_index", "contract_index",
+    public static final List<String> TABLES = List.of("read_document", "view_checkpoint", "segment_index", "contract_index",
             "contract_segment", "contract_party", "timeline_entry", "timeline_subject", "timeline_plan", "ocds_process",
             "ocds_release", "ocds_member", "ocds_contract_segment", "ocds_name");
 

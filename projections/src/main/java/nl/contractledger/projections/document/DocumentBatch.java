@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-/** The documents a rebuild batch read and changed, written out at its end: inserts and updates in two JDBC batches. */
+/** The documents a rebuild batch read and changed and the checkpoints it kept, written out at its end in JDBC batches. */
 final class DocumentBatch implements RebuildBatch.Pending {
 
     private record Key(String kind, String id) {
@@ -23,12 +23,15 @@ final class DocumentBatch implements RebuildBatch.Pending {
 
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
+    private final ViewCheckpoints checkpoints;
     private final Map<Key, Optional<Stored<?>>> read = new HashMap<>();
     private final Map<Key, Changed> changed = new LinkedHashMap<>();
+    private final List<ViewCheckpoints.Kept> kept = new ArrayList<>();
 
-    DocumentBatch(JdbcTemplate jdbc, JsonMapper json) {
+    DocumentBatch(JdbcTemplate jdbc, JsonMapper json, ViewCheckpoints checkpoints) {
         this.jdbc = jdbc;
         this.json = json;
+        this.checkpoints = checkpoints;
     }
 
     @SuppressWarnings("unchecked")
@@ -44,6 +47,10 @@ final class DocumentBatch implements RebuildBatch.Pending {
 
     void save(String kind, String id, Object document, long version, long position) {
         changed.put(new Key(kind, id), new Changed(document, version, position));
+    }
+
+    void keep(ViewCheckpoints.Kept checkpoint) {
+        kept.add(checkpoint);
     }
 
     @Override
@@ -66,5 +73,6 @@ final class DocumentBatch implements RebuildBatch.Pending {
             jdbc.batchUpdate("UPDATE read_document SET document = ?, version = ?, last_position = ? WHERE kind = ? AND id = ?",
                     updates);
         }
+        checkpoints.saveAll(kept);
     }
 }

@@ -12,20 +12,23 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Read models kept as JSON documents in {@code read_document}, keyed by kind and id. A document is
- * written in the transaction that advances its processor's token; during a rebuild batch, once at the
- * batch's end however many events changed it.
+ * Read models kept as JSON documents in {@code read_document}, keyed by kind and id, with a
+ * {@linkplain ViewCheckpoints checkpoint} every hundred events. A document is written in the transaction
+ * that advances its processor's token; during a rebuild batch, once at the batch's end however many
+ * events changed it.
  */
 @Component
 public class DocumentStore {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batches;
+    private final ViewCheckpoints checkpoints;
     private final JsonMapper json;
 
-    public DocumentStore(JdbcClient jdbc, JdbcTemplate batches) {
+    public DocumentStore(JdbcClient jdbc, JdbcTemplate batches, ViewCheckpoints checkpoints) {
         this.jdbc = jdbc;
         this.batches = batches;
+        this.checkpoints = checkpoints;
         this.json = Documents.mapper();
     }
 
@@ -38,7 +41,7 @@ public class DocumentStore {
     }
 
     private Optional<DocumentBatch> batch() {
-        return RebuildBatch.current().map(current -> current.state(this, () -> new DocumentBatch(batches, json)));
+        return RebuildBatch.current().map(current -> current.state(this, () -> new DocumentBatch(batches, json, checkpoints)));
     }
 
     private <T> Optional<Stored<T>> read(String kind, String id, Class<T> type) {
@@ -88,10 +91,24 @@ public class DocumentStore {
         }
         V view = evolver.evolve(stored.map(Stored::document).orElse(null), event, sequence, recordedAt);
         save(kind, id, view, sequence, position, stored.isPresent());
+        if (view != null && ViewCheckpoints.due(sequence)) {
+            keep(new ViewCheckpoints.Kept(kind, id, sequence, recordedAt, json.writeValueAsString(view)));
+        }
         return true;
     }
 
+    private void keep(ViewCheckpoints.Kept checkpoint) {
+        Optional<DocumentBatch> batch = batch();
+        if (batch.isPresent()) {
+            batch.get().keep(checkpoint);
+        } else {
+            checkpoints.save(checkpoint);
+        }
+    }
+
+    /** Removes every document of the kind and its checkpoints, before a rebuild. */
     public void deleteAll(String kind) {
         jdbc.sql("DELETE FROM read_document WHERE kind = :kind").param("kind", kind).update();
+        checkpoints.deleteAll(kind);
     }
 }

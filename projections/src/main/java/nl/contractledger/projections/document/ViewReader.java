@@ -10,23 +10,30 @@ import java.util.Optional;
 
 /**
  * Reads an aggregate's view: the read model's document now, or — with {@code asOf} — the fold of the
- * events recorded up to that instant by the same evolver that builds the document.
+ * events recorded up to that instant by the same evolver that builds the document, starting from the
+ * latest {@linkplain ViewCheckpoints checkpoint} recorded by then.
  */
 @Component
 public class ViewReader {
 
     private final DocumentStore documents;
+    private final ViewCheckpoints checkpoints;
     private final AsOfFold asOfFold;
 
-    public ViewReader(DocumentStore documents, AsOfFold asOfFold) {
+    public ViewReader(DocumentStore documents, ViewCheckpoints checkpoints, AsOfFold asOfFold) {
         this.documents = documents;
+        this.checkpoints = checkpoints;
         this.asOfFold = asOfFold;
     }
 
     public <V> Optional<V> read(String kind, String id, String streamKey, Class<V> type, Evolver<V> evolver,
                                 Instant asOf) {
-        return asOf != null ? asOfFold.fold(streamKey, asOf, evolver)
-                : documents.load(kind, id, type).map(Stored::document);
+        if (asOf == null) {
+            return documents.load(kind, id, type).map(Stored::document);
+        }
+        return checkpoints.latest(kind, id, asOf, type)
+                .map(checkpoint -> asOfFold.foldFrom(streamKey, asOf, evolver, checkpoint.document(), checkpoint.version() + 1))
+                .orElseGet(() -> asOfFold.fold(streamKey, asOf, evolver));
     }
 
     public <V> List<V> all(String kind, Class<V> type) {

@@ -1,0 +1,165 @@
+package nl.contractledger.application.readmodel;
+
+import nl.contractledger.application.support.ApiClient;
+import nl.contractledger.application.support.ApiTest;
+import nl.contractledger.application.support.Response;
+import nl.contractledger.domain.contract.ContractId;
+import nl.contractledger.projections.asof.AsOfFold;
+import nl.contractledger.projections.contract.ContractEvolver;
+import nl.contractledger.projections.contract.ContractView;
+import nl.contractledger.projections.document.ViewReader;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import java.util.stream.LongStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A contract with a long history: its view is kept every hundred events, and a read as of an instant
+ * starts from the latest kept view recorded by then, with the same answer as a fold from the first event.
+ */
+class ViewCheckpointTest extends ApiTest {
+
+    private static final int RESULTS = 230;
+    private static final String CONTRACT = "contract";
+
+    @Autowired
+    private ViewReader views;
+    @Autowired
+    private AsOfFold asOfFold;
+    @Autowired
+    private JdbcClient jdbc;
+
+    @Test
+    void givenAContractWithMoreThanTwoHundredEvents_whenItsViewIsWritten_thenItIsKeptAfterEveryHundredthEvent() {
+        String contract = contractWithResults(unique("kept"), List.of()).id();
+
+        ContractView now = views.read(CONTRACT, contract, ContractId.of(contract).toString(), ContractView.class,
+                ContractEvolver.INSTANCE, Instant.now()).orElseThrow();
+        assertThat(now.kpis.get(0).results).hasSize(RESULTS);
+        assertThat(now.version).isGreaterThanOrEqualTo(RESULTS + 1);
+        assertThat(checkpointVersions(contract)).as("after the 100th, 200th, ... event: sequence numbers start at 0")
+                .isEqualTo(LongStream.iterate(99, version -> version <= now.version, version -> version + 100).boxed().toList());
+    }
+
+    @Test
+    void givenAContractWithALongHistory_whenReadAsOfMomentsBeforeBetweenAndAfterItsCheckpoints_thenEachEqualsTheFoldFromTheFirstEvent() {
+        History history = contractWithResults(unique("asof"), List.of(40, 70, 99, 100, 130, 150, 199, 230));
+        String streamKey = ContractId.of(history.id()).toString();
+
+        history.moments().forEach((results, moment) -> {
+            ContractView fromCheckpoint = views.read(CONTRACT, history.id(), streamKey, ContractView.class,
+                    ContractEvolver.INSTANCE, moment).orElseThrow();
+            ContractView fromFirstEvent = asOfFold.fold(streamKey, moment, ContractEvolver.INSTANCE).orElseThrow();
+            assertThat(fromCheckpoint.kpis.get(0).results).as("as of the moment after %d results", results).hasSize(results);
+            assertThat(fromCheckpoint).as("as of the moment after %d results", results)
+                    .usingRecursiveComparison().isEqualTo(fromFirstEvent);
+        });
+    }
+
+    @Test
+    void givenAKeptView_whenReadAsOfAnInstantAfterIt_thenTheFoldStartsFromItAndNotFromTheFirstEvent() {
+        History history = contractWithResults(unique("from"), IntStream.rangeClosed(1, RESULTS / 10).map(n -> n * 10).boxed().toList());
+        Instant first = checkpointRecordedAt(history.id(), 99);
+        Instant second = checkpointRecordedAt(history.id(), 199);
+        Instant afterTheFirst = history.moments().values().stream().filter(moment -> !moment.isBefore(first) && moment.isBefore(second))
+                .findFirst().orElseThrow();
+        Instant afterTheSecond = history.moments().values().stream().filter(moment -> !moment.isBefore(second)).findFirst().orElseThrow();
+        String kept = checkpointDocument(history.id(), 99);
+        try {
+            ObjectNode tampered = (ObjectNode) ApiClient.json(kept);
+            tampered.put("title", "from the checkpoint");
+            setCheckpointDocument(history.id(), tampered.toString());
+            ApiClient.Call auditor = api.as("auditor");
+
+            assertThat(auditor.get(asOf(history.id(), afterTheFirst)).json().path("title").asString())
+                    .isEqualTo("from the checkpoint");
+            assertThat(auditor.get(asOf(history.id(), afterTheSecond)).json().path("title").asString())
+                    .as("a later checkpoint takes over").isEqualTo("C");
+            assertThat(auditor.get(asOf(history.id(), first.minusNanos(1))).json().path("title").asString())
+                    .as("before the first checkpoint, from the first event").isEqualTo("C");
+        } finally {
+            setCheckpointDocument(history.id(), kept);
+        }
+    }
+
+    private record History(String id, Map<Integer, Instant> moments) {
+    }
+
+    /** Publishes a contract with a KPI and {@value RESULTS} results; remembers the instant after each numbered result. */
+    private History contractWithResults(String id, List<Integer> momentsAfter) {
+        ApiClient.Call procurement = api.as("procurement");
+        expect(procurement.post("/api/regions", "{\"id\": \"%s\", \"name\": \"R\", \"municipalities\": [\"Delft\"]}".formatted(id)), 201);
+        expect(procurement.post("/api/regions/" + id + "/segments", "{\"id\": \"%s-s1\", \"number\": 1, \"name\": \"S\", "
+                .formatted(id) + "\"procurementForm\": \"OPEN_HOUSE\", \"fundingForm\": \"EFFORT_BASED\"}"), 201);
+        expect(procurement.post("/api/contracts", """
+                {"id": "%s", "regionId": "%s", "segmentIds": ["%s-s1"], "kind": "OPEN_HOUSE", "title": "C",
+                 "route": {"type": "OPEN_HOUSE"}, "startsOn": "2022-01-01", "endsOn": "2030-12-31",
+                 "document": {"title": "C", "sha256": "%s"}}""".formatted(id, id, id, "ab".repeat(32))), 201);
+        expect(procurement.post("/api/contracts/" + id + "/kpis", """
+                {"kpiId": "kpi", "description": "K", "target": {"comparison": "AT_LEAST", "value": "10"},
+                 "consequence": "reduction", "agreedOn": "2022-01-01"}"""), 200);
+        Map<Integer, Instant> moments = new LinkedHashMap<>();
+        long position = 0;
+        for (int result = 1; result <= RESULTS; result++) {
+            position = expect(procurement.post("/api/contracts/" + id + "/kpis/kpi/results",
+                    "{\"period\": \"p%d\", \"value\": \"%d\"}".formatted(result, result % 20)), 200).position();
+            if (momentsAfter.contains(result)) {
+                moments.put(result, between());
+            }
+        }
+        expect(procurement.get("/api/contracts/" + id + "?minPosition=" + position), 200);
+        return new History(id, moments);
+    }
+
+    /** An instant after everything recorded so far and before anything recorded next. */
+    private static Instant between() {
+        try {
+            Thread.sleep(2);
+            Instant moment = Instant.now();
+            Thread.sleep(2);
+            return moment;
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(interrupted);
+        }
+    }
+
+    private List<Long> checkpointVersions(String contract) {
+        return jdbc.sql("SELECT version FROM view_checkpoint WHERE kind = 'contract' AND id = :id ORDER BY version")
+                .param("id", contract).query(Long.class).list();
+    }
+
+    private Instant checkpointRecordedAt(String contract, long version) {
+        return Instant.ofEpochSecond(0, jdbc.sql("SELECT recorded_at_nanos FROM view_checkpoint "
+                        + "WHERE kind = 'contract' AND id = :id AND version = :version")
+                .param("id", contract).param("version", version).query(Long.class).single());
+    }
+
+    private String checkpointDocument(String contract, long version) {
+        return jdbc.sql("SELECT document FROM view_checkpoint WHERE kind = 'contract' AND id = :id AND version = :version")
+                .param("id", contract).param("version", version).query(String.class).single();
+    }
+
+    private void setCheckpointDocument(String contract, String document) {
+        jdbc.sql("UPDATE view_checkpoint SET document = :document WHERE kind = 'contract' AND id = :id AND version = 99")
+                .param("document", document).param("id", contract).update();
+    }
+
+    private static String asOf(String contract, Instant moment) {
+        return "/api/contracts/" + contract + "?asOf=" + moment;
+    }
+
+    private static Response expect(Response response, int status) {
+        assertThat(response.status()).as(response.body()).isEqualTo(status);
+        return response;
+    }
+}
