@@ -18,6 +18,7 @@ final class BenchTable {
             new Row("writeEfficiency", "≥ 0.5", (f, postgres) -> number(f, "writeEfficiency") >= 0.5),
             new Row("restRequestsPerSecond16Clients", "≥ 0.5 × commands 16 clients",
                     (f, postgres) -> number(f, "restOverCommands") >= 0.5),
+            new Row("restReadsPerSecond16Clients", "reference (GET of a contract, same clients)", null),
             new Row("replayEventsPerSecond", "≥ 0.5 × raw read; PG ≥ 10× default",
                     (f, postgres) -> number(f, "replayOverRawRead") >= 0.5 && (!postgres || number(f, "replayOverDefault") >= 10)),
             new Row("replayWallSeconds", "reference (all together, stop to start)", null),

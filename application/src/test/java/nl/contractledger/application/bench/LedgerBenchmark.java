@@ -120,8 +120,11 @@ class LedgerBenchmark {
             ApiClient keepAlive = app.api();
             RestWorkload rest = new RestWorkload(() -> STAFF.procurement(keepAlive));
             started = System.nanoTime();
-            rest.send("bench-rest", Math.max(32, FULL / 1_000), 16);
+            int restContracts = Math.max(32, FULL / 1_000);
+            rest.send("bench-rest", restContracts, 16);
             figures.put("restRequestsPerSecond16Clients", rest.requests() / Replays.seconds(started));
+            int restReads = Math.max(4_000, 10 * restContracts);
+            figures.put("restReadsPerSecond16Clients", rest.readsPerSecond("bench-rest", restContracts, 16, restReads));
             checkpoint.run();
 
             Map<String, Object> secondsPerMillion = new LinkedHashMap<>();

@@ -55,6 +55,34 @@ final class RestWorkload {
         pool.shutdown();
     }
 
+    /**
+     * Reads the contracts {@link #send} wrote, {@code reads} times in all, from {@code clients} threads over
+     * the same connections and authentication, and answers the reads per second: what a request through
+     * HTTP costs when the command behind it costs next to nothing.
+     */
+    double readsPerSecond(String region, int contracts, int clients, int reads) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        AtomicInteger next = new AtomicInteger();
+        List<Future<?>> running = new ArrayList<>();
+        long started = System.nanoTime();
+        for (int client = 0; client < clients; client++) {
+            running.add(pool.submit(() -> {
+                for (int read = next.getAndIncrement(); read < reads; read = next.getAndIncrement()) {
+                    Response contract = procurement.get().get("/api/contracts/" + region + "-c" + read % contracts);
+                    if (contract.status() != 200) {
+                        throw new IllegalStateException("expected 200: " + contract);
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> future : running) {
+            future.get();
+        }
+        pool.shutdown();
+        return reads / ((System.nanoTime() - started) / 1e9);
+    }
+
     private void contract(String region, String id) {
         expect(procurement.get().post("/api/contracts", """
                 {"id": "%s", "regionId": "%s", "segmentIds": ["%s-s1"], "kind": "OPEN_HOUSE", "title": "Contract",
