@@ -23,6 +23,7 @@ final class RestWorkload {
 
     private final Supplier<ApiClient.Call> procurement;
     private final AtomicLong requests = new AtomicLong();
+    private final AtomicLong lastPosition = new AtomicLong();
 
     RestWorkload(Supplier<ApiClient.Call> procurement) {
         this.procurement = procurement;
@@ -61,6 +62,7 @@ final class RestWorkload {
      * HTTP costs when the command behind it costs next to nothing.
      */
     double readsPerSecond(String region, int contracts, int clients, int reads) throws Exception {
+        awaitReadable(region + "-c0");
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         AtomicInteger next = new AtomicInteger();
         List<Future<?>> running = new ArrayList<>();
@@ -81,6 +83,16 @@ final class RestWorkload {
         }
         pool.shutdown();
         return reads / ((System.nanoTime() - started) / 1e9);
+    }
+
+    /** Waits until the contract register has every command sent so far (it answers 503 while it is behind). */
+    private void awaitReadable(String contract) {
+        for (int attempt = 0; attempt < 60; attempt++) {
+            if (procurement.get().get("/api/contracts/" + contract + "?minPosition=" + lastPosition.get()).status() == 200) {
+                return;
+            }
+        }
+        throw new IllegalStateException("the contract register did not catch up with the REST commands");
     }
 
     private void contract(String region, String id) {
@@ -115,5 +127,6 @@ final class RestWorkload {
         if (response.status() != status) {
             throw new IllegalStateException("expected " + status + ": " + response);
         }
+        lastPosition.accumulateAndGet(response.position(), Math::max);
     }
 }
