@@ -96,8 +96,10 @@ class RevisionStoryTest extends ApiTest {
                 "refused: 2 day(s) after the deadline of 2026-02-15", "PARTLY_ADOPTED on 2026-03-02: crisis tariff raised by 3%",
                 "terms version 2, in force from 2027-01-01", "<span class=\"met\">met</span>");
 
-        JsonNode timeline = api.as("auditor").get("/api/segments/" + region + "-s5/timeline?kind=revision").json()
-                .path("revision");
+        // the saga's ContractRevised and ProviderWithdrew reach the timeline read model on its own processor
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(revisionTimeline(region).findValuesAsString("type"))
+                .contains("ContractRevised", "ProviderWithdrew"));
+        JsonNode timeline = revisionTimeline(region);
         JsonNode finalisedEntry = null;
         for (JsonNode entry : timeline) {
             if (entry.path("type").asString().equals("RevisionFinalised")) {
@@ -166,5 +168,9 @@ class RevisionStoryTest extends ApiTest {
 
     private static void created(Response response) {
         assertThat(response.status()).as(response.body()).isEqualTo(201);
+    }
+
+    private JsonNode revisionTimeline(String region) {
+        return api.as("auditor").get("/api/segments/" + region + "-s5/timeline?kind=revision").json().path("revision");
     }
 }
