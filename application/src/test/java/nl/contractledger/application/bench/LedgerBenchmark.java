@@ -31,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * gateway with 1 and 16 clients against the database's own commit limit, the same commands over HTTP,
  * replay against the raw read ceiling and Axon's default processor, read latencies, replay cost and
  * timeline latency as the store grows (10%, 30% and 100% of {@code 1,000,000 × bench.scale} events),
- * start-up time on the full store, and the peak heap. Prints a table and writes
+ * start-up time on the full store, and the peak heap. Each phase starts with every read model caught up, so
+ * that it does not pay for projecting the phase before it. Prints a table and writes
  * {@code target/bench/results.json} at the root of the repository.
  * {@code ./mvnw -B -Pbench verify [-Dbench.scale=1]}
  */
@@ -111,20 +112,41 @@ class LedgerBenchmark {
             long started = System.nanoTime();
             workload.fill(Math.max(1_500, FULL / 100), 0, 1);
             figures.put("commandsPerSecond1Client", workload.commandsSent() / Replays.seconds(started));
+            caughtUp(app);
             long before = workload.commandsSent();
             started = System.nanoTime();
+            ThreadCpu cpu = ThreadCpu.start();
             workload.fill((int) (FULL * STAGES[0]) - (int) Replays.events(app), HOT_ENTRIES, 16);
             figures.put("commandsPerSecond16Clients", (workload.commandsSent() - before) / Replays.seconds(started));
+            figures.put("cpuMsPerCommand16Clients", cpu.millisPer(workload.commandsSent() - before));
+            started = System.nanoTime();
+            caughtUp(app);
+            figures.put("readModelsCatchUpSecondsAfter16Clients", Replays.seconds(started));
+            figures.put("cpuMsPerCommand16ClientsWithCatchUp", cpu.millisPer(workload.commandsSent() - before));
             workload.longHistory("bench-long", 1_000);
+            caughtUp(app);
             figures.put("jdbcLimitCommitsPerSecond16Connections", JdbcCommitLimit.commitsPerSecond(app.bean(DataSource.class), 300));
+            caughtUp(app);
             ApiClient keepAlive = app.api();
             RestWorkload rest = new RestWorkload(() -> STAFF.procurement(keepAlive));
             started = System.nanoTime();
+            cpu = ThreadCpu.start();
             int restContracts = Math.max(32, FULL / 1_000);
             rest.send("bench-rest", restContracts, 16);
             figures.put("restRequestsPerSecond16Clients", rest.requests() / Replays.seconds(started));
+            figures.put("cpuMsPerRestRequest16Clients", cpu.millisPer(rest.requests()));
+            started = System.nanoTime();
+            caughtUp(app);
+            figures.put("readModelsCatchUpSecondsAfterRest", Replays.seconds(started));
+            figures.put("cpuMsPerRestRequest16ClientsWithCatchUp", cpu.millisPer(rest.requests()));
             int restReads = Math.max(4_000, 10 * restContracts);
+            cpu = ThreadCpu.start();
             figures.put("restReadsPerSecond16Clients", rest.readsPerSecond("bench-rest", restContracts, 16, restReads));
+            figures.put("cpuMsPerRestRead16Clients", cpu.millisPer(restReads));
+            for (String phase : List.of("cpuMsPerCommand16Clients", "cpuMsPerCommand16ClientsWithCatchUp",
+                    "cpuMsPerRestRequest16Clients", "cpuMsPerRestRequest16ClientsWithCatchUp", "cpuMsPerRestRead16Clients")) {
+                System.out.println(phase + ": " + figures.get(phase));
+            }
             checkpoint.run();
 
             Map<String, Object> secondsPerMillion = new LinkedHashMap<>();
@@ -137,7 +159,7 @@ class LedgerBenchmark {
                     boolean last = stage == STAGES.length - 1;
                     workload.fill(size - (int) Replays.events(app), last ? LONG_TIMELINE : 0, Workload.LONG_SEGMENT, 16);
                 }
-                ReadModelsReplayed.awaitCaughtUp(STAFF.admin(app.api()), Duration.ofMinutes(30));
+                caughtUp(app);
                 BenchDatabases.vacuumLikeAutovacuum(app);
                 long events = Replays.events(app);
                 if (stage == 0) {
@@ -181,6 +203,14 @@ class LedgerBenchmark {
             figures.put("startupSeconds", Replays.seconds(started));
             figures.put("startupAtEvents", Replays.events(restarted));
         }
+    }
+
+    /**
+     * Waits until every read model has caught up with the store, so that a phase does not pay for projecting
+     * the events of the phase before it.
+     */
+    private static void caughtUp(RunningApplication app) {
+        ReadModelsReplayed.awaitCaughtUp(STAFF.admin(app.api()), Duration.ofMinutes(30));
     }
 
     @SuppressWarnings("unchecked")

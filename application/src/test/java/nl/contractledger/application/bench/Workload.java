@@ -79,7 +79,7 @@ final class Workload {
         }
         int hot = hotEntries / 50;
         int regions = Math.max(1, (events - 2 * 50 * hot) / EVENTS_PER_REGION);
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        ExecutorService pool = Executors.newFixedThreadPool(clients, ThreadCpu.clientThreads());
         AtomicInteger next = new AtomicInteger();
         List<Future<?>> running = new ArrayList<>();
         for (int client = 0; client < clients; client++) {
