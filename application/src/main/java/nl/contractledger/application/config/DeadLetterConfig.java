@@ -7,10 +7,19 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
 import org.axonframework.serialization.Serializer;
+import nl.contractledger.projections.contract.ContractProjection;
+import nl.contractledger.projections.ocds.OcdsProjection;
+import nl.contractledger.projections.provider.ProviderProjection;
+import nl.contractledger.projections.region.RegionProjection;
+import nl.contractledger.projections.revision.RevisionProjection;
+import nl.contractledger.projections.tender.TenderProjection;
+import nl.contractledger.projections.timeline.TimelineProjection;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
+
+import java.util.List;
 
 /**
  * A read model that cannot handle an event puts it, and the later events of the same aggregate, in
@@ -18,9 +27,19 @@ import org.springframework.transaction.PlatformTransactionManager;
  * and retries them. Each event is handled within a savepoint, so a failed statement leaves the batch's
  * transaction usable for the dead letter on PostgreSQL too. Processes (sagas) have no dead-letter queue:
  * their failures stop and retry their processor.
+ * <p>
+ * Before it hands an event to its handlers, a read model asks its queue whether the event's aggregate
+ * already has a dead letter: one query per event and read model. Axon's sequence-identifier cache
+ * answers that from memory for the aggregates known to have none, and asks the queue for the others.
+ * It is kept per segment, while this node holds the segment, and only this node's processor can put
+ * an aggregate of that segment in the queue meanwhile, so it cannot miss one.
  */
 @Configuration(proxyBeanMethods = false)
 public class DeadLetterConfig {
+
+    static final List<String> READ_MODELS = List.of(RegionProjection.PROCESSING_GROUP, ProviderProjection.PROCESSING_GROUP,
+            TenderProjection.PROCESSING_GROUP, ContractProjection.PROCESSING_GROUP, RevisionProjection.PROCESSING_GROUP,
+            TimelineProjection.PROCESSING_GROUP, OcdsProjection.PROCESSING_GROUP);
 
     @Bean
     ConfigurerModule readModelDeadLetters(ConnectionProvider connections, TransactionManager transactions,
@@ -34,6 +53,13 @@ public class DeadLetterConfig {
                         .genericSerializer(serializer)
                         .eventSerializer(events)
                         .build());
+    }
+
+    @Bean
+    ConfigurerModule readModelDeadLetterCache() {
+        return configurer -> READ_MODELS.forEach(group -> configurer.eventProcessing()
+                .registerDeadLetteringEventHandlerInvokerConfiguration(group,
+                        (axon, invoker) -> invoker.enableSequenceIdentifierCache()));
     }
 
     @Bean

@@ -15,7 +15,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * A read model that cannot handle an event: the event, and the later events of its aggregate, go to
  * the dead-letter queue and show in the projection status; the other aggregates' events are handled;
- * nothing of the failed event stays half-written; a retry after the cause is mended brings it all in.
+ * nothing of the failed event stays half-written; a retry after the cause is mended brings it all in,
+ * and the aggregate's later events are handled as they come.
  */
 abstract class DeadLetterContract {
 
@@ -61,6 +62,15 @@ abstract class DeadLetterContract {
             JsonNode repaired = procurement(api).get("/api/contracts/dl-broken").json();
             assertThat(repaired.path("parties").findValuesAsString("providerId")).containsExactly("dl-p");
             assertThat(status(api, "timelines").path("deadLetters").asLong()).isZero();
+
+            created(procurement(api).post("/api/providers", "{\"id\": \"dl-q\", \"name\": \"Q\", \"kvkNumber\": \"13131313\", \"sizeClass\": \"SMALL\"}"));
+            Response later = procurement(api).post("/api/contracts/dl-broken/admissions",
+                    "{\"providerId\": \"dl-q\", \"admittedOn\": \"2022-02-01\", \"qualityCheckRef\": \"QC\"}");
+            assertThat(later.status()).as(later.body()).isEqualTo(200);
+            JsonNode afterRetry = procurement(api).get("/api/contracts/dl-broken?minPosition=" + later.position()).json();
+            assertThat(afterRetry.path("parties").findValuesAsString("providerId"))
+                    .as("a later event of the repaired aggregate is handled, not dead-lettered").containsExactly("dl-p", "dl-q");
+            assertThat(status(api, "contracts").path("deadLetters").asLong()).isZero();
         }
     }
 
