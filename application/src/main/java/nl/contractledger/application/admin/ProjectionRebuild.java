@@ -1,6 +1,6 @@
 package nl.contractledger.application.admin;
 
-import nl.contractledger.projections.rebuild.RebuildBatch;
+import nl.contractledger.projections.batch.ProjectionBatch;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
@@ -30,7 +30,7 @@ import java.util.concurrent.Future;
  * Rebuilds one read model from the first event, fast: the processor stops, its segments stay claimed
  * by this node, the read model's {@code @ResetHandler} clears it, and the events are read from the
  * store in batches and given to the same {@code @EventHandler} methods, each batch in one transaction
- * with a {@link RebuildBatch}, so a document changed by many events of a batch is written once. The
+ * with a {@link ProjectionBatch}, so a document changed by many events of a batch is written once. The
  * tokens go back to the start with the clearing, and every batch stores them with its writes, so a read
  * with {@code minPosition} waits for the rebuild to pass it; at the end the processor starts from there.
  * Several read models rebuild together from one read of the store, in parallel; the next page is read
@@ -171,7 +171,7 @@ public class ProjectionRebuild {
                                               List<TrackedEventMessage<?>> page) {
         GapAwareTrackingToken reached = lastToken(page);
         transactions.executeWithoutResult(status -> {
-            RebuildBatch.run(() -> page.forEach(event -> handle(handlers, event)));
+            ProjectionBatch.run(() -> page.forEach(event -> handle(handlers, event)));
             for (int segment : segments) {
                 tokens.storeToken(reached, name, segment);
             }

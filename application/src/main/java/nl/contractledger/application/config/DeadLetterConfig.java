@@ -62,6 +62,13 @@ public class DeadLetterConfig {
                         (axon, invoker) -> invoker.enableSequenceIdentifierCache()));
     }
 
+    /** Each batch of a read model written once at its end; a batch that fails is handled again event by event. */
+    @Bean
+    ConfigurerModule readModelLiveBatches() {
+        return configurer -> READ_MODELS.forEach(group -> configurer.eventProcessing()
+                .registerHandlerInterceptor(group, axon -> new LiveBatches()));
+    }
+
     @Bean
     SavepointPerEvent savepointPerEvent(PlatformTransactionManager transactions) {
         return new SavepointPerEvent(transactions);

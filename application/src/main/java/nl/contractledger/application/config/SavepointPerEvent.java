@@ -1,6 +1,6 @@
 package nl.contractledger.application.config;
 
-import nl.contractledger.projections.rebuild.RebuildBatch;
+import nl.contractledger.projections.batch.ProjectionBatch;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.Message;
@@ -12,10 +12,14 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.util.Optional;
+
 /**
  * Runs each read-model event handler within a savepoint of the batch's transaction: when it fails, its
- * own statements are rolled back and the rest of the batch (and the dead letter) is written. Not during
- * a rebuild batch, which fails as a whole.
+ * own statements are rolled back and the rest of the batch (and the dead letter) is written. Not within
+ * a {@link ProjectionBatch}, which keeps its writes in memory and fails as a whole: there a failed
+ * handler marks the batch failed, so that it is rolled back and handled again event by event
+ * ({@link LiveBatches}).
  */
 public class SavepointPerEvent implements HandlerEnhancerDefinition {
 
@@ -47,7 +51,16 @@ public class SavepointPerEvent implements HandlerEnhancerDefinition {
 
         @Override
         public Object handle(Message<?> message, T target) throws Exception {
-            if (RebuildBatch.current().isPresent() || !TransactionSynchronizationManager.isActualTransactionActive()) {
+            Optional<ProjectionBatch> batch = ProjectionBatch.current();
+            if (batch.isPresent()) {
+                try {
+                    return super.handle(message, target);
+                } catch (Exception | Error failed) {
+                    batch.get().fail();
+                    throw failed;
+                }
+            }
+            if (!TransactionSynchronizationManager.isActualTransactionActive()) {
                 return super.handle(message, target);
             }
             try {

@@ -17,7 +17,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * event processors and the rest. Threads are grouped by name with their numbers left out
  * ({@code http-nio-#-exec-#}); the process's CPU beyond all Java threads is garbage collection, the JIT and
  * threads that ended during the phase. Client threads made by {@link #clientThreads()} count their CPU
- * when they end, so a pool shut down before the phase is read still counts.
+ * when they end, and only then: reading a phase waits until its clients have ended, so the phase's
+ * pools must be shut down by then.
  */
 final class ThreadCpu {
 
@@ -26,12 +27,15 @@ final class ThreadCpu {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final OperatingSystemMXBean PROCESS =
             (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    private static final String CLIENT = "bench-client-";
     private static final Map<String, Long> ENDED = new ConcurrentHashMap<>();
+    private static final AtomicInteger CLIENTS_RUNNING = new AtomicInteger();
 
     private final Map<String, Long> startedAt;
     private final long processStartedAt;
 
     private ThreadCpu() {
+        awaitClientsEnded();
         processStartedAt = PROCESS.getProcessCpuTime();
         startedAt = byGroup();
     }
@@ -43,13 +47,32 @@ final class ThreadCpu {
     /** Threads named {@code bench-client-#} that add their CPU to their group when they end. */
     static ThreadFactory clientThreads() {
         AtomicInteger numbers = new AtomicInteger();
-        return work -> new Thread(() -> {
-            try {
-                work.run();
-            } finally {
-                ENDED.merge(group(Thread.currentThread().getName()), THREADS.getCurrentThreadCpuTime(), Long::sum);
+        return work -> {
+            CLIENTS_RUNNING.incrementAndGet();
+            return new Thread(() -> {
+                try {
+                    work.run();
+                } finally {
+                    ENDED.merge(group(Thread.currentThread().getName()), THREADS.getCurrentThreadCpuTime(), Long::sum);
+                    CLIENTS_RUNNING.decrementAndGet();
+                }
+            }, CLIENT + numbers.incrementAndGet());
+        };
+    }
+
+    private static void awaitClientsEnded() {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (CLIENTS_RUNNING.get() > 0) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(CLIENTS_RUNNING.get() + " benchmark clients are still running");
             }
-        }, "bench-client-" + numbers.incrementAndGet());
+            try {
+                Thread.sleep(1);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for the benchmark clients to end", e);
+            }
+        }
     }
 
     /**
@@ -57,6 +80,7 @@ final class ThreadCpu {
      * groups that used most first, then the rest of the Java threads, then what lies outside them, then the total.
      */
     Map<String, Double> millisPer(long units) {
+        awaitClientsEnded();
         Map<String, Long> now = byGroup();
         Map<String, Long> used = new HashMap<>();
         now.forEach((group, nanos) -> used.put(group, nanos - startedAt.getOrDefault(group, 0L)));
@@ -84,7 +108,7 @@ final class ThreadCpu {
     private static Map<String, Long> byGroup() {
         Map<String, Long> groups = new HashMap<>(ENDED);
         for (ThreadInfo thread : THREADS.getThreadInfo(THREADS.getAllThreadIds())) {
-            if (thread == null) {
+            if (thread == null || thread.getThreadName().startsWith(CLIENT)) {
                 continue;
             }
             long nanos = THREADS.getThreadCpuTime(thread.getThreadId());

@@ -1,7 +1,7 @@
 package nl.contractledger.projections.contract;
 
 import nl.contractledger.domain.contract.ContractPublishedEvent;
-import nl.contractledger.projections.rebuild.RebuildBatch;
+import nl.contractledger.projections.batch.ProjectionBatch;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -49,7 +49,7 @@ class ContractIndex {
     }
 
     private void write(Consumer<ContractIndexBatch> change) {
-        Optional<RebuildBatch> rebuild = RebuildBatch.current();
+        Optional<ProjectionBatch> rebuild = ProjectionBatch.current();
         if (rebuild.isPresent()) {
             change.accept(rebuild.get().state(this, () -> new ContractIndexBatch(batches)));
             return;

@@ -1,7 +1,7 @@
 package nl.contractledger.projections.contract;
 
 import nl.contractledger.domain.contract.ContractPublishedEvent;
-import nl.contractledger.projections.rebuild.RebuildBatch;
+import nl.contractledger.projections.batch.ProjectionBatch;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.sql.Date;
@@ -18,7 +18,7 @@ import java.util.Set;
  * published in the batch is inserted with the end and termination its later events of the batch gave
  * it; one published before gets one update per column with the batch's last value.
  */
-final class ContractIndexBatch implements RebuildBatch.Pending {
+final class ContractIndexBatch implements ProjectionBatch.Pending {
 
     private static final String PARTY = """
             INSERT INTO contract_party (contract_id, provider_id) SELECT ?, ?

@@ -1,6 +1,6 @@
 package nl.contractledger.projections.document;
 
-import nl.contractledger.projections.rebuild.RebuildBatch;
+import nl.contractledger.projections.batch.ProjectionBatch;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /** The documents a rebuild batch read and changed and the checkpoints it kept, written out at its end in JDBC batches. */
-final class DocumentBatch implements RebuildBatch.Pending {
+final class DocumentBatch implements ProjectionBatch.Pending {
 
     private record Key(String kind, String id) {
     }

@@ -1,7 +1,7 @@
 package nl.contractledger.projections.document;
 
 import nl.contractledger.projections.asof.Evolver;
-import nl.contractledger.projections.rebuild.RebuildBatch;
+import nl.contractledger.projections.batch.ProjectionBatch;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -41,7 +41,7 @@ public class DocumentStore {
     }
 
     private Optional<DocumentBatch> batch() {
-        return RebuildBatch.current().map(current -> current.state(this, () -> new DocumentBatch(batches, json, checkpoints)));
+        return ProjectionBatch.current().map(current -> current.state(this, () -> new DocumentBatch(batches, json, checkpoints)));
     }
 
     private <T> Optional<Stored<T>> read(String kind, String id, Class<T> type) {

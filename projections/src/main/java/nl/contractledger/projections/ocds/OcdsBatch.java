@@ -1,6 +1,6 @@
 package nl.contractledger.projections.ocds;
 
-import nl.contractledger.projections.rebuild.RebuildBatch;
+import nl.contractledger.projections.batch.ProjectionBatch;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 /** What a rebuild batch reads and writes of the export's tables, written out at its end in JDBC batches. */
-final class OcdsBatch implements RebuildBatch.Pending {
+final class OcdsBatch implements ProjectionBatch.Pending {
 
     record Name(String name, String identifier) {
     }

@@ -1,6 +1,6 @@
 package nl.contractledger.projections.ocds;
 
-import nl.contractledger.projections.rebuild.RebuildBatch;
+import nl.contractledger.projections.batch.ProjectionBatch;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -28,7 +28,7 @@ class OcdsStore implements Names {
     }
 
     private Optional<OcdsBatch> batch() {
-        return RebuildBatch.current().map(current -> current.state(this, () -> new OcdsBatch(batches, json)));
+        return ProjectionBatch.current().map(current -> current.state(this, () -> new OcdsBatch(batches, json)));
     }
 
     Optional<OcdsProcess> process(String ocid) {

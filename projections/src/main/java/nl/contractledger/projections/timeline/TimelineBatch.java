@@ -1,6 +1,6 @@
 package nl.contractledger.projections.timeline;
 
-import nl.contractledger.projections.rebuild.RebuildBatch;
+import nl.contractledger.projections.batch.ProjectionBatch;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.LocalDate;
@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 /** What a rebuild batch adds to the timeline tables: subjects, plans and entries, written in three JDBC batches. */
-final class TimelineBatch implements RebuildBatch.Pending {
+final class TimelineBatch implements ProjectionBatch.Pending {
 
     private final TimelineRows rows;
     private final JdbcTemplate jdbc;

@@ -1,6 +1,6 @@
 package nl.contractledger.projections.timeline;
 
-import nl.contractledger.projections.rebuild.RebuildBatch;
+import nl.contractledger.projections.batch.ProjectionBatch;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -33,7 +33,7 @@ class TimelineRows {
     }
 
     private Optional<TimelineBatch> batch() {
-        return RebuildBatch.current().map(current -> current.state(this, () -> new TimelineBatch(this, batches)));
+        return ProjectionBatch.current().map(current -> current.state(this, () -> new TimelineBatch(this, batches)));
     }
 
     void subject(String aggregateId, String segmentId, String kind, String aggregateType) {
