@@ -39,7 +39,6 @@ final class LiveBatches implements MessageHandlerInterceptor<EventMessage<?>> {
             return batch;
         }
         ProjectionBatch projection = ProjectionBatch.open();
-        batch.projection = projection;
         unitOfWork.root().onPrepareCommit(committing -> projection.flush());
         unitOfWork.root().onRollback(rolledBack -> eventByEventThrough.accumulateAndGet(batch.last, Math::max));
         unitOfWork.root().onCleanup(done -> projection.close());
@@ -53,9 +52,8 @@ final class LiveBatches implements MessageHandlerInterceptor<EventMessage<?>> {
         return OptionalLong.empty();
     }
 
-    /** The batch a unit of work handles: a projection batch, or none when it goes event by event. */
+    /** The last position a unit of work handled, remembered when its projection batch rolls back. */
     private static final class Batch {
-        private ProjectionBatch projection;
         private long last = -1;
 
         void handled(OptionalLong position) {

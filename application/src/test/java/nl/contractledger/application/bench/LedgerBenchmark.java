@@ -126,7 +126,6 @@ class LedgerBenchmark {
             workload.longHistory("bench-long", 1_000);
             caughtUp(app);
             figures.put("jdbcLimitCommitsPerSecond16Connections", JdbcCommitLimit.commitsPerSecond(app.bean(DataSource.class), 300));
-            caughtUp(app);
             ApiClient keepAlive = app.api();
             RestWorkload rest = new RestWorkload(() -> STAFF.procurement(keepAlive));
             started = System.nanoTime();

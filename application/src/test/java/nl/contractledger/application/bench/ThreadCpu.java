@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class ThreadCpu {
 
-    static final String OUTSIDE = "GC, JIT and ended threads";
+    private static final String OUTSIDE = "GC, JIT and ended threads";
     private static final int SHOWN = 8;
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final OperatingSystemMXBean PROCESS =
