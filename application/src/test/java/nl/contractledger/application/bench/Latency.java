@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntSupplier;
 
-/** The p99 of a read, over HTTP, after a warm-up. */
+/** The p99 of a read, after a warm-up. */
 final class Latency {
 
     private static final int WARM_UP = 20;
@@ -15,14 +15,21 @@ final class Latency {
 
     /** Calls the read (which answers its HTTP status) and answers the p99 in milliseconds; every answer must be 200. */
     static double p99(IntSupplier read) {
-        List<Double> samples = new ArrayList<>();
-        for (int i = 0; i < WARM_UP + SAMPLES; i++) {
-            long started = System.nanoTime();
+        return p99Of(() -> {
             int status = read.getAsInt();
-            double millis = (System.nanoTime() - started) / 1e6;
             if (status != 200) {
                 throw new IllegalStateException("a read measured answered " + status);
             }
+        });
+    }
+
+    /** Runs the read and answers its p99 in milliseconds. */
+    static double p99Of(Runnable read) {
+        List<Double> samples = new ArrayList<>();
+        for (int i = 0; i < WARM_UP + SAMPLES; i++) {
+            long started = System.nanoTime();
+            read.run();
+            double millis = (System.nanoTime() - started) / 1e6;
             if (i >= WARM_UP) {
                 samples.add(millis);
             }

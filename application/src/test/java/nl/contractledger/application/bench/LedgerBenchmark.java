@@ -152,6 +152,8 @@ class LedgerBenchmark {
             Map<String, Object> timelineP99 = new LinkedHashMap<>();
             figures.put("replaySecondsPerMillionEventsAt", secondsPerMillion);
             figures.put("timelineP99MsAt", timelineP99);
+            Map<String, Object> timelineInProcessP99 = new LinkedHashMap<>();
+            figures.put("timelineInProcessP99MsAt", timelineInProcessP99);
             for (int stage = 0; stage < STAGES.length; stage++) {
                 int size = (int) (FULL * STAGES[stage]);
                 if (stage > 0) {
@@ -174,7 +176,9 @@ class LedgerBenchmark {
                 Map<String, Double> together = Replays.rebuildTogether(app);
                 BenchDatabases.vacuumLikeAutovacuum(app);
                 secondsPerMillion.put(String.valueOf(events), 1e6 / together.get("eventsPerSecond"));
-                timelineP99.put(String.valueOf(events), TimelinePages.of(STAFF.auditor(app.api()), Workload.HOT_SEGMENT, PAGE).p99());
+                TimelinePages hot = TimelinePages.of(STAFF.auditor(app.api()), Workload.HOT_SEGMENT, PAGE);
+                timelineP99.put(String.valueOf(events), hot.p99());
+                timelineInProcessP99.put(String.valueOf(events), hot.inProcessP99(app));
                 if (stage == STAGES.length - 1) {
                     figures.put("eventsInStore", events);
                     figures.put("replayEventsPerSecond", together.get("eventsPerSecond"));
@@ -191,6 +195,7 @@ class LedgerBenchmark {
             figures.put("timelineEntries", longTimeline.entries());
             figures.put("timelinePageEntries", PAGE);
             figures.put("timelineP99Ms", longTimeline.p99());
+            figures.put("timelineInProcessP99Ms", longTimeline.inProcessP99(app));
             figures.put("timelineWholeP99Ms", longTimeline.wholeP99());
             ApiClient.Call auditor = STAFF.auditor(app.api());
             figures.put("contractGetP99Ms", Latency.p99(() -> auditor.get("/api/contracts/bench-f1-r0-c2").status()));
@@ -231,8 +236,14 @@ class LedgerBenchmark {
                 .map(Double.class::cast).toList();
         figures.put("replayCostSpread", costs.stream().mapToDouble(Double::doubleValue).max().orElseThrow()
                 / costs.stream().mapToDouble(Double::doubleValue).min().orElseThrow());
-        List<Double> timeline = ((Map<String, Object>) figures.get("timelineP99MsAt")).values().stream().map(Double.class::cast).toList();
-        figures.put("timelineP99GrowthRatio", timeline.get(timeline.size() - 1) / timeline.get(0));
+        figures.put("timelineP99GrowthRatio", growth((Map<String, Object>) figures.get("timelineP99MsAt")));
+        figures.put("timelineInProcessP99GrowthRatio", growth((Map<String, Object>) figures.get("timelineInProcessP99MsAt")));
+    }
+
+    /** A figure measured at every store size: at the largest size ÷ at the smallest. */
+    private static double growth(Map<String, Object> bySize) {
+        List<Double> figures = bySize.values().stream().map(Double.class::cast).toList();
+        return figures.get(figures.size() - 1) / figures.get(0);
     }
 
 }

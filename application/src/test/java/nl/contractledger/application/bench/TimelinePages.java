@@ -2,7 +2,12 @@ package nl.contractledger.application.bench;
 
 import nl.contractledger.application.support.ApiClient;
 import nl.contractledger.application.support.Response;
+import nl.contractledger.application.support.RunningApplication;
+import nl.contractledger.application.web.command.BusinessDay;
+import nl.contractledger.projections.timeline.TimelineCursor;
+import nl.contractledger.projections.timeline.TimelineQueries;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -12,29 +17,39 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A segment's revision timeline read a page at a time: walked once from its start to collect every
- * page's cursor, then measured over all its pages in turn (first, middle and last alike).
+ * page's cursor, then measured over all its pages in turn (first, middle and last alike), over HTTP and
+ * in the process (the read models' queries and the page's JSON, without HTTP).
  */
 final class TimelinePages {
 
     private final ApiClient.Call reader;
     private final String path;
+    private final String segmentId;
+    private final int limit;
+    private final List<String> cursors;
     private final List<String> pages;
     private final int entries;
 
-    private TimelinePages(ApiClient.Call reader, String path, List<String> pages, int entries) {
+    private TimelinePages(ApiClient.Call reader, String path, String segmentId, int limit, List<String> cursors,
+                          List<String> pages, int entries) {
         this.reader = reader;
         this.path = path;
+        this.segmentId = segmentId;
+        this.limit = limit;
+        this.cursors = cursors;
         this.pages = pages;
         this.entries = entries;
     }
 
     static TimelinePages of(ApiClient.Call reader, String segmentId, int limit) {
         String path = "/api/segments/" + segmentId + "/timeline?kind=revision";
+        List<String> cursors = new ArrayList<>();
         List<String> pages = new ArrayList<>();
         int entries = 0;
         String next = null;
         do {
             String page = path + "&limit=" + limit + (next == null ? "" : "&after=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
+            cursors.add(next);
             pages.add(page);
             Response response = reader.get(page);
             if (response.status() != 200) {
@@ -44,7 +59,7 @@ final class TimelinePages {
             entries += json.path("revision").size();
             next = json.path("next").isMissingNode() ? null : json.path("next").asString();
         } while (next != null);
-        return new TimelinePages(reader, path, pages, entries);
+        return new TimelinePages(reader, path, segmentId, limit, cursors, pages, entries);
     }
 
     int entries() {
@@ -55,6 +70,22 @@ final class TimelinePages {
     double p99() {
         AtomicInteger turn = new AtomicInteger();
         return Latency.p99(() -> reader.get(pages.get(turn.getAndIncrement() % pages.size())).status());
+    }
+
+    /**
+     * The p99 of the same pages read in the process, as the controller reads them and without HTTP: the
+     * read models' queries and the page written as JSON. What grows with the store shows here; what the
+     * HTTP exchange adds (and its jitter on a shared machine) does not.
+     */
+    double inProcessP99(RunningApplication app) {
+        TimelineQueries timelines = app.bean(TimelineQueries.class);
+        JsonMapper json = app.bean(JsonMapper.class);
+        AtomicInteger turn = new AtomicInteger();
+        return Latency.p99Of(() -> {
+            String after = cursors.get(turn.getAndIncrement() % cursors.size());
+            TimelineCursor cursor = after == null ? null : TimelineCursor.decode(after).orElseThrow();
+            json.writeValueAsBytes(timelines.page(segmentId, "revision", BusinessDay.today(), cursor, limit));
+        });
     }
 
     /** The p99 of reading the whole timeline in one answer, without paging. */
