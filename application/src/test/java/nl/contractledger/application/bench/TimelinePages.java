@@ -30,27 +30,33 @@ final class TimelinePages {
     private final List<String> pages;
     private final int entries;
 
-    private TimelinePages(ApiClient.Call reader, String path, String segmentId, int limit, List<String> cursors,
-                          List<String> pages, int entries) {
+    private TimelinePages(ApiClient.Call reader, String segmentId, int limit, List<String> cursors, int entries) {
         this.reader = reader;
-        this.path = path;
+        this.path = pathOf(segmentId);
         this.segmentId = segmentId;
         this.limit = limit;
         this.cursors = cursors;
-        this.pages = pages;
+        this.pages = cursors.stream().map(after -> pageOf(path, limit, after)).toList();
         this.entries = entries;
     }
 
+    private static String pathOf(String segmentId) {
+        return "/api/segments/" + segmentId + "/timeline?kind=revision";
+    }
+
+    /** The page after the cursor (from the start when null). */
+    private static String pageOf(String path, int limit, String after) {
+        return path + "&limit=" + limit + (after == null ? "" : "&after=" + URLEncoder.encode(after, StandardCharsets.UTF_8));
+    }
+
     static TimelinePages of(ApiClient.Call reader, String segmentId, int limit) {
-        String path = "/api/segments/" + segmentId + "/timeline?kind=revision";
+        String path = pathOf(segmentId);
         List<String> cursors = new ArrayList<>();
-        List<String> pages = new ArrayList<>();
         int entries = 0;
         String next = null;
         do {
-            String page = path + "&limit=" + limit + (next == null ? "" : "&after=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
+            String page = pageOf(path, limit, next);
             cursors.add(next);
-            pages.add(page);
             Response response = reader.get(page);
             if (response.status() != 200) {
                 throw new IllegalStateException(page + " answered " + response.status() + ": " + response.body());
@@ -59,7 +65,7 @@ final class TimelinePages {
             entries += json.path("revision").size();
             next = json.path("next").isMissingNode() ? null : json.path("next").asString();
         } while (next != null);
-        return new TimelinePages(reader, path, segmentId, limit, cursors, pages, entries);
+        return new TimelinePages(reader, segmentId, limit, cursors, entries);
     }
 
     int entries() {
@@ -73,8 +79,8 @@ final class TimelinePages {
     }
 
     /**
-     * The p99 of the same pages read in the process, as the controller reads them and without HTTP: the
-     * read models' queries and the page written as JSON. What grows with the store shows here; what the
+     * The p99 of the same pages read in the process, without HTTP and the controller's segment check: the
+     * timeline's queries and the page written as JSON. What grows with the store shows here; what the
      * HTTP exchange adds (and its jitter on a shared machine) does not.
      */
     double inProcessP99(RunningApplication app) {
