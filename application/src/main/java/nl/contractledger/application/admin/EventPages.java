@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * The event store read page by page in the order of the global index, as the processors see it: each
@@ -35,8 +36,12 @@ class EventPages {
         this.upcasters = axon.upcasterChain();
     }
 
-    /** The events after the token (from the first when null), at most {@code size}; empty at the head. */
-    List<TrackedEventMessage<?>> after(GapAwareTrackingToken token, int size) {
+    /**
+     * The events after the token (from the first when null), at most {@code size}; empty at the head. The
+     * events that will be handled are deserialised here, on the reader's thread, instead of by the first
+     * read model that handles them; the others only when something asks for their payload.
+     */
+    List<TrackedEventMessage<?>> after(GapAwareTrackingToken token, int size, Predicate<TrackedEventMessage<?>> handled) {
         long after = token == null ? 0 : token.getIndex();
         List<TrackedDomainEventData<byte[]>> rows = new ArrayList<>(size);
         GapAwareTrackingToken[] current = {token};
@@ -57,6 +62,11 @@ class EventPages {
                     return position;
                 })
                 .list();
-        return EventUtils.upcastAndDeserializeTrackedEvents(rows.stream(), serializer, upcasters).toList();
+        List<TrackedEventMessage<?>> page = EventUtils.upcastAndDeserializeTrackedEvents(rows.stream(), serializer, upcasters).toList();
+        page.stream().filter(handled).forEach(event -> {
+            event.getPayload();
+            event.getMetaData();
+        });
+        return page;
     }
 }

@@ -20,11 +20,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Predicate;
 
 /**
  * Rebuilds one read model from the first event, fast: the processor stops, its segments stay claimed
@@ -33,8 +36,9 @@ import java.util.concurrent.Future;
  * with a {@link ProjectionBatch}, so a document changed by many events of a batch is written once. The
  * tokens go back to the start with the clearing, and every batch stores them with its writes, so a read
  * with {@code minPosition} waits for the rebuild to pass it; at the end the processor starts from there.
- * Several read models rebuild together from one read of the store, in parallel; the next page is read
- * while the read models handle the current one.
+ * Several read models rebuild together from one read of the store, in parallel; the next page is read,
+ * and its events deserialised, while the read models handle the current one. Their processors stop, and
+ * the read models are cleared, in parallel too.
  */
 @Component
 public class ProjectionRebuild {
@@ -96,24 +100,18 @@ public class ProjectionRebuild {
         long started = System.nanoTime();
         long count = 0;
         try {
-            for (Rebuilt readModel : rebuilt) {
-                progress.put(readModel.name, new RebuildProgress(readModel.name, 0, head, 0, 0, false, null));
-                readModel.processor.shutDown();
-                readModel.segments = transactions.execute(status -> claim(readModel.name));
-                transactions.executeWithoutResult(status -> {
-                    readModel.handlers.forEach(AnnotationEventHandlerAdapter::prepareReset);
-                    for (int segment : readModel.segments) {
-                        tokens.storeToken(null, readModel.name, segment);
-                    }
-                });
-            }
+            rebuilt.forEach(readModel -> progress.put(readModel.name, new RebuildProgress(readModel.name, 0, head, 0, 0, false, null)));
+            awaitAll(rebuilt.stream().map(readModel -> readModel.processor.shutdownAsync()).toList());
+            awaitAll(rebuilt.stream().map(readModel -> CompletableFuture.runAsync(() -> clear(readModel), workers)).toList());
             started = System.nanoTime();
             GapAwareTrackingToken reachedSoFar = null;
-            Future<List<TrackedEventMessage<?>>> next = reader.submit(() -> events.after(null, batchSize));
+            Predicate<TrackedEventMessage<?>> handled = event -> rebuilt.stream()
+                    .anyMatch(readModel -> readModel.handlers.stream().anyMatch(handler -> handler.canHandle(event)));
+            Future<List<TrackedEventMessage<?>>> next = reader.submit(() -> events.after(null, batchSize, handled));
             for (List<TrackedEventMessage<?>> page = next.get(); !page.isEmpty(); page = next.get()) {
                 List<TrackedEventMessage<?>> current = page;
                 GapAwareTrackingToken last = lastToken(page);
-                next = reader.submit(() -> events.after(last, batchSize));
+                next = reader.submit(() -> events.after(last, batchSize, handled));
                 List<Future<GapAwareTrackingToken>> pages = rebuilt.stream().map(readModel -> workers.submit(
                         () -> rebuildPage(readModel.name, readModel.handlers, readModel.segments, current))).toList();
                 for (Future<GapAwareTrackingToken> done : pages) {
@@ -134,7 +132,8 @@ public class ProjectionRebuild {
             }
             return done;
         } catch (RuntimeException | InterruptedException | ExecutionException failure) {
-            Throwable cause = failure instanceof ExecutionException ? failure.getCause() : failure;
+            Throwable cause = failure instanceof ExecutionException || failure instanceof CompletionException
+                    ? failure.getCause() : failure;
             for (Rebuilt readModel : rebuilt) {
                 RebuildProgress current = progress.getOrDefault(readModel.name,
                         new RebuildProgress(readModel.name, 0, head, 0, 0, false, null));
@@ -152,12 +151,27 @@ public class ProjectionRebuild {
         }
     }
 
+    /** Claims the read model's segments, clears it and sets its tokens back to the start, in one transaction. */
+    private void clear(Rebuilt readModel) {
+        transactions.executeWithoutResult(status -> {
+            readModel.segments = claim(readModel.name);
+            readModel.handlers.forEach(AnnotationEventHandlerAdapter::prepareReset);
+            for (int segment : readModel.segments) {
+                tokens.storeToken(null, readModel.name, segment);
+            }
+        });
+    }
+
+    private static void awaitAll(List<CompletableFuture<Void>> work) {
+        CompletableFuture.allOf(work.toArray(CompletableFuture[]::new)).join();
+    }
+
     /** A read model being rebuilt: its processor (stopped meanwhile), its handlers and its token segments. */
     private static final class Rebuilt {
         private final String name;
         private final StreamingEventProcessor processor;
         private final List<AnnotationEventHandlerAdapter> handlers;
-        private int[] segments = new int[0];
+        private volatile int[] segments = new int[0];
 
         private Rebuilt(String name, StreamingEventProcessor processor, List<AnnotationEventHandlerAdapter> handlers) {
             this.name = name;

@@ -173,7 +173,9 @@ class LedgerBenchmark {
                     figures.put("replayDefaultMeasuredAtEvents", events);
                     checkpoint.run();
                 }
+                ThreadCpu rebuildCpu = ThreadCpu.start();
                 Map<String, Double> together = Replays.rebuildTogether(app);
+                Map<String, Double> rebuildCpuPerThousand = rebuildCpu.millisPer(Math.max(1, events / 1_000));
                 BenchDatabases.vacuumLikeAutovacuum(app);
                 secondsPerMillion.put(String.valueOf(events), 1e6 / together.get("eventsPerSecond"));
                 TimelinePages hot = TimelinePages.of(STAFF.auditor(app.api()), Workload.HOT_SEGMENT, PAGE);
@@ -183,6 +185,10 @@ class LedgerBenchmark {
                     figures.put("eventsInStore", events);
                     figures.put("replayEventsPerSecond", together.get("eventsPerSecond"));
                     figures.put("replayWallSeconds", together.get("wallSeconds"));
+                    figures.put("cpuMsPerThousandEventsRebuildTogether", rebuildCpuPerThousand);
+                    figures.put("replayCoresBusy", rebuildCpuPerThousand.get("total") * events / 1_000 / 1_000
+                            / together.get("wallSeconds"));
+                    System.out.println("cpuMsPerThousandEventsRebuildTogether: " + rebuildCpuPerThousand);
                     checkpoint.run();
                     figures.put("replayEventsPerSecondByReadModel", Replays.rebuildEach(app));
                     checkpoint.run();
