@@ -45,7 +45,7 @@ class SecurityConfig {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
                                 "/swagger-ui.html", "/swagger-ui/**", "/error").permitAll()
-                        .requestMatchers("/api/admin/**").hasRole(ADMIN)
+                        .requestMatchers("/api/admin/**", "/actuator/metrics", "/actuator/metrics/**").hasRole(ADMIN)
                         .requestMatchers(HttpMethod.POST, "/api/audit/checkpoints").hasAnyRole(AUDITOR, ADMIN)
                         .requestMatchers(HttpMethod.GET, "/api/events", "/api/audit/**", "/api/ocds/**")
                         .hasAnyRole(AUDITOR, PROCUREMENT)

@@ -20,6 +20,21 @@ class AccessTest extends ApiTest {
     }
 
     @Test
+    void givenTheAdmin_whenAMetricIsAsked_thenItIsServed() {
+        Response checkpoints = api.as("admin").get("/actuator/metrics/ledger.h2.checkpoint");
+
+        assertThat(checkpoints.status()).isEqualTo(200);
+        assertThat(checkpoints.json().path("name").asString()).isEqualTo("ledger.h2.checkpoint");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"procurement", "auditor", "legal"})
+    void givenARoleOtherThanAdmin_whenTheMetricsAreAsked_thenForbidden(String user) {
+        assertThat(api.as(user).get("/actuator/metrics").status()).isEqualTo(403);
+        assertThat(api.anonymous().get("/actuator/metrics").status()).isEqualTo(401);
+    }
+
+    @Test
     void givenNoCredentials_whenTheOpenApiDescriptionIsAsked_thenItIsServed() {
         Response description = api.anonymous().get("/v3/api-docs");
 
