@@ -58,7 +58,8 @@ public class EventStoreConfig {
                 .persistenceExceptionResolver(exceptions)
                 .connectionProvider(connections)
                 .transactionManager(transactions)
-                .schema(StoreTables.events()));
+                .schema(StoreTables.events())
+                .readEventDataWithGaps(new GapReads()));
     }
 
     @Bean
