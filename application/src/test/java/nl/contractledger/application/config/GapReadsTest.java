@@ -3,9 +3,9 @@ package nl.contractledger.application.config;
 import nl.contractledger.application.support.RunningApplication;
 import nl.contractledger.domain.region.MunicipalityJoinedEvent;
 import nl.contractledger.domain.region.RegionId;
+import nl.contractledger.projections.Positions;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.junit.jupiter.api.AfterAll;
@@ -53,9 +53,7 @@ class GapReadsTest {
 
         List<Long> read;
         try (var events = application.bean(EventStorageEngine.class).readEvents(token, false)) {
-            read = events.map(TrackedEventMessage::getPayload).map(MunicipalityJoinedEvent.class::cast)
-                    .map(event -> Long.parseLong(event.regionId().value().substring("gap-region-".length())) + first)
-                    .toList();
+            read = events.map(Positions::of).toList();
         }
 
         assertThat(read).startsWith(first + 10, first + 250, first + 301).endsWith(first + EVENTS - 1)
