@@ -28,6 +28,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * Rebuilds one read model from the first event, fast: the processor stops, its segments stay claimed
@@ -37,8 +38,8 @@ import java.util.function.Predicate;
  * tokens go back to the start with the clearing, and every batch stores them with its writes, so a read
  * with {@code minPosition} waits for the rebuild to pass it; at the end the processor starts from there.
  * Several read models rebuild together from one read of the store, in parallel; the next page is read,
- * and its events deserialised, while the read models handle the current one. Their processors stop, and
- * the read models are cleared, in parallel too.
+ * and its events deserialised, while the read models handle the current one; the time each one spends on
+ * its pages is in its progress. Their processors stop, and the read models are cleared, in parallel too.
  */
 @Component
 public class ProjectionRebuild {
@@ -69,7 +70,7 @@ public class ProjectionRebuild {
 
     /** Marks the read model as rebuilding from the moment the rebuild is asked for, before it starts. */
     public void queued(String name) {
-        progress.put(name, new RebuildProgress(name, 0, 0, 0, 0, false, null));
+        progress.put(name, new RebuildProgress(name, 0, 0, 0, 0, 0, false, null));
     }
 
     public Optional<RebuildProgress> progress(String name) {
@@ -100,7 +101,7 @@ public class ProjectionRebuild {
         long started = System.nanoTime();
         long count = 0;
         try {
-            rebuilt.forEach(readModel -> progress.put(readModel.name, new RebuildProgress(readModel.name, 0, head, 0, 0, false, null)));
+            rebuilt.forEach(readModel -> progress.put(readModel.name, new RebuildProgress(readModel.name, 0, head, 0, 0, 0, false, null)));
             awaitAll(rebuilt.stream().map(readModel -> readModel.processor.shutdownAsync()).toList());
             awaitAll(rebuilt.stream().map(readModel -> CompletableFuture.runAsync(() -> clear(readModel), workers)).toList());
             started = System.nanoTime();
@@ -112,21 +113,22 @@ public class ProjectionRebuild {
                 List<TrackedEventMessage<?>> current = page;
                 GapAwareTrackingToken last = lastToken(page);
                 next = reader.submit(() -> events.after(last, batchSize, handled));
-                List<Future<GapAwareTrackingToken>> pages = rebuilt.stream().map(readModel -> workers.submit(
-                        () -> rebuildPage(readModel.name, readModel.handlers, readModel.segments, current))).toList();
+                List<Future<GapAwareTrackingToken>> pages = rebuilt.stream()
+                        .map(readModel -> workers.submit(() -> readModel.timed(() -> rebuildPage(readModel.name, readModel.handlers,
+                                readModel.segments, current)))).toList();
                 for (Future<GapAwareTrackingToken> done : pages) {
                     reachedSoFar = done.get();
                 }
                 count += page.size();
                 for (Rebuilt readModel : rebuilt) {
                     progress.put(readModel.name, new RebuildProgress(readModel.name, reachedSoFar.getIndex(), head, count,
-                            pace(count, started), false, null));
+                            pace(count, started), readModel.busySeconds(), false, null));
                 }
             }
             Map<String, RebuildProgress> done = new LinkedHashMap<>();
             for (Rebuilt readModel : rebuilt) {
                 RebuildProgress finished = new RebuildProgress(readModel.name, Math.max(head, progress.get(readModel.name).position()),
-                        head, count, pace(count, started), true, null);
+                        head, count, pace(count, started), readModel.busySeconds(), true, null);
                 progress.put(readModel.name, finished);
                 done.put(readModel.name, finished);
             }
@@ -136,9 +138,9 @@ public class ProjectionRebuild {
                     ? failure.getCause() : failure;
             for (Rebuilt readModel : rebuilt) {
                 RebuildProgress current = progress.getOrDefault(readModel.name,
-                        new RebuildProgress(readModel.name, 0, head, 0, 0, false, null));
+                        new RebuildProgress(readModel.name, 0, head, 0, 0, 0, false, null));
                 progress.put(readModel.name, new RebuildProgress(readModel.name, current.position(), head, current.events(),
-                        current.eventsPerSecond(), true, String.valueOf(cause)));
+                        current.eventsPerSecond(), readModel.busySeconds(), true, String.valueOf(cause)));
             }
             if (failure instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
@@ -166,17 +168,34 @@ public class ProjectionRebuild {
         CompletableFuture.allOf(work.toArray(CompletableFuture[]::new)).join();
     }
 
-    /** A read model being rebuilt: its processor (stopped meanwhile), its handlers and its token segments. */
+    /**
+     * A read model being rebuilt: its processor (stopped meanwhile), its handlers and its token segments, and
+     * the time it spent on its pages (one page at a time, on one worker; read after the page's future).
+     */
     private static final class Rebuilt {
         private final String name;
         private final StreamingEventProcessor processor;
         private final List<AnnotationEventHandlerAdapter> handlers;
         private volatile int[] segments = new int[0];
+        private volatile long busyNanos;
 
         private Rebuilt(String name, StreamingEventProcessor processor, List<AnnotationEventHandlerAdapter> handlers) {
             this.name = name;
             this.processor = processor;
             this.handlers = handlers;
+        }
+
+        <T> T timed(Supplier<T> page) {
+            long started = System.nanoTime();
+            try {
+                return page.get();
+            } finally {
+                busyNanos += System.nanoTime() - started;
+            }
+        }
+
+        double busySeconds() {
+            return busyNanos / 1e9;
         }
     }
 

@@ -4,6 +4,7 @@ import nl.contractledger.application.support.ApiClient;
 import nl.contractledger.application.support.ApiTest;
 import nl.contractledger.application.support.Response;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
@@ -16,6 +17,9 @@ import static org.awaitility.Awaitility.await;
 
 /** Every read model rebuilt from the first event while the application serves equals what it was. */
 class ProjectionRebuildTest extends ApiTest {
+
+    @Autowired
+    private ProjectionRebuild rebuild;
 
     private static final List<String> READ_MODELS = List.of("regions", "providers", "contracts", "timelines", "ocds");
 
@@ -46,6 +50,23 @@ class ProjectionRebuildTest extends ApiTest {
         assertThat(names).containsAll(READ_MODELS).contains("tenders", "revisions").noneMatch(ProjectionAdmin::isProcess);
         awaitRebuilt(names, last.position());
         assertThat(reads(region, last.position())).isEqualTo(before);
+    }
+
+    @Test
+    void givenAHistory_whenReadModelsAreRebuiltTogether_thenEachReportsTheTimeItSpentOnItsPages() {
+        history(unique("busy"));
+        List<String> names = List.of("contracts", "timelines", "ocds");
+
+        long started = System.nanoTime();
+        Map<String, RebuildProgress> done = rebuild.runAll(names);
+        double elapsed = (System.nanoTime() - started) / 1e9;
+
+        assertThat(done.keySet()).containsExactlyElementsOf(names);
+        done.forEach((name, progress) -> {
+            assertThat(progress.failure()).as(name).isNull();
+            assertThat(progress.busySeconds()).as(name).isPositive().isLessThanOrEqualTo(elapsed);
+        });
+        assertThat(rebuild.progress("ocds")).get().extracting(RebuildProgress::busySeconds).isEqualTo(done.get("ocds").busySeconds());
     }
 
     private void awaitRebuilt(List<String> readModels, long position) {
