@@ -14,6 +14,9 @@ final class BenchTable {
             new Row("commandsPerSecond1Client", "baseline", null),
             new Row("commandsPerSecond16Clients", "≥ 2.5× 1 client (PG), ≥ 1.5× (H2)",
                     (f, postgres) -> number(f, "commands16Over1Client") >= (postgres ? 2.5 : 1.5)),
+            new Row("machineCoresBusy1Client", "reference (the machine's cores busy, 1 client)", null),
+            new Row("machineCoresBusy16Clients", "reference (the machine's cores busy, 16 clients)", null),
+            new Row("commands16Over1ClientCoreBound", "reference (cores ÷ cores busy with 1 client)", null),
             new Row("jdbcLimitCommitsPerSecond16Connections", "reference", null),
             new Row("writeEfficiency", "≥ 0.5", (f, postgres) -> number(f, "writeEfficiency") >= 0.5),
             new Row("restRequestsPerSecond16Clients", "≥ 0.5 × commands 16 clients",
@@ -27,6 +30,7 @@ final class BenchTable {
             new Row("replayWallSeconds", "reference (all together, stop to start)", null),
             new Row("replayCoresBusy", "reference (process CPU / wall, all together)", null),
             new Row("replayEachMeanEventsPerSecond", "reference (each alone, mean pace)", null),
+            new Row("replaySlowestAloneOverRawRead", "reference (slowest alone ÷ raw: all together's ceiling)", null),
             new Row("replayDefaultEventsPerSecond", "baseline", null),
             new Row("rawReadEventsPerSecond", "reference", null),
             new Row("timelineP99Ms", "≤ 50 ms (pages of 500, 10,000 entries)", (f, postgres) -> number(f, "timelineP99Ms") <= 50),
@@ -57,6 +61,9 @@ final class BenchTable {
 
     private static String cell(Map<String, Object> figures, Row row, boolean postgres) {
         if (figures == null) {
+            return "-";
+        }
+        if (!(figures.get(row.field()) instanceof Number)) {
             return "-";
         }
         String value = String.format("%.2f", number(figures, row.field()));

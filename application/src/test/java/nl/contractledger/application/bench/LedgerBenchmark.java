@@ -49,6 +49,8 @@ class LedgerBenchmark {
     /** Entries per page of a timeline read. */
     private static final int PAGE = 500;
     private static final Staff STAFF = Staff.CONFIGURED;
+    /** How long the benchmark's work runs on a throwaway store before each database is measured ({@link WarmUp}). */
+    private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("bench.warmUpSeconds", 60));
     /** The databases to measure: {@code -Dbench.databases=h2,postgres} (both by default). */
     private static final List<String> DATABASES = List.of(System.getProperty("bench.databases", "h2,postgres").split(","));
 
@@ -62,12 +64,17 @@ class LedgerBenchmark {
         results.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(),
                 "javaVersion", System.getProperty("java.version"), "maxHeapMb", Runtime.getRuntime().maxMemory() >> 20));
         results.put("scale", SCALE);
+        results.put("warmUpSeconds", WARM_UP.toSeconds());
         assertThat(List.of("h2", "postgres")).as("-Dbench.databases").containsAll(DATABASES);
         if (DATABASES.contains("h2")) {
+            warmUp("spring.datasource.url=jdbc:h2:file:" + directory.resolve("warm-up").toAbsolutePath());
             measure(results, "h2", "spring.datasource.url=jdbc:h2:file:" + directory.resolve("bench").toAbsolutePath());
             System.out.println(BenchTable.of(results));
         }
         if (DATABASES.contains("postgres") && BenchDatabases.postgresReachable()) {
+            try (PostgresDatabase throwaway = PostgresDatabase.create()) {
+                warmUp(throwaway.applicationProperties());
+            }
             try (PostgresDatabase postgres = PostgresDatabase.create()) {
                 measure(results, "postgres", postgres.applicationProperties());
             }
@@ -90,10 +97,18 @@ class LedgerBenchmark {
         System.out.println("written to " + out.toAbsolutePath().normalize());
     }
 
-    private void measure(Map<String, Object> results, String key, String... database) throws Exception {
+    private static void warmUp(String... database) throws Exception {
+        WarmUp.run(WARM_UP, STAFF, withUsers(database));
+    }
+
+    private static String[] withUsers(String... database) {
         List<String> properties = new ArrayList<>(Arrays.asList(database));
         properties.addAll(List.of(TestUsers.properties()));
-        String[] all = properties.toArray(String[]::new);
+        return properties.toArray(String[]::new);
+    }
+
+    private void measure(Map<String, Object> results, String key, String... database) throws Exception {
+        String[] all = withUsers(database);
         System.gc();
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("complete", false);
@@ -111,14 +126,18 @@ class LedgerBenchmark {
         try (RunningApplication app = RunningApplication.start(all)) {
             Workload workload = new Workload(app.bean(CommandGateway.class));
             long started = System.nanoTime();
+            MachineCpu machine = MachineCpu.start();
             workload.fill(Math.max(1_500, FULL / 100), 0, 1);
             figures.put("commandsPerSecond1Client", workload.commandsSent() / Replays.seconds(started));
+            machine.coresBusy().ifPresent(cores -> figures.put("machineCoresBusy1Client", cores));
             caughtUp(app);
             long before = workload.commandsSent();
             started = System.nanoTime();
             ThreadCpu cpu = ThreadCpu.start();
+            machine = MachineCpu.start();
             workload.fill((int) (FULL * STAGES[0]) - (int) Replays.events(app), HOT_ENTRIES, 16);
             figures.put("commandsPerSecond16Clients", (workload.commandsSent() - before) / Replays.seconds(started));
+            machine.coresBusy().ifPresent(cores -> figures.put("machineCoresBusy16Clients", cores));
             figures.put("cpuMsPerCommand16Clients", cpu.millisPer(workload.commandsSent() - before));
             started = System.nanoTime();
             caughtUp(app);
@@ -131,7 +150,7 @@ class LedgerBenchmark {
             RestWorkload rest = new RestWorkload(() -> STAFF.procurement(keepAlive));
             started = System.nanoTime();
             cpu = ThreadCpu.start();
-            int restContracts = Math.max(32, FULL / 1_000);
+            int restContracts = Math.max(200, FULL / 1_000);
             Checkpoints checkpoints = Checkpoints.start(app.bean(MeterRegistry.class));
             rest.send("bench-rest", restContracts, 16);
             double restSeconds = Replays.seconds(started);
@@ -190,6 +209,7 @@ class LedgerBenchmark {
                     figures.put("replayEventsPerSecond", together.get("eventsPerSecond"));
                     figures.put("replayWallSeconds", together.get("wallSeconds"));
                     figures.put("cpuMsPerThousandEventsRebuildTogether", rebuildCpuPerThousand);
+                    figures.put("replayTogetherPageEventsPerSecondByReadModel", Replays.pageRates(together, events));
                     figures.put("replayCoresBusy", rebuildCpuPerThousand.get("total") * events / 1_000 / 1_000
                             / together.get("wallSeconds"));
                     System.out.println("cpuMsPerThousandEventsRebuildTogether: " + rebuildCpuPerThousand);
@@ -232,12 +252,20 @@ class LedgerBenchmark {
         double one = (double) figures.get("commandsPerSecond1Client");
         double sixteen = (double) figures.get("commandsPerSecond16Clients");
         figures.put("commands16Over1Client", sixteen / one);
+        if (figures.get("machineCoresBusy1Client") instanceof Double busy) {
+            // what 16 clients could reach if a command cost the machine no more CPU than with one client
+            figures.put("commands16Over1ClientCoreBound", Runtime.getRuntime().availableProcessors() / busy);
+        }
         figures.put("writeEfficiency", sixteen / (double) figures.get("jdbcLimitCommitsPerSecond16Connections"));
         figures.put("restOverCommands", (double) figures.get("restRequestsPerSecond16Clients") / sixteen);
         figures.put("replayOverRawRead", (double) figures.get("replayEventsPerSecond") / (double) figures.get("rawReadEventsPerSecond"));
         double eachMean = ((Map<String, Double>) figures.get("replayEventsPerSecondByReadModel")).get("mean");
         figures.put("replayEachMeanEventsPerSecond", eachMean);
         figures.put("replayEachMeanOverRawRead", eachMean / (double) figures.get("rawReadEventsPerSecond"));
+        Map.Entry<String, Double> slowest = ((Map<String, Double>) figures.get("replayEventsPerSecondByReadModel")).entrySet()
+                .stream().filter(entry -> !entry.getKey().equals("mean")).min(Map.Entry.comparingByValue()).orElseThrow();
+        figures.put("replaySlowestAlone", slowest.getKey());
+        figures.put("replaySlowestAloneOverRawRead", slowest.getValue() / (double) figures.get("rawReadEventsPerSecond"));
         Map<String, Double> defaults = (Map<String, Double>) figures.get("replayDefaultEventsPerSecondByReadModel");
         Map<String, Double> rebuilt = (Map<String, Double>) figures.get("replayEventsPerSecondByReadModel");
         figures.put("replayOverDefault", defaults.entrySet().stream()

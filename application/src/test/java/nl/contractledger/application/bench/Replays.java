@@ -66,19 +66,37 @@ final class Replays {
 
     /**
      * Rebuilds every read model together, from one read of the store. Answers its pace ("eventsPerSecond":
-     * the events over the time from the first page to the last, as for one read model alone) and
-     * "wallSeconds", from stopping the processors and clearing the read models to their start again.
+     * the events over the time from the first page to the last, as for one read model alone),
+     * "wallSeconds", from stopping the processors and clearing the read models to their start again, and
+     * each read model's time on its pages ("busySeconds.&lt;read model&gt;").
      */
     static Map<String, Double> rebuildTogether(RunningApplication app) {
         long total = events(app);
         long started = System.nanoTime();
         Map<String, RebuildProgress> done = app.bean(ProjectionRebuild.class).runAll(ReadModelsReplayed.READ_MODELS);
         double wallSeconds = seconds(started);
+        Map<String, Double> figures = new LinkedHashMap<>();
+        figures.put("eventsPerSecond", done.values().iterator().next().eventsPerSecond());
+        figures.put("wallSeconds", wallSeconds);
         done.forEach((readModel, progress) -> {
             assertThat(progress.failure()).as(readModel).isNull();
             assertThat(progress.events()).as(readModel).isEqualTo(total);
+            figures.put(BUSY + readModel, progress.busySeconds());
         });
-        return Map.of("eventsPerSecond", done.values().iterator().next().eventsPerSecond(), "wallSeconds", wallSeconds);
+        return figures;
+    }
+
+    static final String BUSY = "busySeconds.";
+
+    /** The read models' time on their pages in a rebuild together, as the events per second of that time alone. */
+    static Map<String, Double> pageRates(Map<String, Double> together, long events) {
+        Map<String, Double> rates = new LinkedHashMap<>();
+        together.forEach((key, seconds) -> {
+            if (key.startsWith(BUSY)) {
+                rates.put(key.substring(BUSY.length()), events / seconds);
+            }
+        });
+        return rates;
     }
 
     /**
