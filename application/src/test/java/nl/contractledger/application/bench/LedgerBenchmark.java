@@ -44,6 +44,13 @@ class LedgerBenchmark {
     private static final int FULL = (int) (1_000_000 * SCALE);
     private static final double[] STAGES = {0.1, 0.3, 1.0};
     private static final int HOT_ENTRIES = Math.min(10_000, (int) (FULL * STAGES[0] / 3));
+    /** The events one client writes; the hot segment's entries are shared out with the 16 clients in proportion. */
+    private static final int ONE_CLIENT_EVENTS = Math.max(1_500, FULL / 100);
+    /**
+     * The hot segment's entries written by the one client: both command phases write the same mix of long
+     * contracts (the hot segment's) and regions, so that 16 ÷ 1 client compares the same work.
+     */
+    private static final int ONE_CLIENT_HOT_ENTRIES = (int) ((long) HOT_ENTRIES * ONE_CLIENT_EVENTS / (FULL * STAGES[0]));
     /** The timeline whose read latency is the target: 10,000 entries, written with the last part of the store. */
     private static final int LONG_TIMELINE = 10_000;
     /** Entries per page of a timeline read. */
@@ -127,7 +134,7 @@ class LedgerBenchmark {
             Workload workload = new Workload(app.bean(CommandGateway.class));
             long started = System.nanoTime();
             MachineCpu machine = MachineCpu.start();
-            workload.fill(Math.max(1_500, FULL / 100), 0, 1);
+            workload.fill(ONE_CLIENT_EVENTS, ONE_CLIENT_HOT_ENTRIES, 1);
             figures.put("commandsPerSecond1Client", workload.commandsSent() / Replays.seconds(started));
             machine.coresBusy().ifPresent(cores -> figures.put("machineCoresBusy1Client", cores));
             caughtUp(app);
@@ -135,7 +142,7 @@ class LedgerBenchmark {
             started = System.nanoTime();
             ThreadCpu cpu = ThreadCpu.start();
             machine = MachineCpu.start();
-            workload.fill((int) (FULL * STAGES[0]) - (int) Replays.events(app), HOT_ENTRIES, 16);
+            workload.fill((int) (FULL * STAGES[0]) - (int) Replays.events(app), HOT_ENTRIES - ONE_CLIENT_HOT_ENTRIES, 16);
             figures.put("commandsPerSecond16Clients", (workload.commandsSent() - before) / Replays.seconds(started));
             machine.coresBusy().ifPresent(cores -> figures.put("machineCoresBusy16Clients", cores));
             figures.put("cpuMsPerCommand16Clients", cpu.millisPer(workload.commandsSent() - before));
@@ -150,7 +157,7 @@ class LedgerBenchmark {
             RestWorkload rest = new RestWorkload(() -> STAFF.procurement(keepAlive));
             started = System.nanoTime();
             cpu = ThreadCpu.start();
-            int restContracts = Math.max(200, FULL / 1_000);
+            int restContracts = Math.max(100, FULL / 1_000);
             Checkpoints checkpoints = Checkpoints.start(app.bean(MeterRegistry.class));
             rest.send("bench-rest", restContracts, 16);
             double restSeconds = Replays.seconds(started);

@@ -13,8 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Runs the benchmark's work on a store of its own, thrown away afterwards, before the measured run on the
  * same kind of database: the JIT compiles the paths a phase takes while that phase runs, so without it the
- * first phases measure the compiler (one client measured 419 commands per second in a fresh JVM and 1,646
- * in the fifth application started in it). The classes, and the code compiled for them, stay in the JVM
+ * first phases measure the compiler (one client measured 367 commands per second in a fresh JVM and 1,564
+ * in the fifth application started in it, on H2). The classes, and the code compiled for them, stay in the JVM
  * for the measured application. Commands with 16 clients and with one, the REST commands and reads,
  * a timeline in pages and a rebuild of every read model, in rounds until the time is up.
  */
