@@ -50,7 +50,7 @@ class LedgerBenchmark {
      * The hot segment's entries written by the one client: both command phases write the same mix of long
      * contracts (the hot segment's) and regions, so that 16 ÷ 1 client compares the same work.
      */
-    private static final int ONE_CLIENT_HOT_ENTRIES = (int) ((long) HOT_ENTRIES * ONE_CLIENT_EVENTS / (FULL * STAGES[0]));
+    private static final int ONE_CLIENT_HOT_ENTRIES = (int) Math.min(HOT_ENTRIES, (long) HOT_ENTRIES * ONE_CLIENT_EVENTS / (FULL * STAGES[0]));
     /** The timeline whose read latency is the target: 10,000 entries, written with the last part of the store. */
     private static final int LONG_TIMELINE = 10_000;
     /** Entries per page of a timeline read. */
@@ -144,6 +144,8 @@ class LedgerBenchmark {
             machine = MachineCpu.start();
             workload.fill((int) (FULL * STAGES[0]) - (int) Replays.events(app), HOT_ENTRIES - ONE_CLIENT_HOT_ENTRIES, 16);
             figures.put("commandsPerSecond16Clients", (workload.commandsSent() - before) / Replays.seconds(started));
+            Map<String, Object> sixteenClientsAt = new LinkedHashMap<>();
+            sixteenClientsAt.put(String.valueOf(Replays.events(app)), figures.get("commandsPerSecond16Clients"));
             machine.coresBusy().ifPresent(cores -> figures.put("machineCoresBusy16Clients", cores));
             figures.put("cpuMsPerCommand16Clients", cpu.millisPer(workload.commandsSent() - before));
             started = System.nanoTime();
@@ -181,6 +183,7 @@ class LedgerBenchmark {
             Map<String, Object> secondsPerMillion = new LinkedHashMap<>();
             Map<String, Object> timelineP99 = new LinkedHashMap<>();
             figures.put("replaySecondsPerMillionEventsAt", secondsPerMillion);
+            figures.put("commandsPerSecond16ClientsAt", sixteenClientsAt);
             figures.put("timelineP99MsAt", timelineP99);
             Map<String, Object> timelineInProcessP99 = new LinkedHashMap<>();
             figures.put("timelineInProcessP99MsAt", timelineInProcessP99);
@@ -188,7 +191,11 @@ class LedgerBenchmark {
                 int size = (int) (FULL * STAGES[stage]);
                 if (stage > 0) {
                     boolean last = stage == STAGES.length - 1;
+                    long sentBefore = workload.commandsSent();
+                    long fillStarted = System.nanoTime();
                     workload.fill(size - (int) Replays.events(app), last ? LONG_TIMELINE : 0, Workload.LONG_SEGMENT, 16);
+                    sixteenClientsAt.put(String.valueOf(Replays.events(app)),
+                            (workload.commandsSent() - sentBefore) / Replays.seconds(fillStarted));
                 }
                 caughtUp(app);
                 BenchDatabases.vacuumLikeAutovacuum(app);
@@ -260,7 +267,7 @@ class LedgerBenchmark {
         double sixteen = (double) figures.get("commandsPerSecond16Clients");
         figures.put("commands16Over1Client", sixteen / one);
         if (figures.get("machineCoresBusy1Client") instanceof Double busy) {
-            // what 16 clients could reach if a command cost the machine no more CPU than with one client
+            // what 16 clients could gain from the idle cores alone, at the machine CPU per command of one client
             figures.put("commands16Over1ClientCoreBound", Runtime.getRuntime().availableProcessors() / busy);
         }
         figures.put("writeEfficiency", sixteen / (double) figures.get("jdbcLimitCommitsPerSecond16Connections"));
@@ -282,6 +289,7 @@ class LedgerBenchmark {
         figures.put("replayCostSpread", costs.stream().mapToDouble(Double::doubleValue).max().orElseThrow()
                 / costs.stream().mapToDouble(Double::doubleValue).min().orElseThrow());
         figures.put("timelineP99GrowthRatio", growth((Map<String, Object>) figures.get("timelineP99MsAt")));
+        figures.put("commands16ClientsGrowthRatio", growth((Map<String, Object>) figures.get("commandsPerSecond16ClientsAt")));
         figures.put("timelineInProcessP99GrowthRatio", growth((Map<String, Object>) figures.get("timelineInProcessP99MsAt")));
     }
 
