@@ -269,7 +269,7 @@ class LedgerBenchmark {
         figures.put("commands16Over1Client", sixteen / one);
         if (figures.get("machineCoresBusy1Client") instanceof Double busy) {
             // what 16 clients could gain from the idle cores alone, at the machine CPU per command of one client
-            figures.put("commands16Over1ClientCoreBound", Runtime.getRuntime().availableProcessors() / busy);
+            figures.put("commands16Over1ClientCoreBound", MachineCpu.cores() / busy);
         }
         figures.put("writeEfficiency", sixteen / (double) figures.get("jdbcLimitCommitsPerSecond16Connections"));
         figures.put("restOverCommands", (double) figures.get("restRequestsPerSecond16Clients") / sixteen);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -25,7 +26,10 @@ final class MachineCpu {
         return new MachineCpu(ticks());
     }
 
-    /** The cores busy since the start, on average: busy time over all cores' time, times the cores. */
+    /**
+     * The cores busy since the start, on average: busy time over all cores' time, times the cores the
+     * counters cover (their {@code cpuN} lines, which can be more than this JVM may use).
+     */
     Optional<Double> coresBusy() {
         long[] now = ticks();
         if (startedAt == null || now == null) {
@@ -33,17 +37,24 @@ final class MachineCpu {
         }
         long busy = now[0] - startedAt[0];
         long all = now[1] - startedAt[1];
-        return all <= 0 ? Optional.empty() : Optional.of(Runtime.getRuntime().availableProcessors() * (double) busy / all);
+        return all <= 0 ? Optional.empty() : Optional.of(now[2] * (double) busy / all);
     }
 
-    /** Busy and all ticks of the machine: {@code cpu user nice system idle iowait irq softirq steal ...}. */
+    /** The cores the counters cover, or this JVM's processors where they cannot be read. */
+    static int cores() {
+        long[] now = ticks();
+        return now == null ? Runtime.getRuntime().availableProcessors() : (int) now[2];
+    }
+
+    /** Busy and all ticks of the machine ({@code cpu user nice system idle iowait irq softirq steal ...}) and its cores. */
     private static long[] ticks() {
         try {
-            String first = Files.readAllLines(STAT).get(0);
-            long[] fields = Arrays.stream(first.trim().split("\\s+")).skip(1).limit(8).mapToLong(Long::parseLong).toArray();
+            List<String> lines = Files.readAllLines(STAT);
+            long[] fields = Arrays.stream(lines.get(0).trim().split("\\s+")).skip(1).limit(8).mapToLong(Long::parseLong).toArray();
             long all = Arrays.stream(fields).sum();
             long idle = fields[3] + fields[4];
-            return new long[]{all - idle, all};
+            long cores = lines.stream().filter(line -> line.matches("cpu\\d+ .*")).count();
+            return new long[]{all - idle, all, cores};
         } catch (IOException | RuntimeException unreadable) {
             return null;
         }
