@@ -61,10 +61,7 @@ final class BenchTable {
     }
 
     private static String cell(Map<String, Object> figures, Row row, boolean postgres) {
-        if (figures == null) {
-            return "-";
-        }
-        if (!(figures.get(row.field()) instanceof Number)) {
+        if (figures == null || !(figures.get(row.field()) instanceof Number)) {
             return "-";
         }
         String value = String.format("%.2f", number(figures, row.field()));

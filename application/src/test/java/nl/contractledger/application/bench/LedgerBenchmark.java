@@ -144,9 +144,6 @@ class LedgerBenchmark {
             machine = MachineCpu.start();
             workload.fill((int) (FULL * STAGES[0]) - (int) Replays.events(app), HOT_ENTRIES - ONE_CLIENT_HOT_ENTRIES, 16);
             figures.put("commandsPerSecond16Clients", (workload.commandsSent() - before) / Replays.seconds(started));
-            // the fills of the growth stages write regions and, in the last, the long timeline's contracts:
-            // the same mix at every size, unlike the 16-client phase with its share of the hot segment
-            Map<String, Object> sixteenClientsAt = new LinkedHashMap<>();
             machine.coresBusy().ifPresent(cores -> figures.put("machineCoresBusy16Clients", cores));
             figures.put("cpuMsPerCommand16Clients", cpu.millisPer(workload.commandsSent() - before));
             started = System.nanoTime();
@@ -184,6 +181,9 @@ class LedgerBenchmark {
             Map<String, Object> secondsPerMillion = new LinkedHashMap<>();
             Map<String, Object> timelineP99 = new LinkedHashMap<>();
             figures.put("replaySecondsPerMillionEventsAt", secondsPerMillion);
+            // the fills of the growth stages write regions and, in the last, the long timeline's contracts:
+            // the same mix at every size, unlike the 16-client phase with its share of the hot segment
+            Map<String, Object> sixteenClientsAt = new LinkedHashMap<>();
             figures.put("commandsPerSecond16ClientsAt", sixteenClientsAt);
             figures.put("timelineP99MsAt", timelineP99);
             Map<String, Object> timelineInProcessP99 = new LinkedHashMap<>();
