@@ -2,15 +2,12 @@ package nl.contractledger.application.admin;
 
 import nl.contractledger.projections.batch.ProjectionBatch;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
-import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -32,7 +29,8 @@ import java.util.function.Supplier;
 
 /**
  * Rebuilds one read model from the first event, fast: the processor stops, its segments stay claimed
- * by this node, the read model's {@code @ResetHandler} clears it, and the events are read from the
+ * by this node, it is cleared ({@link ReadModelClearing}: its own tables emptied whole, then its
+ * {@code @ResetHandler}), and the events are read from the
  * store in batches and given to the same {@code @EventHandler} methods, each batch in one transaction
  * with a {@link ProjectionBatch}, so a document changed by many events of a batch is written once. The
  * tokens go back to the start with the clearing, and every batch stores them with its writes, so a read
@@ -45,8 +43,8 @@ import java.util.function.Supplier;
 public class ProjectionRebuild {
 
     private final EventProcessingConfiguration processing;
-    private final org.axonframework.config.Configuration axon;
-    private final ApplicationContext context;
+    private final ReadModelBeans readModels;
+    private final ReadModelClearing clearing;
     private final EventPages events;
     private final TokenStore tokens;
     private final TransactionTemplate transactions;
@@ -54,13 +52,12 @@ public class ProjectionRebuild {
     private final int batchSize;
     private final Map<String, RebuildProgress> progress = new ConcurrentHashMap<>();
 
-    ProjectionRebuild(EventProcessingConfiguration processing, org.axonframework.config.Configuration axon,
-                      ApplicationContext context, EventPages events, TokenStore tokens,
-                      TransactionTemplate transactions, JdbcClient jdbc,
+    ProjectionRebuild(EventProcessingConfiguration processing, ReadModelBeans readModels, ReadModelClearing clearing,
+                      EventPages events, TokenStore tokens, TransactionTemplate transactions, JdbcClient jdbc,
                       @Value("${ledger.read-models.rebuild-batch-size:2000}") int batchSize) {
         this.processing = processing;
-        this.axon = axon;
-        this.context = context;
+        this.readModels = readModels;
+        this.clearing = clearing;
         this.events = events;
         this.tokens = tokens;
         this.transactions = transactions;
@@ -93,7 +90,7 @@ public class ProjectionRebuild {
         for (String name : names) {
             StreamingEventProcessor processor = processing.eventProcessor(name, StreamingEventProcessor.class)
                     .orElseThrow(() -> new IllegalArgumentException("no read model " + name));
-            rebuilt.add(new Rebuilt(name, processor, handlersOf(name)));
+            rebuilt.add(new Rebuilt(name, processor, readModels.handlers(name)));
         }
         int threads = Math.max(1, Math.min(names.size(), Runtime.getRuntime().availableProcessors()));
         ExecutorService workers = Executors.newFixedThreadPool(threads, runnable -> new Thread(runnable, "projection-rebuild-worker"));
@@ -153,15 +150,9 @@ public class ProjectionRebuild {
         }
     }
 
-    /** Claims the read model's segments, clears it and sets its tokens back to the start, in one transaction. */
+    /** Claims the read model's segments for this node, clears it and sets its tokens back to the start. */
     private void clear(Rebuilt readModel) {
-        transactions.executeWithoutResult(status -> {
-            readModel.segments = claim(readModel.name);
-            readModel.handlers.forEach(AnnotationEventHandlerAdapter::prepareReset);
-            for (int segment : readModel.segments) {
-                tokens.storeToken(null, readModel.name, segment);
-            }
-        });
+        readModel.segments = clearing.clear(readModel.name, readModel.handlers);
     }
 
     private static void awaitAll(List<CompletableFuture<Void>> work) {
@@ -216,14 +207,6 @@ public class ProjectionRebuild {
         return (GapAwareTrackingToken) page.get(page.size() - 1).trackingToken();
     }
 
-    private int[] claim(String name) {
-        int[] segments = tokens.fetchSegments(name);
-        for (int segment : segments) {
-            tokens.fetchToken(name, segment);
-        }
-        return segments;
-    }
-
     private static void handle(List<AnnotationEventHandlerAdapter> handlers, TrackedEventMessage<?> event) {
         for (AnnotationEventHandlerAdapter handler : handlers) {
             if (handler.canHandle(event)) {
@@ -235,23 +218,6 @@ public class ProjectionRebuild {
                 }
             }
         }
-    }
-
-    /** The read model's event handlers: the beans of its processing group, as Axon invokes them. */
-    private List<AnnotationEventHandlerAdapter> handlersOf(String name) {
-        List<AnnotationEventHandlerAdapter> handlers = new ArrayList<>();
-        for (Object bean : context.getBeansWithAnnotation(ProcessingGroup.class).values()) {
-            Class<?> type = AopUtils.getTargetClass(bean);
-            ProcessingGroup group = type.getAnnotation(ProcessingGroup.class);
-            if (group != null && group.value().equals(name)) {
-                handlers.add(new AnnotationEventHandlerAdapter(bean, axon.parameterResolverFactory(),
-                        axon.handlerDefinition(type)));
-            }
-        }
-        if (handlers.isEmpty()) {
-            throw new IllegalArgumentException("no event handlers in read model " + name);
-        }
-        return handlers;
     }
 
     private static double pace(long count, long startedNanos) {

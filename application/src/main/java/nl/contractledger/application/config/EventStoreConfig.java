@@ -30,6 +30,9 @@ import java.time.Duration;
 @Configuration(proxyBeanMethods = false)
 public class EventStoreConfig {
 
+    /** How long a node's claim on a token holds without being renewed: a node that died loses its claims after it. */
+    public static final Duration TOKEN_CLAIM_TIMEOUT = Duration.ofSeconds(10);
+
     @Bean
     TransactionManager axonTransactionManager(PlatformTransactionManager transactions) {
         return new SpringTransactionManager(transactions);
@@ -77,7 +80,7 @@ public class EventStoreConfig {
                 .connectionProvider(connections)
                 .serializer(serializer)
                 .schema(StoreTables.tokens())
-                .claimTimeout(Duration.ofSeconds(10))
+                .claimTimeout(TOKEN_CLAIM_TIMEOUT)
                 .build();
     }
 }

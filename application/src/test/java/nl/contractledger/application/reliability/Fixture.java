@@ -17,18 +17,24 @@ final class Fixture {
     private Fixture() {
     }
 
-    /** Creates the contracts; answers each contract's id with its version. */
+    /** Creates the contracts in region {@code load}; answers each contract's id with its version. */
     static Map<String, Long> contractsWithAKpi(ApiClient.Call procurement, int contracts) {
-        expect(procurement.post("/api/regions", "{\"id\": \"load\", \"name\": \"Load\", \"municipalities\": [\"Delft\"]}"), 201);
-        expect(procurement.post("/api/regions/load/segments", "{\"id\": \"load-s1\", \"number\": 1, \"name\": \"S\", "
-                + "\"procurementForm\": \"OPEN_HOUSE\", \"fundingForm\": \"EFFORT_BASED\"}"), 201);
+        return contractsWithAKpi(procurement, "load", contracts);
+    }
+
+    /** Creates the region and the contracts in it; answers each contract's id with its version. */
+    static Map<String, Long> contractsWithAKpi(ApiClient.Call procurement, String region, int contracts) {
+        expect(procurement.post("/api/regions", "{\"id\": \"%s\", \"name\": \"Load\", \"municipalities\": [\"Delft\"]}"
+                .formatted(region)), 201);
+        expect(procurement.post("/api/regions/" + region + "/segments", "{\"id\": \"%s-s1\", \"number\": 1, \"name\": \"S\", "
+                .formatted(region) + "\"procurementForm\": \"OPEN_HOUSE\", \"fundingForm\": \"EFFORT_BASED\"}"), 201);
         Map<String, Long> versions = new LinkedHashMap<>();
         for (int i = 0; i < contracts; i++) {
-            String contract = "load-c" + i;
+            String contract = region + "-c" + i;
             expect(procurement.post("/api/contracts", """
-                    {"id": "%s", "regionId": "load", "segmentIds": ["load-s1"], "kind": "OPEN_HOUSE", "title": "C",
+                    {"id": "%s", "regionId": "%s", "segmentIds": ["%s-s1"], "kind": "OPEN_HOUSE", "title": "C",
                      "route": {"type": "OPEN_HOUSE"}, "startsOn": "2022-01-01", "endsOn": "2030-12-31",
-                     "document": {"title": "C", "sha256": "%s"}}""".formatted(contract, "ab".repeat(32))), 201);
+                     "document": {"title": "C", "sha256": "%s"}}""".formatted(contract, region, region, "ab".repeat(32))), 201);
             Response kpi = expect(procurement.post("/api/contracts/" + contract + "/kpis", """
                     {"kpiId": "kpi", "description": "K", "target": {"comparison": "AT_LEAST", "value": "%d"},
                      "consequence": "reduction", "agreedOn": "2022-01-01"}""".formatted(TARGET)), 200);

@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -17,6 +18,8 @@ import java.util.function.Consumer;
  */
 @Component
 class ContractIndex {
+
+    static final List<String> TABLES = List.of("contract_party", "contract_segment", "contract_index");
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batches;
@@ -43,9 +46,7 @@ class ContractIndex {
     }
 
     void deleteAll() {
-        jdbc.sql("DELETE FROM contract_party").update();
-        jdbc.sql("DELETE FROM contract_segment").update();
-        jdbc.sql("DELETE FROM contract_index").update();
+        TABLES.forEach(table -> jdbc.sql("DELETE FROM " + table).update());
     }
 
     private void write(Consumer<ContractIndexBatch> change) {

@@ -6,6 +6,7 @@ import nl.contractledger.domain.contract.ContractPublishedEvent;
 import nl.contractledger.domain.contract.ContractSignedEvent;
 import nl.contractledger.domain.contract.ContractTerminatedEvent;
 import nl.contractledger.domain.contract.ProviderAdmittedEvent;
+import nl.contractledger.projections.OwnTables;
 import nl.contractledger.projections.Positions;
 import nl.contractledger.projections.document.DocumentStore;
 import org.axonframework.config.ProcessingGroup;
@@ -17,11 +18,12 @@ import org.axonframework.eventhandling.EventMessage;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.List;
 
 /** The contract register: one {@link ContractView} document per contract and the index its filters use. */
 @Component
 @ProcessingGroup(ContractProjection.PROCESSING_GROUP)
-public class ContractProjection {
+public class ContractProjection implements OwnTables {
 
     public static final String PROCESSING_GROUP = "contracts";
     static final String KIND = "contract";
@@ -58,5 +60,11 @@ public class ContractProjection {
     void reset() {
         index.deleteAll();
         documents.deleteAll(KIND);
+    }
+
+    /** The index; its documents share a table with the other read models' and are deleted by kind. */
+    @Override
+    public List<String> ownTables() {
+        return ContractIndex.TABLES;
     }
 }

@@ -9,6 +9,7 @@ import nl.contractledger.domain.region.RegionRegisteredEvent;
 import nl.contractledger.domain.region.SegmentDefinedEvent;
 import nl.contractledger.domain.tender.TenderEvent;
 import nl.contractledger.domain.tender.TenderPlannedEvent;
+import nl.contractledger.projections.OwnTables;
 import nl.contractledger.projections.Positions;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -28,7 +29,7 @@ import java.util.List;
  */
 @Component
 @ProcessingGroup(OcdsProjection.PROCESSING_GROUP)
-public class OcdsProjection {
+public class OcdsProjection implements OwnTables {
 
     public static final String PROCESSING_GROUP = "ocds";
 
@@ -99,6 +100,11 @@ public class OcdsProjection {
     @ResetHandler
     void reset() {
         store.deleteAll();
+    }
+
+    @Override
+    public List<String> ownTables() {
+        return OcdsStore.TABLES;
     }
 
     private void published(ContractPublishedEvent event, Instant at, long position) {

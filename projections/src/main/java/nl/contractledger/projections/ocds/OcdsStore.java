@@ -18,6 +18,9 @@ import java.util.Optional;
 @Component
 class OcdsStore implements Names {
 
+    static final List<String> TABLES = List.of("ocds_release", "ocds_process", "ocds_member", "ocds_contract_segment",
+            "ocds_name");
+
     private final JdbcClient jdbc;
     private final JdbcTemplate batches;
     private final JsonMapper json = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
@@ -123,7 +126,7 @@ class OcdsStore implements Names {
     }
 
     void deleteAll() {
-        for (String table : List.of("ocds_release", "ocds_process", "ocds_member", "ocds_contract_segment", "ocds_name")) {
+        for (String table : TABLES) {
             jdbc.sql("DELETE FROM " + table).update();
         }
     }

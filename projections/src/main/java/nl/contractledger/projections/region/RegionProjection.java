@@ -2,6 +2,7 @@ package nl.contractledger.projections.region;
 
 import nl.contractledger.domain.region.RegionEvent;
 import nl.contractledger.domain.region.SegmentDefinedEvent;
+import nl.contractledger.projections.OwnTables;
 import nl.contractledger.projections.Positions;
 import nl.contractledger.projections.document.DocumentStore;
 import org.axonframework.config.ProcessingGroup;
@@ -14,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * The regions read model: one {@link RegionView} document per region, evolved by the same
@@ -22,7 +24,7 @@ import java.time.Instant;
  */
 @Component
 @ProcessingGroup(RegionProjection.PROCESSING_GROUP)
-public class RegionProjection {
+public class RegionProjection implements OwnTables {
 
     public static final String PROCESSING_GROUP = "regions";
     static final String KIND = "region";
@@ -50,5 +52,11 @@ public class RegionProjection {
     void reset() {
         jdbc.sql("DELETE FROM segment_index").update();
         documents.deleteAll(KIND);
+    }
+
+    /** The segment index; the region documents share a table with the other read models' and are deleted by kind. */
+    @Override
+    public List<String> ownTables() {
+        return List.of("segment_index");
     }
 }

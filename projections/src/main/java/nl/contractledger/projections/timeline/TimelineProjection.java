@@ -4,6 +4,7 @@ import nl.contractledger.domain.contract.ContractEvent;
 import nl.contractledger.domain.region.RegionEvent;
 import nl.contractledger.domain.revision.RevisionEvent;
 import nl.contractledger.domain.tender.TenderEvent;
+import nl.contractledger.projections.OwnTables;
 import nl.contractledger.projections.Positions;
 import nl.contractledger.projections.history.EventTypes;
 import org.axonframework.config.ProcessingGroup;
@@ -30,7 +31,7 @@ import java.util.Map;
  */
 @Component
 @ProcessingGroup(TimelineProjection.PROCESSING_GROUP)
-public class TimelineProjection {
+public class TimelineProjection implements OwnTables {
 
     public static final String PROCESSING_GROUP = "timelines";
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
@@ -64,6 +65,11 @@ public class TimelineProjection {
     @ResetHandler
     void reset() {
         rows.deleteAll();
+    }
+
+    @Override
+    public List<String> ownTables() {
+        return TimelineRows.TABLES;
     }
 
     private void record(TimelineFact fact, String aggregateType, EventMessage<?> message, Instant at, String actor) {

@@ -17,6 +17,8 @@ import java.util.Optional;
 @Component
 class TimelineRows {
 
+    static final List<String> TABLES = List.of("timeline_entry", "timeline_subject", "timeline_plan");
+
     record Subject(String segmentId, String kind) {
     }
 
@@ -116,8 +118,6 @@ class TimelineRows {
     }
 
     void deleteAll() {
-        jdbc.sql("DELETE FROM timeline_entry").update();
-        jdbc.sql("DELETE FROM timeline_subject").update();
-        jdbc.sql("DELETE FROM timeline_plan").update();
+        TABLES.forEach(table -> jdbc.sql("DELETE FROM " + table).update());
     }
 }

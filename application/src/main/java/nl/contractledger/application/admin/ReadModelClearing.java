@@ -1,0 +1,125 @@
+package nl.contractledger.application.admin;
+
+import nl.contractledger.application.config.EventStoreConfig;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Empties a read model and sets its tokens back to the start, for a rebuild from the first event. Its own
+ * tables are emptied whole ({@code TRUNCATE}), which H2 commits at once, outside any transaction; so the
+ * read model is first marked in {@code read_model_clearing}, with its tokens claimed, and unmarked in the
+ * transaction that runs its reset handler (which deletes what it keeps in shared tables) and resets its
+ * tokens. A mark found at start-up is a clearing that a crash cut off: {@link #finishCutOff()} finishes
+ * it before the processors start, which then rebuild the read model from the first event.
+ */
+@Component
+public class ReadModelClearing {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReadModelClearing.class);
+    private static final Duration CLAIM_RETRY = Duration.ofMillis(500);
+
+    private final ReadModelBeans readModels;
+    private final TokenStore tokens;
+    private final TransactionTemplate transactions;
+    private final JdbcClient jdbc;
+
+    ReadModelClearing(ReadModelBeans readModels, TokenStore tokens, TransactionTemplate transactions, JdbcClient jdbc) {
+        this.readModels = readModels;
+        this.tokens = tokens;
+        this.transactions = transactions;
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Clears the read model (its processor stopped) and sets its tokens back to the start; answers its token
+     * segments, which stay claimed by this node.
+     */
+    int[] clear(String name, List<AnnotationEventHandlerAdapter> handlers) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("a read model is cleared outside a transaction: TRUNCATE would commit it on H2");
+        }
+        int[] segments = transactions.execute(status -> {
+            int[] claimed = claim(name);
+            jdbc.sql("DELETE FROM read_model_clearing WHERE processor_name = :name").param("name", name).update();
+            jdbc.sql("INSERT INTO read_model_clearing (processor_name) VALUES (:name)").param("name", name).update();
+            return claimed;
+        });
+        for (String table : readModels.ownTables(name)) {
+            jdbc.sql("TRUNCATE TABLE " + table).update();
+        }
+        transactions.executeWithoutResult(status -> {
+            handlers.forEach(AnnotationEventHandlerAdapter::prepareReset);
+            for (int segment : segments) {
+                tokens.storeToken(null, name, segment);
+            }
+            jdbc.sql("DELETE FROM read_model_clearing WHERE processor_name = :name").param("name", name).update();
+        });
+        return segments;
+    }
+
+    /**
+     * Finishes every clearing that a crash cut off, releasing the tokens afterwards. The tokens may still be
+     * claimed by the node that crashed, until its claims time out; a read model whose tokens stay claimed longer
+     * is being cleared by another node that is alive, and is left to it. A mark of a read model that no longer
+     * exists is removed.
+     */
+    public void finishCutOff() {
+        for (String name : jdbc.sql("SELECT processor_name FROM read_model_clearing ORDER BY processor_name")
+                .query(String.class).list()) {
+            List<AnnotationEventHandlerAdapter> handlers;
+            try {
+                handlers = readModels.handlers(name);
+            } catch (IllegalArgumentException gone) {
+                LOG.warn("Read model {} was being cleared when the application stopped, and no longer exists", name);
+                jdbc.sql("DELETE FROM read_model_clearing WHERE processor_name = :name").param("name", name).update();
+                continue;
+            }
+            LOG.warn("Read model {} was being cleared when the application stopped: it is cleared now and rebuilt from the first event", name);
+            finishCutOff(name, handlers, System.nanoTime() + EventStoreConfig.TOKEN_CLAIM_TIMEOUT.plusSeconds(1).toNanos());
+        }
+    }
+
+    private void finishCutOff(String name, List<AnnotationEventHandlerAdapter> handlers, long claimsExpiredBy) {
+        while (true) {
+            try {
+                for (int segment : clear(name, handlers)) {
+                    transactions.executeWithoutResult(status -> tokens.releaseClaim(name, segment));
+                }
+                return;
+            } catch (UnableToClaimTokenException claimed) {
+                if (System.nanoTime() > claimsExpiredBy) {
+                    LOG.info("Read model {} is being cleared by another node", name);
+                    return;
+                }
+                pause();
+            }
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(CLAIM_RETRY.toMillis());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a read model's tokens", interrupted);
+        }
+    }
+
+    private int[] claim(String name) {
+        int[] segments = tokens.fetchSegments(name);
+        for (int segment : segments) {
+            tokens.fetchToken(name, segment);
+        }
+        return segments;
+    }
+}
