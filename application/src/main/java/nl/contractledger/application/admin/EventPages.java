@@ -38,8 +38,8 @@ class EventPages {
 
     /**
      * The events after the token (from the first when null), at most {@code size}; empty at the head. The
-     * events that will be handled are deserialised here, on the reader's thread, instead of by the first
-     * read model that handles them; the others only when something asks for their payload.
+     * events that will be handled are deserialised here, their recording time parsed too, on the reader's
+     * thread, instead of by the first read model that handles them; the others only when something asks.
      */
     List<TrackedEventMessage<?>> after(GapAwareTrackingToken token, int size, Predicate<TrackedEventMessage<?>> handled) {
         long after = token == null ? 0 : token.getIndex();
@@ -66,6 +66,7 @@ class EventPages {
         page.stream().filter(handled).forEach(event -> {
             event.getPayload();
             event.getMetaData();
+            event.getTimestamp();
         });
         return page;
     }

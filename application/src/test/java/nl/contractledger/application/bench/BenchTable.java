@@ -28,6 +28,7 @@ final class BenchTable {
             new Row("replayEventsPerSecond", "≥ 0.5 × raw read; PG ≥ 10× default",
                     (f, postgres) -> number(f, "replayOverRawRead") >= 0.5 && (!postgres || number(f, "replayOverDefault") >= 10)),
             new Row("replayWallSeconds", "reference (all together, stop to start)", null),
+            new Row("replayWholeEventsPerSecond", "reference (events ÷ wall: stopping, clearing and starting too)", null),
             new Row("replayCoresBusy", "reference (process CPU / wall, all together)", null),
             new Row("replayEachMeanEventsPerSecond", "reference (each alone, mean pace)", null),
             new Row("replaySlowestAloneOverRawRead", "reference (slowest alone ÷ raw: all together's ceiling)", null),

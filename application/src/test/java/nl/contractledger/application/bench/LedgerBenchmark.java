@@ -223,6 +223,7 @@ class LedgerBenchmark {
                     figures.put("eventsInStore", events);
                     figures.put("replayEventsPerSecond", together.get("eventsPerSecond"));
                     figures.put("replayWallSeconds", together.get("wallSeconds"));
+                    figures.put("replayWholeEventsPerSecond", events / together.get("wallSeconds"));
                     figures.put("cpuMsPerThousandEventsRebuildTogether", rebuildCpuPerThousand);
                     figures.put("replayTogetherPageEventsPerSecondByReadModel", Replays.pageRates(together, events));
                     figures.put("replayCoresBusy", rebuildCpuPerThousand.get("total") * events / 1_000 / 1_000
@@ -274,6 +275,7 @@ class LedgerBenchmark {
         figures.put("writeEfficiency", sixteen / (double) figures.get("jdbcLimitCommitsPerSecond16Connections"));
         figures.put("restOverCommands", (double) figures.get("restRequestsPerSecond16Clients") / sixteen);
         figures.put("replayOverRawRead", (double) figures.get("replayEventsPerSecond") / (double) figures.get("rawReadEventsPerSecond"));
+        figures.put("replayWholeOverRawRead", (double) figures.get("replayWholeEventsPerSecond") / (double) figures.get("rawReadEventsPerSecond"));
         double eachMean = ((Map<String, Double>) figures.get("replayEventsPerSecondByReadModel")).get("mean");
         figures.put("replayEachMeanEventsPerSecond", eachMean);
         figures.put("replayEachMeanOverRawRead", eachMean / (double) figures.get("rawReadEventsPerSecond"));

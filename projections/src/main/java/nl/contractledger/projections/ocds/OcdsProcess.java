@@ -1,5 +1,6 @@
 package nl.contractledger.projections.ocds;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 
@@ -17,6 +18,8 @@ public class OcdsProcess {
     public int releases;
     public String lastReleaseId;
     public String lastDate;
+    /** {@link #lastDate} as an instant, while the process stays in memory (not stored: the text is). */
+    private Instant lastInstant;
     public long lastPosition;
     public LinkedHashMap<String, LinkedHashSet<String>> roles = new LinkedHashMap<>();
     public LinkedHashSet<String> tenderers = new LinkedHashSet<>();
@@ -44,6 +47,19 @@ public class OcdsProcess {
         public LinkedHashMap<String, String> kpiNotes = new LinkedHashMap<>();
         /** Each KPI's latest result, with the consequence imposed for it. */
         public LinkedHashMap<String, String> kpiResults = new LinkedHashMap<>();
+    }
+
+    /** The date of the last release, or null before the first. */
+    Instant lastDate() {
+        if (lastInstant == null && lastDate != null) {
+            lastInstant = Instant.parse(lastDate);
+        }
+        return lastInstant;
+    }
+
+    void lastDate(Instant date) {
+        lastInstant = date;
+        lastDate = date.toString();
     }
 
     /** The id the next release of the process will have. */

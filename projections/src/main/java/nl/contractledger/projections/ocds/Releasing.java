@@ -26,8 +26,8 @@ final class Releasing {
      */
     static ObjectNode release(OcdsProcess process, Draft draft, Instant recordedAt, long position) {
         Instant date = recordedAt.truncatedTo(ChronoUnit.MILLIS);
-        if (process.lastDate != null) {
-            Instant next = Instant.parse(process.lastDate).plusMillis(1);
+        if (process.lastDate() != null) {
+            Instant next = process.lastDate().plusMillis(1);
             date = date.isBefore(next) ? next : date;
         }
         String id = process.nextReleaseId();
@@ -44,7 +44,7 @@ final class Releasing {
         });
         process.releases++;
         process.lastReleaseId = id;
-        process.lastDate = date.toString();
+        process.lastDate(date);
         process.lastPosition = position;
         return release;
     }
