@@ -30,11 +30,11 @@ import java.util.function.Supplier;
 /**
  * Rebuilds one read model from the first event, fast: the processor stops, its segments stay claimed
  * by this node, it is cleared ({@link ReadModelClearing}: its own tables emptied whole, then its
- * {@code @ResetHandler}), and the events are read from the
- * store in batches and given to the same {@code @EventHandler} methods, each batch in one transaction
- * with a {@link ProjectionBatch}, so a document changed by many events of a batch is written once. The
- * tokens go back to the start with the clearing, and every batch stores them with its writes, so a read
- * with {@code minPosition} waits for the rebuild to pass it; at the end the processor starts from there.
+ * {@code @ResetHandler}), and the events are read from the store in batches and given to the same
+ * {@code @EventHandler} methods, each batch in one transaction with a {@link ProjectionBatch}, so a
+ * document changed by many events of a batch is written once. The tokens go back to the start with the
+ * clearing, and every batch stores them with its writes, so a read with {@code minPosition} waits for
+ * the rebuild to pass it; at the end the processor starts from there.
  * Several read models rebuild together from one read of the store, in parallel; the next page is read,
  * and its events deserialised, while the read models handle the current one; the time each one spends on
  * its pages is in its progress. Their processors stop, and the read models are cleared, in parallel too.

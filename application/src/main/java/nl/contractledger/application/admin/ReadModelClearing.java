@@ -50,7 +50,7 @@ public class ReadModelClearing {
         }
         int[] segments = transactions.execute(status -> {
             int[] claimed = claim(name);
-            jdbc.sql("DELETE FROM read_model_clearing WHERE processor_name = :name").param("name", name).update();
+            unmark(name); // a mark that the clearing of a crashed node left, if its start has not finished it yet
             jdbc.sql("INSERT INTO read_model_clearing (processor_name) VALUES (:name)").param("name", name).update();
             return claimed;
         });
@@ -62,7 +62,7 @@ public class ReadModelClearing {
             for (int segment : segments) {
                 tokens.storeToken(null, name, segment);
             }
-            jdbc.sql("DELETE FROM read_model_clearing WHERE processor_name = :name").param("name", name).update();
+            unmark(name);
         });
         return segments;
     }
@@ -81,7 +81,7 @@ public class ReadModelClearing {
                 handlers = readModels.handlers(name);
             } catch (IllegalArgumentException gone) {
                 LOG.warn("Read model {} was being cleared when the application stopped, and no longer exists", name);
-                jdbc.sql("DELETE FROM read_model_clearing WHERE processor_name = :name").param("name", name).update();
+                unmark(name);
                 continue;
             }
             LOG.warn("Read model {} was being cleared when the application stopped: it is cleared now and rebuilt from the first event", name);
@@ -113,6 +113,10 @@ public class ReadModelClearing {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for a read model's tokens", interrupted);
         }
+    }
+
+    private void unmark(String name) {
+        jdbc.sql("DELETE FROM read_model_clearing WHERE processor_name = :name").param("name", name).update();
     }
 
     private int[] claim(String name) {
