@@ -1,31 +1,21 @@
 package nl.contractledger.application.deadletter;
 
 import nl.contractledger.application.support.ApiClient;
-import nl.contractledger.application.support.PostgresDatabase;
+import nl.contractledger.application.support.PostgresPerClass;
 import nl.contractledger.application.support.TestUsers;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** On PostgreSQL a failed statement aborts its transaction: the savepoint per event keeps the dead letter writable. */
 @Tag("postgres")
 class PostgresDeadLetterTest extends DeadLetterContract {
 
-    private static PostgresDatabase database;
-
-    @BeforeAll
-    static void createDatabase() {
-        database = PostgresDatabase.create();
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        database.close();
-    }
+    @RegisterExtension
+    static final PostgresPerClass DATABASE = new PostgresPerClass();
 
     @Override
     protected String[] database() {
-        return database.applicationProperties(TestUsers.properties());
+        return DATABASE.applicationProperties();
     }
 
     @Override

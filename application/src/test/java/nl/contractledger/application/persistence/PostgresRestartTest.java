@@ -1,31 +1,21 @@
 package nl.contractledger.application.persistence;
 
 import nl.contractledger.application.support.ApiClient;
-import nl.contractledger.application.support.PostgresDatabase;
+import nl.contractledger.application.support.PostgresPerClass;
 import nl.contractledger.application.support.TestUsers;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The {@code postgres} profile on a fresh PostgreSQL database with configured (bcrypt) users. */
 @Tag("postgres")
 class PostgresRestartTest extends RestartContract {
 
-    private static PostgresDatabase database;
-
-    @BeforeAll
-    static void createDatabase() {
-        database = PostgresDatabase.create();
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        database.close();
-    }
+    @RegisterExtension
+    static final PostgresPerClass DATABASE = new PostgresPerClass();
 
     @Override
     protected String[] database() {
-        return database.applicationProperties(TestUsers.properties());
+        return DATABASE.applicationProperties();
     }
 
     @Override

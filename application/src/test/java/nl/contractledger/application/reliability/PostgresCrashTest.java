@@ -1,31 +1,20 @@
 package nl.contractledger.application.reliability;
 
-import nl.contractledger.application.support.PostgresDatabase;
+import nl.contractledger.application.support.PostgresPerClass;
 import nl.contractledger.application.support.Staff;
-import nl.contractledger.application.support.TestUsers;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** PostgreSQL, with the application killed under load. */
 @Tag("postgres")
 class PostgresCrashTest extends CrashContract {
 
-    private static PostgresDatabase database;
-
-    @BeforeAll
-    static void createDatabase() {
-        database = PostgresDatabase.create();
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        database.close();
-    }
+    @RegisterExtension
+    static final PostgresPerClass DATABASE = new PostgresPerClass();
 
     @Override
     protected String[] database() {
-        return database.applicationProperties(TestUsers.properties());
+        return DATABASE.applicationProperties();
     }
 
     @Override

@@ -1,15 +1,13 @@
 package nl.contractledger.application.reliability;
 
 import nl.contractledger.application.support.ApplicationProcess;
-import nl.contractledger.application.support.PostgresDatabase;
+import nl.contractledger.application.support.PostgresPerClass;
 import nl.contractledger.application.support.ReadModelsReplayed;
 import nl.contractledger.application.support.RunningApplication;
 import nl.contractledger.application.support.Staff;
-import nl.contractledger.application.support.TestUsers;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.nio.file.Path;
@@ -31,25 +29,16 @@ import static org.awaitility.Awaitility.await;
 class PostgresTwoNodesTest {
 
     private static final Staff STAFF = Staff.CONFIGURED;
-    private static PostgresDatabase database;
-
-    @BeforeAll
-    static void createDatabase() {
-        database = PostgresDatabase.create();
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        database.close();
-    }
+    @RegisterExtension
+    static final PostgresPerClass DATABASE = new PostgresPerClass();
 
     @Test
     void givenTwoNodesTakingCommands_whenTheNodeHoldingTheProcessorsIsKilled_thenTheOtherTakesOverWithinThirtySecondsAndNothingIsLost() {
-        String[] properties = Survived.restartable(database.applicationProperties(TestUsers.properties()));
+        String[] properties = Survived.restartable(DATABASE.applicationProperties());
         Path log = ApplicationProcess.logFile("two-nodes");
         Set<String> acknowledged = new HashSet<>();
         Set<String> unanswered = new HashSet<>();
-        JdbcClient tokens = JdbcClient.create(database.dataSource());
+        JdbcClient tokens = JdbcClient.create(DATABASE.get().dataSource());
         List<String> contracts;
         Duration takeover;
         try (ApplicationProcess one = ApplicationProcess.start(log, properties);
