@@ -21,9 +21,9 @@ final class BenchDatabases {
 
     /**
      * On PostgreSQL, {@code VACUUM ANALYZE}: what autovacuum does in the background on a server configured
-     * as usual. The read models are updated in place and a rebuild deletes and rewrites them; where
-     * autovacuum is off (as on the development machine) their dead rows would pile up and slow every
-     * later step. Nothing on H2.
+     * as usual. The read models are updated in place and a rebuild deletes and rewrites their shared
+     * documents; where autovacuum is off (as on the development machine) their dead rows would pile up and
+     * slow every later step. Nothing on H2.
      */
     static void vacuumLikeAutovacuum(RunningApplication app) {
         JdbcTemplate jdbc = app.bean(JdbcTemplate.class);
