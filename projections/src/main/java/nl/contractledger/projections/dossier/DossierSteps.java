@@ -1,10 +1,11 @@
 package nl.contractledger.projections.dossier;
 
 import nl.contractledger.domain.revision.*;
+import nl.contractledger.projections.provider.ProviderNames;
 
 import java.time.LocalDate;
 
-/** The business date and the one-line account of each revision event, in plain English. */
+/** The business date and the one-line account of each revision event, in plain English, providers by name. */
 public final class DossierSteps {
 
     public record Line(LocalDate date, String summary) {
@@ -13,7 +14,7 @@ public final class DossierSteps {
     private DossierSteps() {
     }
 
-    public static Line describe(Object event) {
+    public static Line describe(Object event, ProviderNames providers) {
         if (event instanceof RevisionOpenedEvent e) {
             return new Line(e.openedOn(), "Revision opened (sequence " + e.sequence() + ") for " + e.contractIds().size()
                     + " contract(s), effective " + e.effectiveOn() + "; must be final by " + e.readyBy() + ": " + e.reason());
@@ -23,10 +24,10 @@ public final class DossierSteps {
             return new Line(e.presentedOn(), "Text version " + e.version() + " presented (\"" + e.document().title()
                     + "\", SHA-256 " + e.document().sha256() + "); responses until " + e.responseDeadline());
         } else if (event instanceof ProviderResponseReceivedEvent e) {
-            return new Line(e.receivedOn(), e.kind() + " from " + e.providerId().value() + " on text version "
+            return new Line(e.receivedOn(), e.kind() + " from " + providers.of(e.providerId()) + " on text version "
                     + e.textVersion() + ", received in time: " + e.summary());
         } else if (event instanceof ProviderResponseRefusedEvent e) {
-            return new Line(e.receivedOn(), "Response from " + e.providerId().value() + " refused: received "
+            return new Line(e.receivedOn(), "Response from " + providers.of(e.providerId()) + " refused: received "
                     + e.receivedOn() + ", after the deadline of " + e.responseDeadline());
         } else if (event instanceof ResponsesClosedEvent e) {
             return new Line(e.closedOn(), "Responses closed");
@@ -39,7 +40,7 @@ public final class DossierSteps {
         } else if (event instanceof AdmissionOpenedEvent e) {
             return new Line(e.openedOn(), "Admission of other providers open until " + e.closesOn());
         } else if (event instanceof ProviderAdmittedToRevisionEvent e) {
-            return new Line(e.admittedOn(), e.providerId().value() + " admitted (" + e.qualityCheckRef() + ")");
+            return new Line(e.admittedOn(), providers.of(e.providerId()) + " admitted (" + e.qualityCheckRef() + ")");
         } else if (event instanceof RevisionFinalisedEvent e) {
             return new Line(e.finalisedOn(), "Revision finalised" + (e.leadTimeBreached()
                     ? ", after the ready-by date of " + e.readyBy() + " — let through because: " + e.overrideReason()

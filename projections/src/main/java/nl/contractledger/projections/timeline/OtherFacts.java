@@ -6,6 +6,7 @@ import nl.contractledger.domain.region.ProductsMovedEvent;
 import nl.contractledger.domain.region.SegmentClosedEvent;
 import nl.contractledger.domain.revision.*;
 import nl.contractledger.projections.dossier.DossierSteps;
+import nl.contractledger.projections.provider.ProviderNames;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -19,8 +20,8 @@ final class OtherFacts {
     private OtherFacts() {
     }
 
-    static TimelineFact of(RevisionEvent event) {
-        DossierSteps.Line line = DossierSteps.describe(event);
+    static TimelineFact of(RevisionEvent event, ProviderNames providers) {
+        DossierSteps.Line line = DossierSteps.describe(event, providers);
         String id = event.revisionId().value();
         if (event instanceof RevisionOpenedEvent e) {
             Map<String, LocalDate> plan = new HashMap<>();
@@ -43,7 +44,7 @@ final class OtherFacts {
         return new TimelineFact(TimelineFact.REVISION, id, null, line.date(), line.summary(), milestone, Map.of());
     }
 
-    static TimelineFact of(ContractEvent event, List<String> kinds) {
+    static TimelineFact of(ContractEvent event, List<String> kinds, ProviderNames providers) {
         String id = event.contractId().value();
         if (event instanceof ContractPublishedEvent e) {
             return new TimelineFact(e.route().type() == RouteType.TENDER ? TimelineFact.TENDER : TimelineFact.REVISION,
@@ -61,13 +62,13 @@ final class OtherFacts {
                     + e.terms().effectiveOn();
         } else if (event instanceof ProviderAdmittedEvent e) {
             date = e.admittedOn();
-            summary = e.providerId().value() + " admitted to contract " + id;
+            summary = providers.of(e.providerId()) + " admitted to contract " + id;
         } else if (event instanceof ContractSignedEvent e) {
             date = e.signedOn();
-            summary = e.providerId().value() + " signed contract " + id;
+            summary = providers.of(e.providerId()) + " signed contract " + id;
         } else if (event instanceof ProviderWithdrewEvent e) {
             date = e.effectiveOn();
-            summary = e.providerId().value() + " withdrew from contract " + id + ": " + e.reason();
+            summary = providers.of(e.providerId()) + " withdrew from contract " + id + ": " + e.reason();
         } else if (event instanceof SegmentPartEndedEvent e) {
             date = e.effectiveOn();
             summary = "Part for segment " + e.segmentId() + " of contract " + id + " ended: " + e.reason();

@@ -1,6 +1,7 @@
 package nl.contractledger.projections.timeline;
 
 import nl.contractledger.domain.tender.*;
+import nl.contractledger.projections.provider.ProviderNames;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -14,7 +15,7 @@ final class TenderFacts {
     private TenderFacts() {
     }
 
-    static TimelineFact of(TenderEvent event) {
+    static TimelineFact of(TenderEvent event, ProviderNames providers) {
         String id = event.tenderId().value();
         if (event instanceof TenderPlannedEvent e) {
             PlannedMilestones p = e.plannedMilestones();
@@ -45,28 +46,28 @@ final class TenderFacts {
             return fact(id, null, e.issuedOn(), "Clarification issued: " + e.document().title(), null, Map.of());
         }
         if (event instanceof BidRegisteredEvent e) {
-            return fact(id, null, e.submittedOn(), "Bid " + e.bidId() + " from " + e.providerId().value(), null, Map.of());
+            return fact(id, null, e.submittedOn(), "Bid " + e.bidId() + " from " + providers.of(e.providerId()), null, Map.of());
         }
         if (event instanceof SubmissionsClosedEvent e) {
             return fact(id, null, e.closedOn(), "Submissions closed", "submissionDeadline", Map.of());
         }
         if (event instanceof AwardDecidedEvent e) {
-            return fact(id, null, e.decidedOn(), "Award decided to " + winners(e.winners()) + "; standstill until "
+            return fact(id, null, e.decidedOn(), "Award decided to " + winners(e.winners(), providers) + "; standstill until "
                     + e.standstillEndsOn(), "awardDecision", Map.of());
         }
         if (event instanceof AwardDecisionCorrectedEvent e) {
-            return fact(id, null, e.decidedOn(), "Award decision corrected: " + winners(e.winners())
+            return fact(id, null, e.decidedOn(), "Award decision corrected: " + winners(e.winners(), providers)
                     + "; new standstill until " + e.standstillEndsOn(), null, Map.of());
         }
         if (event instanceof SummaryProceedingsRegisteredEvent e) {
-            return fact(id, null, e.filedOn(), "Summary proceedings by " + e.providerId().value() + " at " + e.court()
+            return fact(id, null, e.filedOn(), "Summary proceedings by " + providers.of(e.providerId()) + " at " + e.court()
                     + (e.late() ? " (filed after the standstill; not blocking)" : " (blocking the award)"), null, Map.of());
         }
         if (event instanceof CourtRulingRecordedEvent e) {
             return fact(id, null, e.ruledOn(), "Court ruling in " + e.proceedingsId() + ": " + e.outcome(), null, Map.of());
         }
         if (event instanceof TenderAwardedEvent e) {
-            return fact(id, null, e.awardedOn(), "Tender awarded to " + winners(e.winners()), "award", Map.of());
+            return fact(id, null, e.awardedOn(), "Tender awarded to " + winners(e.winners(), providers), "award", Map.of());
         }
         TenderCancelledEvent e = (TenderCancelledEvent) event;
         return fact(id, null, e.cancelledOn(), "Tender cancelled: " + e.reason(), null, Map.of());
@@ -77,8 +78,8 @@ final class TenderFacts {
         return new TimelineFact(TimelineFact.TENDER, id, segments, date, summary, milestone, plan);
     }
 
-    private static String winners(List<Winner> winners) {
-        return winners.stream().map(winner -> winner.providerId().value() + " (" + winner.segmentId() + ")")
+    private static String winners(List<Winner> winners, ProviderNames providers) {
+        return winners.stream().map(winner -> providers.of(winner.providerId()) + " for " + winner.segmentId())
                 .collect(Collectors.joining(", "));
     }
 

@@ -8,8 +8,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-/** What a rebuild batch adds to the timeline tables: subjects, plans and entries, written in three JDBC batches. */
+/** What a rebuild batch adds to the timeline tables: subjects, plans, entries and provider names, each written in one JDBC batch. */
 final class TimelineBatch implements ProjectionBatch.Pending {
 
     private final TimelineRows rows;
@@ -19,6 +20,8 @@ final class TimelineBatch implements ProjectionBatch.Pending {
     private final List<Object[]> newSubjects = new ArrayList<>();
     private final List<Object[]> newPlans = new ArrayList<>();
     private final List<Object[]> entries = new ArrayList<>();
+    private final Map<String, Optional<String>> providerNames = new HashMap<>();
+    private final List<Object[]> newProviderNames = new ArrayList<>();
 
     TimelineBatch(TimelineRows rows, JdbcTemplate jdbc) {
         this.rows = rows;
@@ -55,8 +58,22 @@ final class TimelineBatch implements ProjectionBatch.Pending {
                 entry.type(), entry.aggregateId(), entry.actor(), entry.summary(), entry.planned(), entry.deviation()});
     }
 
+    Optional<String> providerName(String providerId) {
+        return providerNames.computeIfAbsent(providerId, rows::providerNameInDatabase);
+    }
+
+    void providerName(String providerId, String name) {
+        if (providerName(providerId).isEmpty()) {
+            providerNames.put(providerId, Optional.of(name));
+            newProviderNames.add(new Object[]{providerId, name});
+        }
+    }
+
     @Override
     public void flush() {
+        if (!newProviderNames.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO timeline_provider (provider_id, name) VALUES (?, ?)", newProviderNames);
+        }
         if (!newSubjects.isEmpty()) {
             jdbc.batchUpdate("INSERT INTO timeline_subject (aggregate_id, segment_id, kind, aggregate_type) VALUES (?, ?, ?, ?)",
                     newSubjects);

@@ -1,12 +1,14 @@
 package nl.contractledger.projections.timeline;
 
 import nl.contractledger.domain.contract.ContractEvent;
+import nl.contractledger.domain.provider.ProviderRegisteredEvent;
 import nl.contractledger.domain.region.RegionEvent;
 import nl.contractledger.domain.revision.RevisionEvent;
 import nl.contractledger.domain.tender.TenderEvent;
 import nl.contractledger.projections.OwnTables;
 import nl.contractledger.projections.Positions;
 import nl.contractledger.projections.history.EventTypes;
+import nl.contractledger.projections.provider.ProviderNames;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -25,9 +27,10 @@ import java.util.Map;
 /**
  * The segment timelines: every tender, revision and contract event in the timeline of each segment it
  * concerns, with the planned date and deviation where the aggregate's plan has one; segment moves and
- * closures in both timelines of every segment they touch. Rows are keyed by the event's identifier, so an
- * event applied twice leaves one row (not by position: an event committed late by a concurrent writer is
- * delivered with the position of a later one).
+ * closures in both timelines of every segment they touch. Summaries name providers by the name they were
+ * registered with, which this read model keeps for itself, so that a rebuild names them as the live read
+ * model did. Rows are keyed by the event's identifier, so an event applied twice leaves one row (not by
+ * position: an event committed late by a concurrent writer is delivered with the position of a later one).
  */
 @Component
 @ProcessingGroup(TimelineProjection.PROCESSING_GROUP)
@@ -37,24 +40,31 @@ public class TimelineProjection implements OwnTables {
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     private final TimelineRows rows;
+    private final ProviderNames providers;
 
     public TimelineProjection(TimelineRows rows) {
         this.rows = rows;
+        this.providers = id -> rows.providerName(id.value()).orElse(id.value());
+    }
+
+    @EventHandler
+    void on(ProviderRegisteredEvent event) {
+        rows.providerName(event.providerId().value(), event.name());
     }
 
     @EventHandler
     void on(TenderEvent event, EventMessage<?> message, @Timestamp Instant at, @MetaDataValue("actor") String actor) {
-        record(TenderFacts.of(event), "tender", message, at, actor);
+        record(TenderFacts.of(event, providers), "tender", message, at, actor);
     }
 
     @EventHandler
     void on(RevisionEvent event, EventMessage<?> message, @Timestamp Instant at, @MetaDataValue("actor") String actor) {
-        record(OtherFacts.of(event), "revision", message, at, actor);
+        record(OtherFacts.of(event, providers), "revision", message, at, actor);
     }
 
     @EventHandler
     void on(ContractEvent event, EventMessage<?> message, @Timestamp Instant at, @MetaDataValue("actor") String actor) {
-        record(OtherFacts.of(event, subjectKinds(event.contractId().value())), "contract", message, at, actor);
+        record(OtherFacts.of(event, subjectKinds(event.contractId().value()), providers), "contract", message, at, actor);
     }
 
     @EventHandler

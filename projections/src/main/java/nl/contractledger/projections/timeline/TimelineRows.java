@@ -11,13 +11,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The timeline tables: which segments an aggregate concerns, its plan, and the entries. Row by row as
- * events arrive; during a rebuild batch through {@link TimelineBatch}, which keeps them in memory.
+ * The timeline tables: which segments an aggregate concerns, its plan, the entries, and the names of the
+ * providers the summaries mention. Row by row as events arrive; during a rebuild batch through
+ * {@link TimelineBatch}, which keeps them in memory.
  */
 @Component
 class TimelineRows {
 
-    static final List<String> TABLES = List.of("timeline_entry", "timeline_subject", "timeline_plan");
+    static final List<String> TABLES = List.of("timeline_entry", "timeline_subject", "timeline_plan", "timeline_provider");
 
     record Subject(String segmentId, String kind) {
     }
@@ -115,6 +116,32 @@ class TimelineRows {
                 .param("aggregate", entry.aggregateId()).param("actor", entry.actor()).param("summary", entry.summary())
                 .param("planned", entry.planned()).param("deviation", entry.deviation())
                 .update();
+    }
+
+    /** Keeps the name a provider was registered with (registered once: a second time changes nothing). */
+    void providerName(String providerId, String name) {
+        Optional<TimelineBatch> batch = batch();
+        if (batch.isPresent()) {
+            batch.get().providerName(providerId, name);
+            return;
+        }
+        jdbc.sql("""
+                        INSERT INTO timeline_provider (provider_id, name)
+                        SELECT :provider, :name WHERE NOT EXISTS (SELECT 1 FROM timeline_provider WHERE provider_id = :provider)""")
+                .param("provider", providerId).param("name", name).update();
+    }
+
+    Optional<String> providerName(String providerId) {
+        Optional<TimelineBatch> batch = batch();
+        if (batch.isPresent()) {
+            return batch.get().providerName(providerId);
+        }
+        return providerNameInDatabase(providerId);
+    }
+
+    Optional<String> providerNameInDatabase(String providerId) {
+        return jdbc.sql("SELECT name FROM timeline_provider WHERE provider_id = :provider").param("provider", providerId)
+                .query(String.class).optional();
     }
 
     void deleteAll() {

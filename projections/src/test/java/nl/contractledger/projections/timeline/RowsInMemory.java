@@ -1,0 +1,64 @@
+package nl.contractledger.projections.timeline;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The timeline tables held in memory, so that the projection is tested as a plain object. */
+final class RowsInMemory extends TimelineRows {
+
+    final List<Entry> entries = new ArrayList<>();
+    private final Map<String, List<Subject>> subjects = new HashMap<>();
+    private final Map<String, Map<String, LocalDate>> plans = new HashMap<>();
+    private final Map<String, String> providerNames = new HashMap<>();
+
+    RowsInMemory() {
+        super(null, null);
+    }
+
+    @Override
+    void subject(String aggregateId, String segmentId, String kind, String aggregateType) {
+        List<Subject> known = subjects.computeIfAbsent(aggregateId, id -> new ArrayList<>());
+        if (known.stream().noneMatch(subject -> subject.segmentId().equals(segmentId))) {
+            known.add(new Subject(segmentId, kind));
+        }
+    }
+
+    @Override
+    List<Subject> subjects(String aggregateId) {
+        return List.copyOf(subjects.getOrDefault(aggregateId, List.of()));
+    }
+
+    @Override
+    void plan(String aggregateId, Map<String, LocalDate> plan) {
+        plan.forEach((milestone, date) -> plans.computeIfAbsent(aggregateId, id -> new HashMap<>()).putIfAbsent(milestone, date));
+    }
+
+    @Override
+    Optional<LocalDate> planned(String aggregateId, String milestone) {
+        return Optional.ofNullable(plans.getOrDefault(aggregateId, Map.of()).get(milestone));
+    }
+
+    @Override
+    void entry(Entry entry) {
+        entries.add(entry);
+    }
+
+    @Override
+    void providerName(String providerId, String name) {
+        providerNames.putIfAbsent(providerId, name);
+    }
+
+    @Override
+    Optional<String> providerName(String providerId) {
+        return Optional.ofNullable(providerNames.get(providerId));
+    }
+
+    /** The entries of one segment's timeline of one kind, in the order they were written. */
+    List<Entry> timeline(String segmentId, String kind) {
+        return entries.stream().filter(entry -> entry.segmentId().equals(segmentId) && entry.kind().equals(kind)).toList();
+    }
+}

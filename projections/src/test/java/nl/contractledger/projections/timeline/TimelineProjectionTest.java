@@ -1,0 +1,192 @@
+package nl.contractledger.projections.timeline;
+
+import nl.contractledger.domain.contract.ContractEvent;
+import nl.contractledger.domain.contract.ContractId;
+import nl.contractledger.domain.contract.ContractSignedEvent;
+import nl.contractledger.domain.contract.FinancialConsequenceImposedEvent;
+import nl.contractledger.domain.provider.KvkNumber;
+import nl.contractledger.domain.provider.ProviderId;
+import nl.contractledger.domain.provider.ProviderRegisteredEvent;
+import nl.contractledger.domain.provider.SizeClass;
+import nl.contractledger.domain.region.RegionEvent;
+import nl.contractledger.domain.region.RegionId;
+import nl.contractledger.domain.region.SegmentClosedEvent;
+import nl.contractledger.domain.region.SegmentId;
+import nl.contractledger.domain.revision.PlannedSchedule;
+import nl.contractledger.domain.revision.ProviderResponseReceivedEvent;
+import nl.contractledger.domain.revision.ResponseKind;
+import nl.contractledger.domain.revision.RevisionEvent;
+import nl.contractledger.domain.revision.RevisionFinalisedEvent;
+import nl.contractledger.domain.revision.RevisionId;
+import nl.contractledger.domain.revision.RevisionOpenedEvent;
+import nl.contractledger.domain.shared.Amount;
+import nl.contractledger.domain.tender.AwardDecidedEvent;
+import nl.contractledger.domain.tender.BidRegisteredEvent;
+import nl.contractledger.domain.tender.PlannedMilestones;
+import nl.contractledger.domain.tender.TenderAwardedEvent;
+import nl.contractledger.domain.tender.TenderEvent;
+import nl.contractledger.domain.tender.TenderId;
+import nl.contractledger.domain.tender.TenderPlannedEvent;
+import nl.contractledger.domain.tender.Winner;
+import nl.contractledger.projections.Positions;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The timeline projection as a plain object, its tables in memory: what each event enters, where, and how it reads. */
+class TimelineProjectionTest {
+
+    private static final RegionId REGION = RegionId.of("hgl");
+    private static final SegmentId S1 = SegmentId.of("hgl-s1");
+    private static final SegmentId S2 = SegmentId.of("hgl-s2");
+    private static final SegmentId S5 = SegmentId.of("hgl-s5");
+    private static final TenderId TENDER = TenderId.of("hgl-2027-s1");
+    private static final RevisionId REVISION = RevisionId.of("hgl-rev-2027-1");
+    private static final ProviderId THUISBASIS = ProviderId.of("hgl-thuisbasis");
+    private static final Instant RECORDED = Instant.parse("2026-07-01T08:00:00Z");
+
+    private final RowsInMemory rows = new RowsInMemory();
+    private final TimelineProjection projection = new TimelineProjection(rows);
+    private long position;
+
+    @Test
+    void givenATenderPlan_whenItsMilestonesHappenLateAndEarly_thenEachEntryCarriesThePlannedDateAndTheDeviationInDays() {
+        tender(planned(List.of(S1)));
+        tender(new AwardDecidedEvent(TENDER, LocalDate.of(2026, 6, 5), List.of(new Winner(S1, THUISBASIS)), "best value", 20,
+                LocalDate.of(2026, 6, 25)));
+        tender(new TenderAwardedEvent(TENDER, LocalDate.of(2026, 6, 26), List.of(new Winner(S1, THUISBASIS))));
+
+        List<TimelineRows.Entry> timeline = rows.timeline("hgl-s1", "tender");
+        assertThat(timeline).extracting(TimelineRows.Entry::type).containsExactly("TenderPlanned", "AwardDecided", "TenderAwarded");
+        assertThat(timeline.get(0).planned()).as("the plan itself has no planned date").isNull();
+        assertThat(timeline.get(1).planned()).isEqualTo(LocalDate.of(2026, 6, 1));
+        assertThat(timeline.get(1).deviation()).isEqualTo(4);
+        assertThat(timeline.get(2).planned()).isEqualTo(LocalDate.of(2026, 6, 30));
+        assertThat(timeline.get(2).deviation()).as("four days early").isEqualTo(-4);
+        assertThat(timeline).allSatisfy(entry -> {
+            assertThat(entry.actor()).isEqualTo("procurement");
+            assertThat(entry.aggregateId()).isEqualTo("hgl-2027-s1");
+            assertThat(entry.recordedAt().toInstant()).isEqualTo(RECORDED);
+        });
+        assertThat(rows.timeline("hgl-s1", "revision")).isEmpty();
+    }
+
+    @Test
+    void givenARegisteredProvider_whenItBidsAndWins_thenTheSummariesNameItAsRegistered() {
+        projection.on(new ProviderRegisteredEvent(THUISBASIS, "Thuisbasis Verblijf", KvkNumber.of("61240115"), SizeClass.LARGE));
+        tender(planned(List.of(S1)));
+        tender(new BidRegisteredEvent(TENDER, "bid-1", THUISBASIS, List.of(S1), LocalDate.of(2026, 4, 28)));
+        tender(new AwardDecidedEvent(TENDER, LocalDate.of(2026, 6, 5), List.of(new Winner(S1, THUISBASIS)), "best value", 20,
+                LocalDate.of(2026, 6, 25)));
+
+        assertThat(rows.timeline("hgl-s1", "tender")).extracting(TimelineRows.Entry::summary).containsExactly(
+                "Tender \"Jeugdhulp met verblijf 2027\" planned, award planned on 2026-06-30",
+                "Bid bid-1 from Thuisbasis Verblijf",
+                "Award decided to Thuisbasis Verblijf for hgl-s1; standstill until 2026-06-25");
+    }
+
+    @Test
+    void givenAProviderNotRegistered_whenItSignsAContract_thenTheSummaryNamesItByItsId() {
+        rows.subject("hgl-c1", "hgl-s1", "tender", "contract");
+
+        contract(new ContractSignedEvent(ContractId.of("hgl-c1"), ProviderId.of("hgl-unknown"), LocalDate.of(2026, 7, 10)));
+
+        assertThat(rows.timeline("hgl-s1", "tender")).extracting(TimelineRows.Entry::summary)
+                .containsExactly("hgl-unknown signed contract hgl-c1");
+    }
+
+    @Test
+    void givenATenderForTwoSegments_whenABidArrives_thenItIsEnteredInTheTenderTimelineOfBoth() {
+        tender(planned(List.of(S1, S2)));
+        tender(new BidRegisteredEvent(TENDER, "bid-1", THUISBASIS, List.of(S1, S2), LocalDate.of(2026, 4, 28)));
+
+        for (String segment : List.of("hgl-s1", "hgl-s2")) {
+            assertThat(rows.timeline(segment, "tender")).extracting(TimelineRows.Entry::type)
+                    .as(segment).containsExactly("TenderPlanned", "BidRegistered");
+        }
+        TimelineRows.Entry bidInOne = rows.timeline("hgl-s1", "tender").get(1);
+        TimelineRows.Entry bidInTwo = rows.timeline("hgl-s2", "tender").get(1);
+        assertThat(bidInOne.eventId()).as("one event, keyed by its id in both").isEqualTo(bidInTwo.eventId());
+        assertThat(bidInOne.position()).isEqualTo(bidInTwo.position()).isEqualTo(position);
+    }
+
+    @Test
+    void givenSegmentFiveMergedIntoOne_whenTheClosureArrives_thenBothTimelinesOfBothSegmentsSayIt() {
+        region(new SegmentClosedEvent(REGION, S5, S1, LocalDate.of(2026, 1, 1), "AB 2025-06-19"));
+
+        for (String segment : List.of("hgl-s1", "hgl-s5")) {
+            for (String kind : List.of("tender", "revision")) {
+                assertThat(rows.timeline(segment, kind)).extracting(TimelineRows.Entry::summary).as(segment + " " + kind)
+                        .containsExactly("Segment hgl-s5 closed and merged into hgl-s1");
+            }
+        }
+        assertThat(rows.entries).allSatisfy(entry -> assertThat(entry.date()).isEqualTo(LocalDate.of(2026, 1, 1)));
+    }
+
+    @Test
+    void givenARevisionWithAReadyByDate_whenAResponseArrivesAndItIsFinalisedEarly_thenTheRevisionTimelineShowsBoth() {
+        projection.on(new ProviderRegisteredEvent(THUISBASIS, "Thuisbasis Verblijf", KvkNumber.of("61240115"), SizeClass.LARGE));
+        revision(new RevisionOpenedEvent(REVISION, REGION, List.of(S2), List.of(ContractId.of("h10")), "new segments", 1,
+                LocalDate.of(2027, 1, 1), new PlannedSchedule(null, LocalDate.of(2026, 1, 15), LocalDate.of(2026, 2, 15), null,
+                LocalDate.of(2026, 7, 1)), 6, LocalDate.of(2026, 7, 1), LocalDate.of(2025, 9, 15)));
+        revision(new ProviderResponseReceivedEvent(REVISION, "r-1", THUISBASIS, LocalDate.of(2026, 2, 5), 1, ResponseKind.OBJECTION,
+                "too low"));
+        revision(new RevisionFinalisedEvent(REVISION, LocalDate.of(2026, 5, 28), LocalDate.of(2026, 7, 1), false, null,
+                List.of(ContractId.of("h10")), LocalDate.of(2027, 1, 1), "review clause", null, null, List.of()));
+
+        List<TimelineRows.Entry> timeline = rows.timeline("hgl-s2", "revision");
+        assertThat(timeline).extracting(TimelineRows.Entry::summary).element(1)
+                .isEqualTo("OBJECTION from Thuisbasis Verblijf on text version 1, received in time: too low");
+        assertThat(timeline.get(2).planned()).isEqualTo(LocalDate.of(2026, 7, 1));
+        assertThat(timeline.get(2).deviation()).isEqualTo(-34);
+        assertThat(rows.timeline("hgl-s2", "tender")).isEmpty();
+    }
+
+    @Test
+    void givenAnEventWithoutABusinessDate_whenItIsEntered_thenItsDateIsTheDayItWasRecordedOnInTheNetherlands() {
+        rows.subject("hgl-c1", "hgl-s1", "revision", "contract");
+
+        ContractEvent missed = new FinancialConsequenceImposedEvent(ContractId.of("hgl-c1"), "kpi-1", "2026-Q1", "2% of the tariff");
+        projection.on(missed, message(missed), Instant.parse("2026-03-31T22:30:00Z"), "procurement");
+
+        assertThat(rows.timeline("hgl-s1", "revision")).singleElement().satisfies(entry -> {
+            assertThat(entry.date()).as("00:30 on 1 April in Amsterdam").isEqualTo(LocalDate.of(2026, 4, 1));
+            assertThat(entry.summary()).isEqualTo("KPI kpi-1 missed in 2026-Q1: 2% of the tariff");
+        });
+    }
+
+    private static TenderPlannedEvent planned(List<SegmentId> segments) {
+        PlannedMilestones milestones = new PlannedMilestones(LocalDate.of(2025, 10, 1), LocalDate.of(2026, 1, 15),
+                LocalDate.of(2026, 2, 1), LocalDate.of(2026, 5, 1), LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 30),
+                LocalDate.of(2027, 1, 1));
+        return new TenderPlannedEvent(TENDER, REGION, segments, "Jeugdhulp met verblijf 2027", Amount.parse("48058090.00", "value"),
+                milestones, 20, LocalDate.of(2026, 7, 1), LocalDate.of(2026, 6, 21), LocalDate.of(2025, 6, 19));
+    }
+
+    private void tender(TenderEvent event) {
+        projection.on(event, message(event), RECORDED, "procurement");
+    }
+
+    private void revision(RevisionEvent event) {
+        projection.on(event, message(event), RECORDED, "legal");
+    }
+
+    private void contract(ContractEvent event) {
+        projection.on(event, message(event), RECORDED, "procurement");
+    }
+
+    private void region(RegionEvent event) {
+        projection.on(event, message(event), RECORDED, "procurement");
+    }
+
+    private EventMessage<?> message(Object payload) {
+        return GenericEventMessage.asEventMessage(payload).andMetaData(Map.of(Positions.KEY, ++position));
+    }
+}
