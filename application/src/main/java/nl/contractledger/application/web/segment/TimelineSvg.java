@@ -9,17 +9,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import static org.springframework.web.util.HtmlUtils.htmlEscape;
-
 /**
  * A picture of a segment's timelines: one row per step, a bar from the planned to the actual date
- * (red when late, green when early or on time), open deadlines as red diamonds, and today's date as a line.
+ * (red when late, green when early or on time), open deadlines as red diamonds, today's date as a line
+ * and the first of January of each year as a faint one. The axis runs from the first date to the later of
+ * today and the last step recorded or planned, so that days of deviation stay visible; a deadline beyond
+ * it (a contract's end years ahead) stands at its right edge with its date.
  */
 final class TimelineSvg {
 
-    private static final int LEFT = 330;
+    private static final int LEFT = 350;
     private static final int WIDTH = 1100;
+    private static final int RIGHT = WIDTH - 110;
     private static final int ROW = 22;
+    private static final int LABEL = 54;
 
     private TimelineSvg() {
     }
@@ -28,21 +31,18 @@ final class TimelineSvg {
         List<Row> rows = new ArrayList<>();
         add(rows, "Tender", timeline.tender());
         add(rows, "Revision", timeline.revision());
-        LocalDate first = Stream.concat(rows.stream().flatMap(Row::dates), Stream.of(today)).min(LocalDate::compareTo).orElse(today);
-        LocalDate last = Stream.concat(rows.stream().flatMap(Row::dates), Stream.of(today)).max(LocalDate::compareTo).orElse(today);
-        long span = Math.max(1, ChronoUnit.DAYS.between(first, last));
+        Axis axis = Axis.of(rows, today);
         int height = 60 + rows.size() * ROW;
         StringBuilder svg = new StringBuilder(4096).append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"")
                 .append(WIDTH).append("\" height=\"").append(height).append("\" font-family=\"sans-serif\" font-size=\"11\">")
-                .append("<title>Timeline of segment ").append(htmlEscape(timeline.segmentId())).append("</title>")
+                .append("<title>Timeline of segment ").append(XmlText.of(timeline.segmentId())).append("</title>")
                 .append("<text x=\"10\" y=\"18\" font-size=\"14\" font-weight=\"bold\">Segment ")
-                .append(htmlEscape(timeline.segmentId())).append(": planned (hollow) and actual (filled)</text>")
-                .append("<text x=\"").append(LEFT).append("\" y=\"36\">").append(first).append("</text>")
-                .append("<text x=\"").append(WIDTH - 80).append("\" y=\"36\">").append(last).append("</text>");
+                .append(XmlText.of(timeline.segmentId())).append(": planned (hollow) and actual (filled)</text>");
+        axis.draw(svg, height);
         for (int i = 0; i < rows.size(); i++) {
-            rows.get(i).draw(svg, 50 + i * ROW, first, span);
+            rows.get(i).draw(svg, 60 + i * ROW, axis);
         }
-        int todayX = x(today, first, span);
+        int todayX = axis.x(today);
         svg.append("<line x1=\"").append(todayX).append("\" y1=\"40\" x2=\"").append(todayX).append("\" y2=\"")
                 .append(height).append("\" stroke=\"#06c\" stroke-dasharray=\"4 3\"/><text x=\"").append(todayX + 3)
                 .append("\" y=\"48\" fill=\"#06c\">today</text>");
@@ -55,8 +55,44 @@ final class TimelineSvg {
         }
     }
 
-    static int x(LocalDate date, LocalDate first, long span) {
-        return LEFT + (int) ((WIDTH - LEFT - 90) * ChronoUnit.DAYS.between(first, date) / span);
+    /** At most {@value #LABEL} characters (not cutting a character in two), the last an ellipsis when it is cut. */
+    static String shortened(String label) {
+        if (label.codePointCount(0, label.length()) <= LABEL) {
+            return label;
+        }
+        return label.substring(0, label.offsetByCodePoints(0, LABEL - 1)) + "…";
+    }
+
+    /** The dates from {@code first} to {@code last} across the plot, from {@link #LEFT} to {@link #RIGHT}. */
+    record Axis(LocalDate first, LocalDate last) {
+
+        static Axis of(List<Row> rows, LocalDate today) {
+            List<LocalDate> steps = rows.stream().filter(row -> !row.deadline()).flatMap(Row::dates).toList();
+            List<LocalDate> all = Stream.concat(rows.stream().flatMap(Row::dates), Stream.of(today)).toList();
+            LocalDate first = all.stream().min(LocalDate::compareTo).orElse(today);
+            LocalDate last = Stream.concat(steps.stream(), Stream.of(today)).max(LocalDate::compareTo).orElse(today);
+            return new Axis(first, last);
+        }
+
+        boolean beyond(LocalDate date) {
+            return date.isAfter(last);
+        }
+
+        int x(LocalDate date) {
+            long span = Math.max(1, ChronoUnit.DAYS.between(first, last));
+            return LEFT + (int) ((RIGHT - LEFT) * ChronoUnit.DAYS.between(first, beyond(date) ? last : date) / span);
+        }
+
+        void draw(StringBuilder svg, int height) {
+            for (LocalDate year = first.withDayOfYear(1).plusYears(1); !year.isAfter(last); year = year.plusYears(1)) {
+                int x = x(year);
+                svg.append("<line x1=\"").append(x).append("\" y1=\"40\" x2=\"").append(x).append("\" y2=\"").append(height)
+                        .append("\" stroke=\"#ddd\"/><text x=\"").append(x + 3).append("\" y=\"36\" fill=\"#999\">")
+                        .append(year.getYear()).append("</text>");
+            }
+            svg.append("<text x=\"").append(LEFT).append("\" y=\"36\" text-anchor=\"end\">").append(first).append("</text>")
+                    .append("<text x=\"").append(RIGHT).append("\" y=\"36\">").append(last).append("</text>");
+        }
     }
 
     private record Row(String kind, TimelineEntry entry) {
@@ -65,18 +101,25 @@ final class TimelineSvg {
             return Stream.of(entry.date(), entry.plannedDate()).filter(date -> date != null);
         }
 
-        void draw(StringBuilder svg, int y, LocalDate first, long span) {
+        boolean deadline() {
+            return Boolean.TRUE.equals(entry.deadline());
+        }
+
+        void draw(StringBuilder svg, int y, Axis axis) {
             String label = kind + " · " + entry.date() + " · " + entry.summary();
-            svg.append("<text x=\"10\" y=\"").append(y + 4).append("\">")
-                    .append(htmlEscape(label.length() > 58 ? label.substring(0, 57) + "…" : label))
-                    .append("<title>").append(htmlEscape(label)).append("</title></text>");
-            int actual = x(entry.date(), first, span);
-            if (Boolean.TRUE.equals(entry.deadline())) {
+            svg.append("<text x=\"10\" y=\"").append(y + 4).append("\">").append(XmlText.of(shortened(label)))
+                    .append("<title>").append(XmlText.of(label)).append("</title></text>");
+            int actual = axis.x(entry.date());
+            if (deadline()) {
                 svg.append("<path d=\"M").append(actual).append(' ').append(y - 6).append(" l6 6 l-6 6 l-6 -6 z\" fill=\"#c00\"/>");
+                if (axis.beyond(entry.date())) {
+                    svg.append("<text x=\"").append(actual + 10).append("\" y=\"").append(y + 4).append("\" fill=\"#c00\">→ ")
+                            .append(entry.date()).append("</text>");
+                }
                 return;
             }
             if (entry.plannedDate() != null) {
-                int planned = x(entry.plannedDate(), first, span);
+                int planned = axis.x(entry.plannedDate());
                 String colour = entry.deviationDays() != null && entry.deviationDays() > 0 ? "#c00" : "#080";
                 svg.append("<line x1=\"").append(Math.min(planned, actual)).append("\" y1=\"").append(y)
                         .append("\" x2=\"").append(Math.max(planned, actual)).append("\" y2=\"").append(y)

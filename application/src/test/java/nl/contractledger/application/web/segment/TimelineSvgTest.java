@@ -1,0 +1,99 @@
+package nl.contractledger.application.web.segment;
+
+import nl.contractledger.projections.timeline.Timeline;
+import nl.contractledger.projections.timeline.TimelineEntry;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.StringReader;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TimelineSvgTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 12, 5);
+
+    @Test
+    void givenSummariesWithDashesAccentsAndMarkup_whenTheTimelineIsDrawn_thenAnXmlParserReadsEverySummaryAsWritten() throws Exception {
+        List<String> summaries = List.of(
+                "COMMENT from Zorggroep Één — 't Höfke & Co on text version 1, received in time: <b>too low</b>",
+                "Award decided to Jeugdhof \"Haaglanden\" for hgl-s1; standstill until 2026-06-25");
+        Timeline timeline = new Timeline("hgl-s1", List.of(entry(LocalDate.of(2026, 2, 5), summaries.get(0))),
+                List.of(entry(LocalDate.of(2026, 6, 5), summaries.get(1))));
+
+        Document svg = parse(TimelineSvg.render(timeline, TODAY));
+
+        assertThat(svg.getDocumentElement().getTagName()).isEqualTo("svg");
+        assertThat(texts(svg, "title")).containsExactly("Timeline of segment hgl-s1",
+                "Tender · 2026-02-05 · " + summaries.get(0), "Revision · 2026-06-05 · " + summaries.get(1));
+    }
+
+    @Test
+    void givenAControlCharacterAndAnEmojiAtTheCut_whenTheTimelineIsDrawn_thenThePictureStaysWellFormedXml() throws Exception {
+        String summary = "a".repeat(30) + "\uD83D\uDE91 ambulance \u0001 bell";
+        Timeline timeline = new Timeline("hgl-s1", List.of(entry(LocalDate.of(2026, 2, 5), summary)), List.of());
+
+        Document svg = parse(TimelineSvg.render(timeline, TODAY));
+
+        assertThat(texts(svg, "title")).element(1).isEqualTo("Tender · 2026-02-05 · " + "a".repeat(30) + "\uD83D\uDE91 ambulance \uFFFD bell");
+        assertThat(TimelineSvg.shortened("Tender · 2026-02-05 · " + summary))
+                .as("54 characters, the emoji whole, the last an ellipsis")
+                .isEqualTo("Tender · 2026-02-05 · " + "a".repeat(30) + "\uD83D\uDE91…");
+    }
+
+    @Test
+    void givenAContractEndingYearsAhead_whenTheTimelineIsDrawn_thenTheAxisEndsTodayAndTheEndStandsAtItsEdgeWithItsDate() throws Exception {
+        TimelineEntry late = new TimelineEntry(LocalDate.of(2026, 6, 5), Instant.parse("2026-06-05T08:00:00Z"), "AwardDecided",
+                "hgl-2027-s1", "procurement", "Award decided", LocalDate.of(2026, 6, 1), 4L, null);
+        TimelineEntry end = new TimelineEntry(LocalDate.of(2032, 12, 31), null, "Deadline", "hgl-c1", null, "Contract ends", null,
+                null, true);
+        Timeline timeline = new Timeline("hgl-s1", List.of(entry(LocalDate.of(2025, 12, 5), "Tender planned"), late, end), List.of());
+
+        Document svg = parse(TimelineSvg.render(timeline, TODAY));
+
+        assertThat(texts(svg, "text")).contains("2025-12-05", "2026", "2026-12-05", "→ 2032-12-31").doesNotContain("2032-12-31");
+        Element bar = (Element) svg.getElementsByTagName("line").item(1);
+        assertThat(bar.getAttribute("stroke")).as("late: red").isEqualTo("#c00");
+        int days = Integer.parseInt(bar.getAttribute("x2")) - Integer.parseInt(bar.getAttribute("x1"));
+        assertThat(days).as("four days of a year across 640 pixels").isBetween(6, 8);
+        Element diamond = (Element) svg.getElementsByTagName("path").item(0);
+        assertThat(diamond.getAttribute("d")).as("at the right edge of the axis").startsWith("M990 ");
+    }
+
+    @Test
+    void givenTextThatXmlDoesNotAllow_whenWrittenAsXmlText_thenOnlyMarkupIsEscapedAndTheRestReplaced() {
+        assertThat(XmlText.of("<a href='x'>&\"")).isEqualTo("&lt;a href=&apos;x&apos;&gt;&amp;&quot;");
+        assertThat(XmlText.of("Höfke · é — …")).isEqualTo("Höfke · é — …");
+        assertThat(XmlText.of("tab\there\u0000\u001F\uD83D")).isEqualTo("tab\there\uFFFD\uFFFD\uFFFD");
+    }
+
+    private static TimelineEntry entry(LocalDate date, String summary) {
+        return new TimelineEntry(date, Instant.parse("2026-07-01T08:00:00Z"), "ProviderResponseReceived", "hgl-rev-2027-1",
+                "legal", summary, null, null, null);
+    }
+
+    /** Parsed as a browser parses an SVG: as XML, which stops at the first entity it does not know. */
+    private static Document parse(String svg) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        return factory.newDocumentBuilder().parse(new InputSource(new StringReader(svg)));
+    }
+
+    /** The text of every element of the tag, in document order. */
+    private static List<String> texts(Document svg, String tag) {
+        NodeList elements = svg.getElementsByTagName(tag);
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < elements.getLength(); i++) {
+            texts.add(elements.item(i).getTextContent());
+        }
+        return texts;
+    }
+}
