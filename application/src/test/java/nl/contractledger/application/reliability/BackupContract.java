@@ -11,8 +11,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A backup taken while commands are written, restored into a fresh database: the restored store holds
- * the original's events up to a point, row for row and without a hole, at least those acknowledged
- * before the backup began; its read models, once caught up, equal a fresh replay; its chain verifies.
+ * every event committed before the backup began, each row for row as in the original, and no row the
+ * original does not hold; its read models, once caught up, equal a fresh replay; its chain verifies. An
+ * event committed while the backup ran may be in it or not; it may leave a gap in the positions of the
+ * restored store, since a transaction that took a lower position can commit after one with a higher.
  */
 abstract class BackupContract {
 
@@ -37,11 +39,13 @@ abstract class BackupContract {
         String signingKeyFile = Survived.newSigningKeyFile();
         String[] original = Survived.restartable(original(), signingKeyFile);
         List<String> originalRows;
+        List<String> committedBefore;
         long backedUpFrom;
         try (RunningApplication application = RunningApplication.start(original)) {
             List<String> contracts = List.copyOf(Fixture.contractsWithAKpi(staff().procurement(application.api()), 5).keySet());
             try (CommandLoad load = new CommandLoad("backup", contracts, 2, () -> staff().procurement(application.api()))) {
                 load.awaitAcknowledged(100);
+                committedBefore = rows(application);
                 backedUpFrom = backUp(application);
                 load.awaitAcknowledged(load.acknowledged().size() + 50);
             }
@@ -52,8 +56,8 @@ abstract class BackupContract {
             List<String> restoredRows = rows(restored);
             long head = restored.jdbc().sql("SELECT MAX(global_index) FROM domain_event_entry").query(Long.class).single();
             assertThat(head).as("the backup holds every event committed before it began").isGreaterThanOrEqualTo(backedUpFrom);
-            assertThat(restoredRows).as("the restored events are the original's, from the first").isEqualTo(
-                    originalRows.subList(0, restoredRows.size()));
+            assertThat(restoredRows).as("every event committed before the backup began").containsAll(committedBefore);
+            assertThat(originalRows).as("the restored events are the original's, row for row").containsAll(restoredRows);
             ReadModelsReplayed.assertEqualToAFreshReplay(restored, staff());
             Survived.assertSealedThroughTheHead(restored, staff());
         }

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import java.util.List;
 
@@ -51,6 +52,31 @@ class TimelineController {
     Timeline timeline(@PathVariable String segmentId, @RequestParam(required = false) String kind,
                       @RequestParam(required = false) Long minPosition, @RequestParam(required = false) Integer limit,
                       @RequestParam(required = false) String after) {
+        return select(segmentId, kind, minPosition, limit, after);
+    }
+
+    /** The same as CSV; a page links to the next one ({@code Link: <…>; rel="next"}). */
+    @GetMapping(value = "/timeline", produces = "text/csv")
+    ResponseEntity<String> csv(@PathVariable String segmentId, @RequestParam(required = false) String kind,
+                               @RequestParam(required = false) Long minPosition, @RequestParam(required = false) Integer limit,
+                               @RequestParam(required = false) String after) {
+        Timeline timeline = select(segmentId, kind, minPosition, limit, after);
+        return withNext(ResponseEntity.ok(), timeline, "/timeline", kind, limit)
+                .header("Content-Disposition", "attachment; filename=\"timeline-" + segmentId + ".csv\"")
+                .body(TimelineCsv.render(timeline));
+    }
+
+    /** The same as a picture; a page links to the next one ({@code Link: <…>; rel="next"}). */
+    @GetMapping(value = "/timeline.svg", produces = "image/svg+xml")
+    ResponseEntity<String> svg(@PathVariable String segmentId, @RequestParam(required = false) String kind,
+                               @RequestParam(required = false) Long minPosition, @RequestParam(required = false) Integer limit,
+                               @RequestParam(required = false) String after) {
+        Timeline timeline = select(segmentId, kind, minPosition, limit, after);
+        return withNext(ResponseEntity.ok(), timeline, "/timeline.svg", kind, limit)
+                .body(TimelineSvg.render(timeline, BusinessDay.today()));
+    }
+
+    private Timeline select(String segmentId, String kind, Long minPosition, Integer limit, String after) {
         if (limit == null && after == null) {
             return read(segmentId, kind, minPosition);
         }
@@ -66,17 +92,15 @@ class TimelineController {
         return timelines.page(id.value(), kind, BusinessDay.today(), cursor, limit);
     }
 
-    @GetMapping(value = "/timeline", produces = "text/csv")
-    ResponseEntity<String> csv(@PathVariable String segmentId, @RequestParam(required = false) String kind,
-                               @RequestParam(required = false) Long minPosition) {
-        return ResponseEntity.ok().header("Content-Disposition", "attachment; filename=\"timeline-" + segmentId + ".csv\"")
-                .body(TimelineCsv.render(read(segmentId, kind, minPosition)));
-    }
-
-    @GetMapping(value = "/timeline.svg", produces = "image/svg+xml")
-    String svg(@PathVariable String segmentId, @RequestParam(required = false) String kind,
-               @RequestParam(required = false) Long minPosition) {
-        return TimelineSvg.render(read(segmentId, kind, minPosition), BusinessDay.today());
+    private static ResponseEntity.BodyBuilder withNext(ResponseEntity.BodyBuilder response, Timeline timeline, String path,
+                                                       String kind, Integer limit) {
+        if (timeline.next() == null) {
+            return response;
+        }
+        String next = UriComponentsBuilder.fromPath("/api/segments/{segmentId}" + path).queryParam("kind", kind)
+                .queryParam("limit", limit).queryParam("after", timeline.next()).buildAndExpand(timeline.segmentId())
+                .encode().toUriString();
+        return response.header("Link", "<" + next + ">; rel=\"next\"");
     }
 
     private Timeline read(String segmentId, String kind, Long minPosition) {

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.function.ToIntFunction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -76,6 +77,30 @@ class TimelinePagingTest extends ApiTest {
 
         assertThat(sizes).containsExactly(4, 4, 4, 3);
         assertThat(paged).containsExactlyElementsOf(whole);
+    }
+
+    @Test
+    void givenALongTimeline_whenDrawnAndExportedFourEntriesAPage_thenEachPageLinksToTheNextUntilTheTimelineEnds() {
+        Response caughtUp = auditor().get("/api/segments/" + segment + "/timeline?kind=revision&minPosition=" + position);
+        assertThat(caughtUp.json().path("revision")).hasSize(15);
+
+        assertThat(pageSizes("/timeline.svg", body -> body.split("<title>", -1).length - 2)).containsExactly(4, 4, 4, 3);
+        assertThat(pageSizes("/timeline", body -> (int) body.lines().count() - 1)).containsExactly(4, 4, 4, 3);
+    }
+
+    /** Follows the {@code Link: <…>; rel="next"} of each page from the first; answers the entries of each page. */
+    private List<Integer> pageSizes(String path, ToIntFunction<String> entries) {
+        List<Integer> sizes = new ArrayList<>();
+        String page = "/api/segments/" + segment + path + "?kind=revision&limit=4";
+        while (page != null) {
+            Response response = auditor().header("Accept", path.endsWith(".svg") ? "image/svg+xml" : "text/csv").get(page);
+            assertThat(response.status()).as(response.body()).isEqualTo(200);
+            sizes.add(entries.applyAsInt(response.body()));
+            String link = response.header("Link");
+            assertThat(sizes).as("pages without end: " + link).hasSizeLessThan(10);
+            page = link == null ? null : link.substring(link.indexOf('<') + 1, link.indexOf(">; rel=\"next\""));
+        }
+        return sizes;
     }
 
     @Test
