@@ -32,6 +32,7 @@ final class BenchTable {
             new Row("replayCoresBusy", "reference (process CPU / wall, all together)", null),
             new Row("replayEachMeanEventsPerSecond", "reference (each alone, mean pace)", null),
             new Row("replaySlowestAloneOverRawRead", "reference (slowest alone ÷ raw: all together's ceiling)", null),
+            new Row("rebuildReaderAloneOverRawRead", "reference (a rebuild's reader alone ÷ raw: its ceiling)", null),
             new Row("replayDefaultEventsPerSecond", "baseline", null),
             new Row("rawReadEventsPerSecond", "reference", null),
             new Row("timelineP99Ms", "≤ 50 ms (pages of 500, 10,000 entries)", (f, postgres) -> number(f, "timelineP99Ms") <= 50),

@@ -1,5 +1,6 @@
 package nl.contractledger.application.bench;
 
+import nl.contractledger.application.admin.EventPagesPace;
 import nl.contractledger.application.support.ApiClient;
 import nl.contractledger.application.support.PostgresDatabase;
 import nl.contractledger.application.support.ReadModelsReplayed;
@@ -53,6 +54,8 @@ class LedgerBenchmark {
     private static final int ONE_CLIENT_HOT_ENTRIES = (int) Math.min(HOT_ENTRIES, (long) HOT_ENTRIES * ONE_CLIENT_EVENTS / (FULL * STAGES[0]));
     /** The timeline whose read latency is the target: 10,000 entries, written with the last part of the store. */
     private static final int LONG_TIMELINE = 10_000;
+    /** Events per page of a rebuild, as configured by default ({@code ledger.read-models.rebuild-batch-size}). */
+    private static final int REBUILD_PAGE = 2_000;
     /** Entries per page of a timeline read. */
     private static final int PAGE = 500;
     private static final Staff STAFF = Staff.CONFIGURED;
@@ -233,6 +236,7 @@ class LedgerBenchmark {
                     figures.put("replayEventsPerSecondByReadModel", Replays.rebuildEach(app));
                     checkpoint.run();
                     figures.put("rawReadEventsPerSecond", Replays.rawRead(app));
+                    figures.put("rebuildReaderAloneEventsPerSecond", EventPagesPace.eventsPerSecond(app, REBUILD_PAGE));
                 }
                 checkpoint.run();
             }
@@ -275,6 +279,8 @@ class LedgerBenchmark {
         figures.put("writeEfficiency", sixteen / (double) figures.get("jdbcLimitCommitsPerSecond16Connections"));
         figures.put("restOverCommands", (double) figures.get("restRequestsPerSecond16Clients") / sixteen);
         figures.put("replayOverRawRead", (double) figures.get("replayEventsPerSecond") / (double) figures.get("rawReadEventsPerSecond"));
+        figures.put("rebuildReaderAloneOverRawRead", (double) figures.get("rebuildReaderAloneEventsPerSecond")
+                / (double) figures.get("rawReadEventsPerSecond"));
         figures.put("replayWholeOverRawRead", (double) figures.get("replayWholeEventsPerSecond") / (double) figures.get("rawReadEventsPerSecond"));
         double eachMean = ((Map<String, Double>) figures.get("replayEventsPerSecondByReadModel")).get("mean");
         figures.put("replayEachMeanEventsPerSecond", eachMean);
