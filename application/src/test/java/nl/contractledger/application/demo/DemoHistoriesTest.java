@@ -64,7 +64,8 @@ class DemoHistoriesTest extends ApiTest {
         assertThat(dossier.path("terms").findValuesAsString("term")).contains("response r-jeugdhof-late of hgl-jeugdhof");
         assertThat(dossier.path("steps").findValuesAsString("summary")).contains(
                 "Response from Jeugdhof Haaglanden (invented) refused: received 2026-02-16, after the deadline of 2026-02-13",
-                "Schoolnabij Jeugdhulp (invented) admitted (QC-2026-schoolnabij)");
+                "Schoolnabij Jeugdhulp (invented) admitted (QC-2026-schoolnabij)",
+                "Response r-kompas of Kompas Jeugd-GGZ (invented) answered: PARTLY_ADOPTED — budget for segment 2 raised by 4%");
         assertThat(dossier.path("contractsRevised").get(0).path("termsVersion").asInt()).isEqualTo(2);
         JsonNode second = api.as("legal").get("/api/revisions/hgl-rev-2027-2").json();
         assertThat(second.path("state").asString()).isEqualTo("FINALISED");

@@ -74,11 +74,14 @@ class HaaglandenTimelinesTest extends ApiTest {
                 "2026-02-16 ProviderResponseRefused hgl-rev-2027-1: Response from Jeugdhof Haaglanden (invented) refused:"
                         + " received 2026-02-16, after the deadline of 2026-02-13",
                 "2026-02-16 ResponsesClosed hgl-rev-2027-1 planned 2026-02-15 (+1): Responses closed",
-                "2026-02-26 ProviderResponseAnswered hgl-rev-2027-1: Response r-kompas answered: PARTLY_ADOPTED"
+                "2026-02-26 ProviderResponseAnswered hgl-rev-2027-1: Response r-kompas of Kompas Jeugd-GGZ (invented)"
+                        + " answered: PARTLY_ADOPTED"
                         + " — budget for segment 2 raised by 4%",
-                "2026-02-26 ProviderResponseAnswered hgl-rev-2027-1: Response r-dagbrug answered: NOT_ADOPTED"
+                "2026-02-26 ProviderResponseAnswered hgl-rev-2027-1: Response r-dagbrug of De Dagbrug (invented)"
+                        + " answered: NOT_ADOPTED"
                         + " — day treatment stays available in segment 3 next to the collective offer",
-                "2026-02-26 ProviderResponseAnswered hgl-rev-2027-1: Response r-wijkkracht answered: NOT_ADOPTED"
+                "2026-02-26 ProviderResponseAnswered hgl-rev-2027-1: Response r-wijkkracht of Wijkkracht Jeugd (invented)"
+                        + " answered: NOT_ADOPTED"
                         + " — notice taken; continuity by the other providers",
                 "2026-03-16 RevisedAgreementPublished hgl-rev-2027-1 planned 2026-03-15 (+1): Revised agreement published"
                         + " (\"Herziene overeenkomst jeugdhulp 2027\", SHA-256"

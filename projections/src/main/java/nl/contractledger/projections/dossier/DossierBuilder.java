@@ -1,5 +1,6 @@
 package nl.contractledger.projections.dossier;
 
+import nl.contractledger.domain.provider.ProviderId;
 import nl.contractledger.domain.revision.RevisionId;
 import nl.contractledger.projections.contract.ContractQueries;
 import nl.contractledger.projections.history.EventTypes;
@@ -49,7 +50,7 @@ public class DossierBuilder {
             DomainEventMessage<?> event = events.next();
             revision = RevisionEvolver.INSTANCE.evolve(revision, event.getPayload(), event.getSequenceNumber(),
                     event.getTimestamp());
-            DossierSteps.Line line = DossierSteps.describe(event.getPayload(), named);
+            DossierSteps.Line line = DossierSteps.describe(event.getPayload(), named, responders(revision));
             steps.add(new Dossier.Step(line.date(), event.getTimestamp(), (String) event.getMetaData().get("actor"),
                     EventTypes.nameOf(event.getPayloadType().getName()), line.summary()));
         }
@@ -57,6 +58,12 @@ public class DossierBuilder {
             return Optional.empty();
         }
         return Optional.of(new Dossier(revision, asOf, steps, DossierTerms.of(revision), revised(revision, asOf)));
+    }
+
+    /** Who gave each response of the revision as folded so far (an answer comes after its response). */
+    private static DossierSteps.Responders responders(RevisionView revision) {
+        return (revisionId, responseId) -> revision.responses.stream().filter(response -> response.id.equals(responseId))
+                .findFirst().map(response -> ProviderId.of(response.providerId));
     }
 
     private List<Dossier.RevisedContract> revised(RevisionView revision, Instant asOf) {

@@ -3,7 +3,10 @@ package nl.contractledger.projections.dossier;
 import nl.contractledger.domain.revision.*;
 import nl.contractledger.projections.provider.ProviderNames;
 
+import nl.contractledger.domain.provider.ProviderId;
+
 import java.time.LocalDate;
+import java.util.Optional;
 
 /** The business date and the one-line account of each revision event, in plain English, providers by name. */
 public final class DossierSteps {
@@ -11,10 +14,19 @@ public final class DossierSteps {
     public record Line(LocalDate date, String summary) {
     }
 
+    /** Who gave a response to a revision, when that is known where the line is written. */
+    @FunctionalInterface
+    public interface Responders {
+
+        Responders UNKNOWN = (revisionId, responseId) -> Optional.empty();
+
+        Optional<ProviderId> of(RevisionId revisionId, String responseId);
+    }
+
     private DossierSteps() {
     }
 
-    public static Line describe(Object event, ProviderNames providers) {
+    public static Line describe(Object event, ProviderNames providers, Responders responders) {
         if (event instanceof RevisionOpenedEvent e) {
             return new Line(e.openedOn(), "Revision opened (sequence " + e.sequence() + ") for " + e.contractIds().size()
                     + " contract(s), effective " + e.effectiveOn() + "; must be final by " + e.readyBy() + ": " + e.reason());
@@ -32,7 +44,8 @@ public final class DossierSteps {
         } else if (event instanceof ResponsesClosedEvent e) {
             return new Line(e.closedOn(), "Responses closed");
         } else if (event instanceof ProviderResponseAnsweredEvent e) {
-            return new Line(e.answeredOn(), "Response " + e.responseId() + " answered: " + e.decision() + " — "
+            String responder = responders.of(e.revisionId(), e.responseId()).map(id -> " of " + providers.of(id)).orElse("");
+            return new Line(e.answeredOn(), "Response " + e.responseId() + responder + " answered: " + e.decision() + " — "
                     + e.motivation());
         } else if (event instanceof RevisedAgreementPublishedEvent e) {
             return new Line(e.publishedOn(), "Revised agreement published (\"" + e.document().title() + "\", SHA-256 "

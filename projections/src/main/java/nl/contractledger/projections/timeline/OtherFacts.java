@@ -20,8 +20,8 @@ final class OtherFacts {
     private OtherFacts() {
     }
 
-    static TimelineFact of(RevisionEvent event, ProviderNames providers) {
-        DossierSteps.Line line = DossierSteps.describe(event, providers);
+    static TimelineFact of(RevisionEvent event, ProviderNames providers, DossierSteps.Responders responders) {
+        DossierSteps.Line line = DossierSteps.describe(event, providers, responders);
         String id = event.revisionId().value();
         if (event instanceof RevisionOpenedEvent e) {
             Map<String, LocalDate> plan = new HashMap<>();

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** What a rebuild batch adds to the timeline tables: subjects, plans, entries and provider names, each written in one JDBC batch. */
+/** What a rebuild batch adds to the timeline tables: subjects, plans, entries, provider names and responders, each in one JDBC batch. */
 final class TimelineBatch implements ProjectionBatch.Pending {
 
     private final TimelineRows rows;
@@ -22,6 +22,8 @@ final class TimelineBatch implements ProjectionBatch.Pending {
     private final List<Object[]> entries = new ArrayList<>();
     private final Map<String, Optional<String>> providerNames = new HashMap<>();
     private final List<Object[]> newProviderNames = new ArrayList<>();
+    private final Map<List<String>, Optional<String>> responders = new HashMap<>();
+    private final List<Object[]> newResponders = new ArrayList<>();
 
     TimelineBatch(TimelineRows rows, JdbcTemplate jdbc) {
         this.rows = rows;
@@ -69,8 +71,22 @@ final class TimelineBatch implements ProjectionBatch.Pending {
         }
     }
 
+    Optional<String> responder(String revisionId, String responseId) {
+        return responders.computeIfAbsent(List.of(revisionId, responseId), key -> rows.responderInDatabase(revisionId, responseId));
+    }
+
+    void responder(String revisionId, String responseId, String providerId) {
+        if (responder(revisionId, responseId).isEmpty()) {
+            responders.put(List.of(revisionId, responseId), Optional.of(providerId));
+            newResponders.add(new Object[]{revisionId, responseId, providerId});
+        }
+    }
+
     @Override
     public void flush() {
+        if (!newResponders.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO timeline_response (revision_id, response_id, provider_id) VALUES (?, ?, ?)", newResponders);
+        }
         if (!newProviderNames.isEmpty()) {
             jdbc.batchUpdate("INSERT INTO timeline_provider (provider_id, name) VALUES (?, ?)", newProviderNames);
         }

@@ -1,12 +1,15 @@
 package nl.contractledger.projections.timeline;
 
 import nl.contractledger.domain.contract.ContractEvent;
+import nl.contractledger.domain.provider.ProviderId;
 import nl.contractledger.domain.provider.ProviderRegisteredEvent;
 import nl.contractledger.domain.region.RegionEvent;
+import nl.contractledger.domain.revision.ProviderResponseReceivedEvent;
 import nl.contractledger.domain.revision.RevisionEvent;
 import nl.contractledger.domain.tender.TenderEvent;
 import nl.contractledger.projections.OwnTables;
 import nl.contractledger.projections.Positions;
+import nl.contractledger.projections.dossier.DossierSteps;
 import nl.contractledger.projections.history.EventTypes;
 import nl.contractledger.projections.provider.ProviderNames;
 import org.axonframework.config.ProcessingGroup;
@@ -28,8 +31,8 @@ import java.util.Map;
  * The segment timelines: every tender, revision and contract event in the timeline of each segment it
  * concerns, with the planned date and deviation where the aggregate's plan has one; segment moves and
  * closures in both timelines of every segment they touch. Summaries name providers by the name they were
- * registered with, which this read model keeps for itself, so that a rebuild names them as the live read
- * model did. Rows are keyed by the event's identifier, so an event applied twice leaves one row (not by
+ * registered with, and an answer the provider whose response it answers, which this read model keeps for
+ * itself, so that a rebuild names them as the live read model did. Rows are keyed by the event's identifier, so an event applied twice leaves one row (not by
  * position: an event committed late by a concurrent writer is delivered with the position of a later one).
  */
 @Component
@@ -41,10 +44,12 @@ public class TimelineProjection implements OwnTables {
 
     private final TimelineRows rows;
     private final ProviderNames providers;
+    private final DossierSteps.Responders responders;
 
     public TimelineProjection(TimelineRows rows) {
         this.rows = rows;
         this.providers = id -> rows.providerName(id.value()).orElse(id.value());
+        this.responders = (revisionId, responseId) -> rows.responder(revisionId.value(), responseId).map(ProviderId::of);
     }
 
     @EventHandler
@@ -59,7 +64,10 @@ public class TimelineProjection implements OwnTables {
 
     @EventHandler
     void on(RevisionEvent event, EventMessage<?> message, @Timestamp Instant at, @MetaDataValue("actor") String actor) {
-        record(OtherFacts.of(event, providers), "revision", message, at, actor);
+        if (event instanceof ProviderResponseReceivedEvent received) {
+            rows.responder(received.revisionId().value(), received.responseId(), received.providerId().value());
+        }
+        record(OtherFacts.of(event, providers, responders), "revision", message, at, actor);
     }
 
     @EventHandler

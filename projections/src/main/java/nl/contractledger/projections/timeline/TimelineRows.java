@@ -11,14 +11,15 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The timeline tables: which segments an aggregate concerns, its plan, the entries, and the names of the
- * providers the summaries mention. Row by row as events arrive; during a rebuild batch through
+ * The timeline tables: which segments an aggregate concerns, its plan, the entries, the names of the
+ * providers the summaries mention and who gave each response to a revision. Row by row as events arrive; during a rebuild batch through
  * {@link TimelineBatch}, which keeps them in memory.
  */
 @Component
 class TimelineRows {
 
-    static final List<String> TABLES = List.of("timeline_entry", "timeline_subject", "timeline_plan", "timeline_provider");
+    static final List<String> TABLES = List.of("timeline_entry", "timeline_subject", "timeline_plan", "timeline_provider",
+            "timeline_response");
 
     record Subject(String segmentId, String kind) {
     }
@@ -142,6 +143,33 @@ class TimelineRows {
     Optional<String> providerNameInDatabase(String providerId) {
         return jdbc.sql("SELECT name FROM timeline_provider WHERE provider_id = :provider").param("provider", providerId)
                 .query(String.class).optional();
+    }
+
+    /** Keeps who gave a response to a revision, so that its answer can say so. */
+    void responder(String revisionId, String responseId, String providerId) {
+        Optional<TimelineBatch> batch = batch();
+        if (batch.isPresent()) {
+            batch.get().responder(revisionId, responseId, providerId);
+            return;
+        }
+        jdbc.sql("""
+                        INSERT INTO timeline_response (revision_id, response_id, provider_id)
+                        SELECT :revision, :response, :provider WHERE NOT EXISTS (SELECT 1 FROM timeline_response
+                            WHERE revision_id = :revision AND response_id = :response)""")
+                .param("revision", revisionId).param("response", responseId).param("provider", providerId).update();
+    }
+
+    Optional<String> responder(String revisionId, String responseId) {
+        Optional<TimelineBatch> batch = batch();
+        if (batch.isPresent()) {
+            return batch.get().responder(revisionId, responseId);
+        }
+        return responderInDatabase(revisionId, responseId);
+    }
+
+    Optional<String> responderInDatabase(String revisionId, String responseId) {
+        return jdbc.sql("SELECT provider_id FROM timeline_response WHERE revision_id = :revision AND response_id = :response")
+                .param("revision", revisionId).param("response", responseId).query(String.class).optional();
     }
 
     void deleteAll() {

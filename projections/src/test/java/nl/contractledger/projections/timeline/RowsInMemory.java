@@ -14,6 +14,7 @@ final class RowsInMemory extends TimelineRows {
     private final Map<String, List<Subject>> subjects = new HashMap<>();
     private final Map<String, Map<String, LocalDate>> plans = new HashMap<>();
     private final Map<String, String> providerNames = new HashMap<>();
+    private final Map<List<String>, String> responders = new HashMap<>();
 
     RowsInMemory() {
         super(null, null);
@@ -55,6 +56,16 @@ final class RowsInMemory extends TimelineRows {
     @Override
     Optional<String> providerName(String providerId) {
         return Optional.ofNullable(providerNames.get(providerId));
+    }
+
+    @Override
+    void responder(String revisionId, String responseId, String providerId) {
+        responders.putIfAbsent(List.of(revisionId, responseId), providerId);
+    }
+
+    @Override
+    Optional<String> responder(String revisionId, String responseId) {
+        return Optional.ofNullable(responders.get(List.of(revisionId, responseId)));
     }
 
     /** The entries of one segment's timeline of one kind, in the order they were written. */

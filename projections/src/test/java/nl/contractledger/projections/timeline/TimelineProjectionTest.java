@@ -13,7 +13,9 @@ import nl.contractledger.domain.region.RegionId;
 import nl.contractledger.domain.region.SegmentClosedEvent;
 import nl.contractledger.domain.region.SegmentId;
 import nl.contractledger.domain.revision.PlannedSchedule;
+import nl.contractledger.domain.revision.ProviderResponseAnsweredEvent;
 import nl.contractledger.domain.revision.ProviderResponseReceivedEvent;
+import nl.contractledger.domain.revision.ResponseDecision;
 import nl.contractledger.domain.revision.ResponseKind;
 import nl.contractledger.domain.revision.RevisionEvent;
 import nl.contractledger.domain.revision.RevisionFinalisedEvent;
@@ -131,21 +133,28 @@ class TimelineProjectionTest {
     }
 
     @Test
-    void givenARevisionWithAReadyByDate_whenAResponseArrivesAndItIsFinalisedEarly_thenTheRevisionTimelineShowsBoth() {
+    void givenARevisionWithAReadyByDate_whenAResponseIsAnsweredAndTheRevisionFinalisedEarly_thenTheRevisionTimelineNamesWhoRespondedAndTheDeviation() {
         projection.on(new ProviderRegisteredEvent(THUISBASIS, "Thuisbasis Verblijf", KvkNumber.of("61240115"), SizeClass.LARGE));
         revision(new RevisionOpenedEvent(REVISION, REGION, List.of(S2), List.of(ContractId.of("h10")), "new segments", 1,
                 LocalDate.of(2027, 1, 1), new PlannedSchedule(null, LocalDate.of(2026, 1, 15), LocalDate.of(2026, 2, 15), null,
                 LocalDate.of(2026, 7, 1)), 6, LocalDate.of(2026, 7, 1), LocalDate.of(2025, 9, 15)));
         revision(new ProviderResponseReceivedEvent(REVISION, "r-1", THUISBASIS, LocalDate.of(2026, 2, 5), 1, ResponseKind.OBJECTION,
                 "too low"));
+        revision(new ProviderResponseAnsweredEvent(REVISION, "r-1", ResponseDecision.PARTLY_ADOPTED, "budget raised",
+                LocalDate.of(2026, 2, 26)));
+        revision(new ProviderResponseAnsweredEvent(REVISION, "r-unknown", ResponseDecision.NOT_ADOPTED, "no",
+                LocalDate.of(2026, 2, 26)));
         revision(new RevisionFinalisedEvent(REVISION, LocalDate.of(2026, 5, 28), LocalDate.of(2026, 7, 1), false, null,
                 List.of(ContractId.of("h10")), LocalDate.of(2027, 1, 1), "review clause", null, null, List.of()));
 
         List<TimelineRows.Entry> timeline = rows.timeline("hgl-s2", "revision");
-        assertThat(timeline).extracting(TimelineRows.Entry::summary).element(1)
-                .isEqualTo("OBJECTION from Thuisbasis Verblijf on text version 1, received in time: too low");
-        assertThat(timeline.get(2).planned()).isEqualTo(LocalDate.of(2026, 7, 1));
-        assertThat(timeline.get(2).deviation()).isEqualTo(-34);
+        assertThat(timeline).extracting(TimelineRows.Entry::summary).containsSubsequence(
+                "OBJECTION from Thuisbasis Verblijf on text version 1, received in time: too low",
+                "Response r-1 of Thuisbasis Verblijf answered: PARTLY_ADOPTED — budget raised",
+                "Response r-unknown answered: NOT_ADOPTED — no");
+        TimelineRows.Entry finalised = timeline.get(timeline.size() - 1);
+        assertThat(finalised.planned()).isEqualTo(LocalDate.of(2026, 7, 1));
+        assertThat(finalised.deviation()).isEqualTo(-34);
         assertThat(rows.timeline("hgl-s2", "tender")).isEmpty();
     }
 
