@@ -1,6 +1,7 @@
 package nl.contractledger.projections.contract;
 
 import nl.contractledger.domain.contract.ContractPublishedEvent;
+import nl.contractledger.projections.OwnTables;
 import nl.contractledger.projections.batch.ProjectionBatch;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,7 +47,7 @@ class ContractIndex {
     }
 
     void deleteAll() {
-        TABLES.forEach(table -> jdbc.sql("DELETE FROM " + table).update());
+        OwnTables.deleteRows(jdbc, TABLES);
     }
 
     private void write(Consumer<ContractIndexBatch> change) {

@@ -1,5 +1,6 @@
 package nl.contractledger.projections.ocds;
 
+import nl.contractledger.projections.OwnTables;
 import nl.contractledger.projections.batch.ProjectionBatch;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -126,9 +127,7 @@ class OcdsStore implements Names {
     }
 
     void deleteAll() {
-        for (String table : TABLES) {
-            jdbc.sql("DELETE FROM " + table).update();
-        }
+        OwnTables.deleteRows(jdbc, TABLES);
     }
 
     @Override

@@ -50,7 +50,7 @@ public class RegionProjection implements OwnTables {
 
     @ResetHandler
     void reset() {
-        jdbc.sql("DELETE FROM segment_index").update();
+        OwnTables.deleteRows(jdbc, ownTables());
         documents.deleteAll(KIND);
     }
 

@@ -1,5 +1,6 @@
 package nl.contractledger.projections.timeline;
 
+import nl.contractledger.projections.OwnTables;
 import nl.contractledger.projections.batch.ProjectionBatch;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -173,6 +174,6 @@ class TimelineRows {
     }
 
     void deleteAll() {
-        TABLES.forEach(table -> jdbc.sql("DELETE FROM " + table).update());
+        OwnTables.deleteRows(jdbc, TABLES);
     }
 }

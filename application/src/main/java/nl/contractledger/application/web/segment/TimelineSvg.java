@@ -66,12 +66,12 @@ final class TimelineSvg {
     /** The dates from {@code first} to {@code last} across the plot, from {@link #LEFT} to {@link #RIGHT}. */
     record Axis(LocalDate first, LocalDate last) {
 
+        /** From the first step to the later of today and the last step; open deadlines are all from today on. */
         static Axis of(List<Row> rows, LocalDate today) {
-            List<LocalDate> steps = rows.stream().filter(row -> !row.deadline()).flatMap(Row::dates).toList();
-            List<LocalDate> all = Stream.concat(rows.stream().flatMap(Row::dates), Stream.of(today)).toList();
-            LocalDate first = all.stream().min(LocalDate::compareTo).orElse(today);
-            LocalDate last = Stream.concat(steps.stream(), Stream.of(today)).max(LocalDate::compareTo).orElse(today);
-            return new Axis(first, last);
+            List<LocalDate> dates = Stream.concat(rows.stream().filter(row -> !row.deadline()).flatMap(Row::dates),
+                    Stream.of(today)).toList();
+            return new Axis(dates.stream().min(LocalDate::compareTo).orElseThrow(),
+                    dates.stream().max(LocalDate::compareTo).orElseThrow());
         }
 
         boolean beyond(LocalDate date) {
