@@ -1,6 +1,8 @@
 package nl.contractledger.application.readmodel;
 
+import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,38 +29,57 @@ public class ReadModels {
         this.properties = properties;
     }
 
-    /** Waits until the read model has handled the event at {@code minPosition} (no wait when null). */
+    /**
+     * Waits until the read model has handled the event at {@code minPosition} (no wait when null): every
+     * segment's token is at or past it and does not hold it as a gap. Writers commit out of order, so a
+     * read model can be past a position whose event was still committing when it passed; its token then
+     * remembers that position as a gap, and the event's writer must not read past its own event.
+     */
     public void awaitPosition(String readModel, Long minPosition) {
         if (minPosition == null || minPosition <= 0) {
             return;
         }
         long deadline = System.nanoTime() + properties.waitTimeout().toNanos();
-        long position = position(readModel);
-        while (position < minPosition) {
+        while (!handled(readModel, minPosition)) {
             if (System.nanoTime() > deadline) {
-                throw new ReadModelBehind(readModel, minPosition, position);
+                throw new ReadModelBehind(readModel, minPosition, position(readModel));
             }
             sleep();
-            position = position(readModel);
         }
     }
 
-    /** The position up to which every segment of the read model has handled events; 0 before the first. */
+    /** The position up to which every segment of the read model has read events; 0 before the first. */
     public long position(String readModel) {
-        List<Long> positions = jdbc.sql("SELECT token, token_type FROM token_entry WHERE processor_name = :name")
-                .param("name", readModel)
-                .query((row, index) -> positionOf(row.getBytes("token"), row.getString("token_type")))
-                .list();
-        return positions.stream().mapToLong(Long::longValue).min().orElse(0L);
+        return tokens(readModel).stream().mapToLong(token -> token == null ? 0L : token.position().orElse(0L))
+                .min().orElse(0L);
     }
 
-    private long positionOf(byte[] token, String tokenType) {
+    private boolean handled(String readModel, long position) {
+        List<TrackingToken> segments = tokens(readModel);
+        return !segments.isEmpty() && segments.stream().allMatch(token -> handled(token, position));
+    }
+
+    private static boolean handled(TrackingToken token, long position) {
         if (token == null) {
-            return 0L;
+            return false;
         }
-        TrackingToken tracking = serializer.deserialize(
-                new SimpleSerializedObject<>(token, byte[].class, tokenType, null));
-        return tracking == null ? 0L : tracking.position().orElse(0L);
+        return WrappedToken.unwrap(token, GapAwareTrackingToken.class)
+                .map(reached -> position <= reached.getIndex() && !reached.getGaps().contains(position))
+                .orElseGet(() -> token.position().orElse(0L) >= position);
+    }
+
+    private List<TrackingToken> tokens(String readModel) {
+        return jdbc.sql("SELECT token, token_type FROM token_entry WHERE processor_name = :name")
+                .param("name", readModel)
+                .query((row, index) -> tokenOf(row.getBytes("token"), row.getString("token_type")))
+                .list();
+    }
+
+    private TrackingToken tokenOf(byte[] token, String tokenType) {
+        if (token == null) {
+            return null;
+        }
+        return serializer.deserialize(new SimpleSerializedObject<>(token, byte[].class, tokenType, null));
     }
 
     private static void sleep() {
