@@ -17,9 +17,10 @@ import java.util.List;
 /**
  * Empties a read model and sets its tokens back to the start, for a rebuild from the first event. Its own
  * tables are emptied whole ({@code TRUNCATE}), which H2 commits at once, outside any transaction; so the
- * read model is first marked in {@code read_model_clearing}, with its tokens claimed, and unmarked in the
- * transaction that runs its reset handler (which deletes what it keeps in shared tables) and resets its
- * tokens. A mark found at start-up is a clearing that a crash cut off: {@link #finishCutOff()} finishes
+ * read model is first marked in {@code read_model_clearing}, with its tokens claimed and set back to the
+ * start, and unmarked in the transaction that runs its reset handler (which deletes what it keeps in shared
+ * tables). The tokens go back first: a read that waits for a position ({@code minPosition}) must not find
+ * the read model at it while its tables are already empty. A mark found at start-up is a clearing that a crash cut off: {@link #finishCutOff()} finishes
  * it before the processors start, which then rebuild the read model from the first event.
  */
 @Component
@@ -50,6 +51,9 @@ public class ReadModelClearing {
         }
         int[] segments = transactions.execute(status -> {
             int[] claimed = claim(name);
+            for (int segment : claimed) {
+                tokens.storeToken(null, name, segment);
+            }
             unmark(name); // a mark that the clearing of a crashed node left, if its start has not finished it yet
             jdbc.sql("INSERT INTO read_model_clearing (processor_name) VALUES (:name)").param("name", name).update();
             return claimed;
@@ -59,9 +63,6 @@ public class ReadModelClearing {
         }
         transactions.executeWithoutResult(status -> {
             handlers.forEach(AnnotationEventHandlerAdapter::prepareReset);
-            for (int segment : segments) {
-                tokens.storeToken(null, name, segment);
-            }
             unmark(name);
         });
         return segments;
