@@ -43,17 +43,16 @@ public class AxonConfig {
     /**
      * The event store, as Axon's auto-configuration makes it but without its shared cache of recent events
      * ({@code optimizeEventConsumption}), which under a steady stream of commands keeps every event since its
-     * producer's read began ({@code docs/adr/0008}). Each processor reads the store itself; idle pooled
-     * processors poll every 500 ms, as they did with the cache.
+     * producer's read began ({@code docs/adr/0008}). Each processor reads the store itself, and is woken when
+     * this node commits events ({@link WakingEventStore}), instead of polling every 500 ms.
      */
     @Bean
     EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration axon) {
-        return EmbeddedEventStore.builder()
+        return new WakingEventStore(EmbeddedEventStore.builder()
                 .storageEngine(storageEngine)
                 .messageMonitor(axon.messageMonitor(EventStore.class, "eventStore"))
                 .spanFactory(axon.getComponent(EventBusSpanFactory.class))
-                .optimizeEventConsumption(false)
-                .build();
+                .optimizeEventConsumption(false));
     }
 
     /** The revision process manager's failures propagate, so its processor retries them and shows them. */

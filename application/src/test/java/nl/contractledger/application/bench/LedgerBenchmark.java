@@ -251,6 +251,7 @@ class LedgerBenchmark {
             figures.put("contractGetP99Ms", Latency.p99(() -> auditor.get("/api/contracts/bench-f1-r0-c2").status()));
             String asOf = Instant.now().toString();
             figures.put("asOfP99Ms", Latency.p99(() -> auditor.get("/api/contracts/bench-long?asOf=" + asOf).status()));
+            figures.putAll(ReadOwnWrite.measure(STAFF.procurement(app.api()), "bench-f1-r0-c2"));
         }
         long started = System.nanoTime();
         try (RunningApplication restarted = RunningApplication.start(all)) {
