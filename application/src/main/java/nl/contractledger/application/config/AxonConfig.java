@@ -43,11 +43,12 @@ public class AxonConfig {
     /**
      * The event store, as Axon's auto-configuration makes it but without its shared cache of recent events
      * ({@code optimizeEventConsumption}), which under a steady stream of commands keeps every event since its
-     * producer's read began ({@code docs/adr/0008}). Each processor reads the store itself, and is woken when
-     * this node commits events ({@link WakingEventStore}), instead of polling every 500 ms.
+     * producer's read began ({@code docs/adr/0008}). Each processor reads the store itself; a read that waits
+     * for a position wakes them ({@link WakingEventStore}, the {@code ProcessorWakeUp} of the read models),
+     * otherwise they look every 500 ms.
      */
     @Bean
-    EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration axon) {
+    WakingEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration axon) {
         return new WakingEventStore(EmbeddedEventStore.builder()
                 .storageEngine(storageEngine)
                 .messageMonitor(axon.messageMonitor(EventStore.class, "eventStore"))

@@ -1,14 +1,11 @@
 package nl.contractledger.application.config;
 
-import org.axonframework.eventhandling.EventMessage;
+import nl.contractledger.application.readmodel.ProcessorWakeUp;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingEventStream;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,33 +14,36 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Axon's embedded event store whose streams wake the pooled processors that follow them when this node
- * has committed events, instead of leaving them to look again in half a second.
+ * Axon's embedded event store whose streams can be woken: a read that waits for a position
+ * ({@code minPosition}) wakes the pooled processors that follow them, instead of leaving them to look for new
+ * events in half a second.
  * <p>
  * Without the store's shared cache of recent events ({@link AxonConfig#eventStore}), a processor's stream
  * offers its coordinator no callback for new events, so an idle coordinator looks for them every 500 ms,
  * and a read with {@code minPosition} right after a command waited for that. A stream of this store takes
- * the callback and runs it after each commit of events on this node, and every half second for the
- * events other nodes commit (the coordinator then looks at least every second by itself).
+ * the callback; {@link #wakeProcessors()} runs every stream's callback, and so does a timer every half
+ * second (a coordinator with a callback would otherwise look by itself only every second). Commits do not
+ * wake them: under a stream of commands that nobody reads back at once, a processor handles the events of
+ * half a second in one batch, not each in a transaction of its own.
  */
-final class WakingEventStore extends EmbeddedEventStore {
+final class WakingEventStore extends EmbeddedEventStore implements ProcessorWakeUp {
 
-    static final long OTHER_NODES_MILLIS = 500;
+    static final long EVERY_MILLIS = 500;
 
     private final Set<Runnable> waiting = ConcurrentHashMap.newKeySet();
-    private final ScheduledExecutorService otherNodes = Executors.newSingleThreadScheduledExecutor(runnable -> {
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "event-store-waker");
         thread.setDaemon(true);
         return thread;
     });
 
     WakingEventStore(Builder builder) {
-        this(builder, OTHER_NODES_MILLIS);
+        this(builder, EVERY_MILLIS);
     }
 
-    WakingEventStore(Builder builder, long otherNodesMillis) {
+    WakingEventStore(Builder builder, long everyMillis) {
         super(builder);
-        otherNodes.scheduleWithFixedDelay(this::wake, otherNodesMillis, otherNodesMillis, TimeUnit.MILLISECONDS);
+        timer.scheduleWithFixedDelay(this::wakeProcessors, everyMillis, everyMillis, TimeUnit.MILLISECONDS);
     }
 
     @Override
@@ -51,29 +51,14 @@ final class WakingEventStore extends EmbeddedEventStore {
         return new WakingStream(super.openStream(trackingToken));
     }
 
-    /** Wakes the streams once the transaction that wrote the events has committed, when one is still open. */
-    @Override
-    protected void afterCommit(List<? extends EventMessage<?>> events) {
-        super.afterCommit(events);
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    wake();
-                }
-            });
-        } else {
-            wake();
-        }
-    }
-
     @Override
     public void shutDown() {
-        otherNodes.shutdownNow();
+        timer.shutdownNow();
         super.shutDown();
     }
 
-    void wake() {
+    @Override
+    public void wakeProcessors() {
         waiting.forEach(Runnable::run);
     }
 

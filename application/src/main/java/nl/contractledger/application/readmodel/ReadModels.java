@@ -18,31 +18,39 @@ import java.util.List;
 public class ReadModels {
 
     private static final long POLL_MILLIS = 10;
+    /** A waiting read wakes the processors at once and then every 100 ms, in case one was mid-round. */
+    private static final int POLLS_PER_WAKE = 10;
 
     private final JdbcClient jdbc;
     private final Serializer serializer;
     private final ReadModelProperties properties;
+    private final ProcessorWakeUp processors;
 
-    ReadModels(JdbcClient jdbc, Serializer serializer, ReadModelProperties properties) {
+    ReadModels(JdbcClient jdbc, Serializer serializer, ReadModelProperties properties, ProcessorWakeUp processors) {
         this.jdbc = jdbc;
         this.serializer = serializer;
         this.properties = properties;
+        this.processors = processors;
     }
 
     /**
      * Waits until the read model has handled the event at {@code minPosition} (no wait when null): every
      * segment's token is at or past it and does not hold it as a gap. Writers commit out of order, so a
      * read model can be past a position whose event was still committing when it passed; its token then
-     * remembers that position as a gap, and the event's writer must not read past its own event.
+     * remembers that position as a gap, and the event's writer must not read past its own event. While it
+     * waits, it wakes the processors, which otherwise look for new events only every half second.
      */
     public void awaitPosition(String readModel, Long minPosition) {
         if (minPosition == null || minPosition <= 0) {
             return;
         }
         long deadline = System.nanoTime() + properties.waitTimeout().toNanos();
-        while (!handled(readModel, minPosition)) {
+        for (int polls = 0; !handled(readModel, minPosition); polls++) {
             if (System.nanoTime() > deadline) {
                 throw new ReadModelBehind(readModel, minPosition, position(readModel));
+            }
+            if (polls % POLLS_PER_WAKE == 0) {
+                processors.wakeProcessors();
             }
             sleep();
         }

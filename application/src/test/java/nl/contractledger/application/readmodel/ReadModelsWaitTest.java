@@ -13,6 +13,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -34,8 +35,10 @@ class ReadModelsWaitTest extends ApiTest {
     @Autowired
     private TransactionTemplate transactions;
 
+    private final AtomicInteger wakes = new AtomicInteger();
+
     private ReadModels readModels() {
-        return new ReadModels(jdbc, serializer, new ReadModelProperties(Duration.ofMillis(100)));
+        return new ReadModels(jdbc, serializer, new ReadModelProperties(Duration.ofMillis(100)), wakes::incrementAndGet);
     }
 
     @Test
@@ -76,6 +79,16 @@ class ReadModelsWaitTest extends ApiTest {
 
         assertThatThrownBy(() -> readModels().awaitPosition(readModel, 100L)).isInstanceOf(ReadModelBehind.class);
         assertThat(readModels().position(readModel)).isEqualTo(101);
+    }
+
+    @Test
+    void givenAReadModelBehindTheEvent_whenAReadWaits_thenItWakesTheProcessorsAtOnceAndWhileItWaits() {
+        String readModel = readModelAt(GapAwareTrackingToken.newInstance(101, List.of()));
+
+        assertThatCode(() -> readModels().awaitPosition(readModel, 101L)).doesNotThrowAnyException();
+        assertThat(wakes).as("a read model already there is not woken").hasValue(0);
+        assertThatThrownBy(() -> readModels().awaitPosition(readModel, 102L)).isInstanceOf(ReadModelBehind.class);
+        assertThat(wakes.get()).as("at once and every 100 ms of the 100 ms wait").isBetween(1, 3);
     }
 
     /** A read model of two segments, both at the token. */
