@@ -20,8 +20,9 @@ import java.util.List;
  * read model is first marked in {@code read_model_clearing}, with its tokens claimed and set back to the
  * start, and unmarked in the transaction that runs its reset handler (which deletes what it keeps in shared
  * tables). The tokens go back first: a read that waits for a position ({@code minPosition}) must not find
- * the read model at it while its tables are already empty. A mark found at start-up is a clearing that a crash cut off: {@link #finishCutOff()} finishes
- * it before the processors start, which then rebuild the read model from the first event.
+ * the read model at it while its tables are already empty. A mark found at start-up is a clearing that a
+ * crash cut off: {@link #finishCutOff()} finishes it before the processors start, which then rebuild the
+ * read model from the first event.
  */
 @Component
 public class ReadModelClearing {

@@ -5,6 +5,8 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingEventStream;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.Optional;
 import java.util.Set;
@@ -29,6 +31,7 @@ import java.util.concurrent.TimeUnit;
 final class WakingEventStore extends EmbeddedEventStore implements ProcessorWakeUp {
 
     static final long EVERY_MILLIS = 500;
+    private static final Logger LOG = LoggerFactory.getLogger(WakingEventStore.class);
 
     private final Set<Runnable> waiting = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -57,9 +60,20 @@ final class WakingEventStore extends EmbeddedEventStore implements ProcessorWake
         super.shutDown();
     }
 
+    /**
+     * Runs every stream's callback. One that fails (a coordinator whose executor has stopped before its
+     * stream closed) is logged and skipped: it must not keep the others asleep, fail the read that woke
+     * them, or end the timer, which runs no more once its task has thrown.
+     */
     @Override
     public void wakeProcessors() {
-        waiting.forEach(Runnable::run);
+        for (Runnable callback : waiting) {
+            try {
+                callback.run();
+            } catch (RuntimeException failed) {
+                LOG.debug("A processor could not be woken", failed);
+            }
+        }
     }
 
     /** A stream of the store, with the callback of its consumer kept until it is closed. */

@@ -86,11 +86,30 @@ class WakingEventStoreTest {
     }
 
     @Test
+    void givenAStreamWhoseCallbackFails_whenTheProcessorsAreWoken_thenTheOthersAreWokenAndTheCallerIsNotFailed() {
+        AtomicInteger woken = new AtomicInteger();
+        try (TrackingEventStream failing = store.openStream(null); TrackingEventStream other = store.openStream(null)) {
+            failing.setOnAvailableCallback(() -> {
+                throw new IllegalStateException("executor stopped");
+            });
+            other.setOnAvailableCallback(woken::incrementAndGet);
+
+            store.wakeProcessors();
+            store.wakeProcessors();
+
+            assertThat(woken).hasValue(2);
+        }
+    }
+
+    @Test
     void givenTheTimer_whenNobodyWakesTheProcessors_thenItWakesThemEveryInterval() {
         WakingEventStore timed = new WakingEventStore(
                 EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).optimizeEventConsumption(false), 20);
         AtomicInteger woken = new AtomicInteger();
-        try (TrackingEventStream stream = timed.openStream(null)) {
+        try (TrackingEventStream failing = timed.openStream(null); TrackingEventStream stream = timed.openStream(null)) {
+            failing.setOnAvailableCallback(() -> {
+                throw new IllegalStateException("executor stopped");
+            });
             stream.setOnAvailableCallback(woken::incrementAndGet);
 
             await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(woken.get()).isGreaterThanOrEqualTo(3));

@@ -1,9 +1,8 @@
 package nl.contractledger.projections.dossier;
 
+import nl.contractledger.domain.provider.ProviderId;
 import nl.contractledger.domain.revision.*;
 import nl.contractledger.projections.provider.ProviderNames;
-
-import nl.contractledger.domain.provider.ProviderId;
 
 import java.time.LocalDate;
 import java.util.Optional;
