@@ -38,9 +38,9 @@ class HaaglandenTimelinesTest extends ApiTest {
                 "2026-04-30 BidRegistered hgl-2027-s1: Bid bid-hgl-jeugdhof from Jeugdhof Haaglanden (invented)",
                 "2026-05-01 SubmissionsClosed hgl-2027-s1 planned 2026-05-01 (0): Submissions closed",
                 "2026-06-05 AwardDecided hgl-2027-s1 planned 2026-06-01 (+4): Award decided to Thuisbasis Verblijf (invented)"
-                        + " for hgl-s1; standstill until 2026-06-25",
+                        + " for segment 1 \"Jeugdhulp met verblijf (incl. crisisopvang)\"; standstill until 2026-06-25",
                 "2026-06-26 TenderAwarded hgl-2027-s1 planned 2026-06-30 (-4): Tender awarded to Thuisbasis Verblijf (invented)"
-                        + " for hgl-s1",
+                        + " for segment 1 \"Jeugdhulp met verblijf (incl. crisisopvang)\"",
                 "2026-06-29 ContractPublished hgl-2027-s1-verblijf: Contract \"Overeenkomst jeugdhulp met verblijf 2027\""
                         + " published (GENERAL_AGREEMENT, 2027-01-01 to 2032-12-31)",
                 "2026-07-10 ContractSigned hgl-2027-s1-verblijf: Thuisbasis Verblijf (invented) signed contract hgl-2027-s1-verblijf"));

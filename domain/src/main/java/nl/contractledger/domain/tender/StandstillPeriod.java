@@ -18,6 +18,18 @@ public record StandstillPeriod(LocalDate decidedOn, int days, LocalDate endsOn) 
         return new StandstillPeriod(decidedOn, days, calendar.firstDayTermMayEndFrom(decidedOn.plusDays(days)));
     }
 
+    /**
+     * The last day an award decision can be sent on for the award to be made final on {@code finalBy} at the
+     * latest: the day its period ends before {@code finalBy}, with any roll-over.
+     */
+    public static LocalDate lastDecisionDayForAwardBy(LocalDate finalBy, int days, TermCalendar calendar) {
+        LocalDate decidedOn = finalBy.minusDays(days + 1L);
+        while (!after(decidedOn, days, calendar).endsOn().isBefore(finalBy)) {
+            decidedOn = decidedOn.minusDays(1);
+        }
+        return decidedOn;
+    }
+
     /** The award may be made final from the day after the period ends. */
     public LocalDate earliestAwardOn() {
         return endsOn.plusDays(1);

@@ -50,6 +50,15 @@ class StandstillPeriodProperties {
     }
 
     @Property(tries = 5000)
+    void theLastDecisionDayForAnAwardIsTheLastWhoseStandstillEndsBeforeIt(@ForAll("decisionDays") LocalDate finalBy,
+                                                                         @ForAll @IntRange(min = 20, max = 60) int days) {
+        LocalDate last = StandstillPeriod.lastDecisionDayForAwardBy(finalBy, days, LAW);
+
+        assertThat(StandstillPeriod.after(last, days, LAW).endsOn()).isBefore(finalBy);
+        assertThat(StandstillPeriod.after(last.plusDays(1), days, LAW).endsOn()).isAfterOrEqualTo(finalBy);
+    }
+
+    @Property(tries = 5000)
     void neverExtendsByMoreThanFiveDays(@ForAll("decisionDays") LocalDate decidedOn) {
         // the longest run of days on which a term may not end: Christmas, Boxing Day and a weekend,
         // or Good Friday to Easter Monday

@@ -65,6 +65,22 @@ class StandstillPeriodTest {
         assertThat(period.allowsAwardOn(LocalDate.of(2026, 7, 2))).isTrue();
     }
 
+    @ParameterizedTest(name = "final by {0}: decided by {1} ({2})")
+    @CsvSource({
+            "2026-07-01, 2026-06-10, Haaglanden 2027: day 20 is Tuesday 30 June",
+            "2026-06-29, 2026-06-06, day 20 of a decision on 7 or 8 June is a weekend day that runs to Monday 29 June",
+            "2026-05-26, 2026-05-02, decisions on 3 to 5 May end on the weekend or Whit Monday 25 May and run to the 26th",
+            "2026-04-28, 2026-04-04, decisions on 5 to 7 April end on the weekend or King's Day 27 April and run to the 28th"
+    })
+    void givenTheDayTheAwardMustBeFinal_whenTheLastDecisionDayIsComputed_thenItsStandstillEndsTheDayBeforeOrEarlier(
+            LocalDate finalBy, LocalDate lastDecision, String because) {
+        LocalDate computed = StandstillPeriod.lastDecisionDayForAwardBy(finalBy, 20, LAW);
+
+        assertThat(computed).as(because).isEqualTo(lastDecision);
+        assertThat(StandstillPeriod.after(computed, 20, LAW).earliestAwardOn()).isBeforeOrEqualTo(finalBy);
+        assertThat(StandstillPeriod.after(computed.plusDays(1), 20, LAW).earliestAwardOn()).isAfter(finalBy);
+    }
+
     @ParameterizedTest(name = "Easter {0} is on {1}")
     @CsvSource({"1961, 1961-04-02", "2000, 2000-04-23", "2008, 2008-03-23", "2011, 2011-04-24", "2019, 2019-04-21",
             "2024, 2024-03-31", "2025, 2025-04-20", "2026, 2026-04-05", "2027, 2027-03-28", "2038, 2038-04-25"})

@@ -6,7 +6,6 @@ import nl.contractledger.domain.region.ProductsMovedEvent;
 import nl.contractledger.domain.region.SegmentClosedEvent;
 import nl.contractledger.domain.revision.*;
 import nl.contractledger.projections.dossier.DossierSteps;
-import nl.contractledger.projections.provider.ProviderNames;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -20,8 +19,8 @@ final class OtherFacts {
     private OtherFacts() {
     }
 
-    static TimelineFact of(RevisionEvent event, ProviderNames providers, DossierSteps.Responders responders) {
-        DossierSteps.Line line = DossierSteps.describe(event, providers, responders);
+    static TimelineFact of(RevisionEvent event, SummaryNames names, DossierSteps.Responders responders) {
+        DossierSteps.Line line = DossierSteps.describe(event, names, responders);
         String id = event.revisionId().value();
         if (event instanceof RevisionOpenedEvent e) {
             Map<String, LocalDate> plan = new HashMap<>();
@@ -44,7 +43,7 @@ final class OtherFacts {
         return new TimelineFact(TimelineFact.REVISION, id, null, line.date(), line.summary(), milestone, Map.of());
     }
 
-    static TimelineFact of(ContractEvent event, List<String> kinds, ProviderNames providers) {
+    static TimelineFact of(ContractEvent event, List<String> kinds, SummaryNames names) {
         String id = event.contractId().value();
         if (event instanceof ContractPublishedEvent e) {
             return new TimelineFact(e.route().type() == RouteType.TENDER ? TimelineFact.TENDER : TimelineFact.REVISION,
@@ -62,16 +61,16 @@ final class OtherFacts {
                     + e.terms().effectiveOn();
         } else if (event instanceof ProviderAdmittedEvent e) {
             date = e.admittedOn();
-            summary = providers.of(e.providerId()) + " admitted to contract " + id;
+            summary = names.of(e.providerId()) + " admitted to contract " + id;
         } else if (event instanceof ContractSignedEvent e) {
             date = e.signedOn();
-            summary = providers.of(e.providerId()) + " signed contract " + id;
+            summary = names.of(e.providerId()) + " signed contract " + id;
         } else if (event instanceof ProviderWithdrewEvent e) {
             date = e.effectiveOn();
-            summary = providers.of(e.providerId()) + " withdrew from contract " + id + ": " + e.reason();
+            summary = names.of(e.providerId()) + " withdrew from contract " + id + ": " + e.reason();
         } else if (event instanceof SegmentPartEndedEvent e) {
             date = e.effectiveOn();
-            summary = "Part for segment " + e.segmentId() + " of contract " + id + " ended: " + e.reason();
+            summary = "Part for " + names.segment(e.segmentId()) + " of contract " + id + " ended: " + e.reason();
         } else if (event instanceof ContractTerminatedEvent e) {
             date = e.effectiveOn();
             summary = "Contract " + id + " terminated: " + e.reason();
@@ -83,24 +82,28 @@ final class OtherFacts {
         return new TimelineFact(kinds, id, null, date, summary, null, Map.of());
     }
 
-    static TimelineFact of(Object regionEvent) {
+    static TimelineFact of(Object regionEvent, SummaryNames names) {
         if (regionEvent instanceof ProductsMovedEvent e) {
+            String summary = "Products " + String.join(", ", e.productCodes()) + " moved from " + names.segment(e.fromSegmentId())
+                    + " to " + names.segment(e.toSegmentId());
             return new TimelineFact(TimelineFact.BOTH, e.regionId().value(),
-                    List.of(e.fromSegmentId().value(), e.toSegmentId().value()), e.effectiveOn(), "Products "
-                    + String.join(", ", e.productCodes()) + " moved from " + e.fromSegmentId() + " to " + e.toSegmentId(),
-                    null, Map.of());
+                    List.of(e.fromSegmentId().value(), e.toSegmentId().value()), e.effectiveOn(), summary, null, Map.of());
         }
         if (regionEvent instanceof SegmentClosedEvent e) {
             List<String> segments = e.mergeIntoSegmentId() == null ? List.of(e.segmentId().value())
                     : List.of(e.segmentId().value(), e.mergeIntoSegmentId().value());
-            return new TimelineFact(TimelineFact.BOTH, e.regionId().value(), segments, e.effectiveOn(), "Segment "
-                    + e.segmentId() + " closed" + (e.mergeIntoSegmentId() == null ? ""
-                    : " and merged into " + e.mergeIntoSegmentId()), null, Map.of());
+            String summary = capitalised(names.segment(e.segmentId())) + " closed"
+                    + (e.mergeIntoSegmentId() == null ? "" : " and merged into " + names.segment(e.mergeIntoSegmentId()));
+            return new TimelineFact(TimelineFact.BOTH, e.regionId().value(), segments, e.effectiveOn(), summary, null, Map.of());
         }
         if (regionEvent instanceof ProcurementFormChosenEvent e) {
             return new TimelineFact(TimelineFact.BOTH, e.regionId().value(), List.of(e.segmentId().value()),
-                    e.decidedOn(), "Procurement form of " + e.segmentId() + ": " + e.procurementForm(), null, Map.of());
+                    e.decidedOn(), "Procurement form of " + names.segment(e.segmentId()) + ": " + e.procurementForm(), null, Map.of());
         }
         return null;
+    }
+
+    private static String capitalised(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

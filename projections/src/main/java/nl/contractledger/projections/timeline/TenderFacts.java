@@ -1,7 +1,6 @@
 package nl.contractledger.projections.timeline;
 
 import nl.contractledger.domain.tender.*;
-import nl.contractledger.projections.provider.ProviderNames;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -12,10 +11,13 @@ import java.util.stream.Collectors;
 /** The timeline facts of tender events. */
 final class TenderFacts {
 
+    /** The plan's date by which contracts must be ready, so the award final: the timeline's ready-by deadline. */
+    static final String CONTRACTS_READY_BY = "contractsReadyBy";
+
     private TenderFacts() {
     }
 
-    static TimelineFact of(TenderEvent event, ProviderNames providers) {
+    static TimelineFact of(TenderEvent event, SummaryNames names) {
         String id = event.tenderId().value();
         if (event instanceof TenderPlannedEvent e) {
             PlannedMilestones p = e.plannedMilestones();
@@ -27,9 +29,10 @@ final class TenderFacts {
             put(plan, "awardDecision", p.awardDecision());
             put(plan, "award", p.award());
             put(plan, "contractStart", p.contractStart());
+            put(plan, CONTRACTS_READY_BY, e.contractsReadyBy());
             return fact(id, e.segmentIds().stream().map(Object::toString).toList(), e.plannedOn(),
-                    "Tender \"" + e.title() + "\" planned" + (p.award() == null ? "" : ", award planned on " + p.award()),
-                    null, plan);
+                    "Tender \"" + e.title() + "\" planned" + (p.award() == null ? "" : ", award planned on " + p.award())
+                            + planningWarning(e), null, plan);
         }
         if (event instanceof MarketConsultationStartedEvent e) {
             return fact(id, null, e.startedOn(), "Market consultation started", "consultation", Map.of());
@@ -46,28 +49,28 @@ final class TenderFacts {
             return fact(id, null, e.issuedOn(), "Clarification issued: " + e.document().title(), null, Map.of());
         }
         if (event instanceof BidRegisteredEvent e) {
-            return fact(id, null, e.submittedOn(), "Bid " + e.bidId() + " from " + providers.of(e.providerId()), null, Map.of());
+            return fact(id, null, e.submittedOn(), "Bid " + e.bidId() + " from " + names.of(e.providerId()), null, Map.of());
         }
         if (event instanceof SubmissionsClosedEvent e) {
             return fact(id, null, e.closedOn(), "Submissions closed", "submissionDeadline", Map.of());
         }
         if (event instanceof AwardDecidedEvent e) {
-            return fact(id, null, e.decidedOn(), "Award decided to " + winners(e.winners(), providers) + "; standstill until "
+            return fact(id, null, e.decidedOn(), "Award decided to " + winners(e.winners(), names) + "; standstill until "
                     + e.standstillEndsOn(), "awardDecision", Map.of());
         }
         if (event instanceof AwardDecisionCorrectedEvent e) {
-            return fact(id, null, e.decidedOn(), "Award decision corrected: " + winners(e.winners(), providers)
+            return fact(id, null, e.decidedOn(), "Award decision corrected: " + winners(e.winners(), names)
                     + "; new standstill until " + e.standstillEndsOn(), null, Map.of());
         }
         if (event instanceof SummaryProceedingsRegisteredEvent e) {
-            return fact(id, null, e.filedOn(), "Summary proceedings by " + providers.of(e.providerId()) + " at " + e.court()
+            return fact(id, null, e.filedOn(), "Summary proceedings by " + names.of(e.providerId()) + " at " + e.court()
                     + (e.late() ? " (filed after the standstill; not blocking)" : " (blocking the award)"), null, Map.of());
         }
         if (event instanceof CourtRulingRecordedEvent e) {
             return fact(id, null, e.ruledOn(), "Court ruling in " + e.proceedingsId() + ": " + e.outcome(), null, Map.of());
         }
         if (event instanceof TenderAwardedEvent e) {
-            return fact(id, null, e.awardedOn(), "Tender awarded to " + winners(e.winners(), providers), "award", Map.of());
+            return fact(id, null, e.awardedOn(), "Tender awarded to " + winners(e.winners(), names), "award", Map.of());
         }
         TenderCancelledEvent e = (TenderCancelledEvent) event;
         return fact(id, null, e.cancelledOn(), "Tender cancelled: " + e.reason(), null, Map.of());
@@ -78,8 +81,18 @@ final class TenderFacts {
         return new TimelineFact(TimelineFact.TENDER, id, segments, date, summary, milestone, plan);
     }
 
-    private static String winners(List<Winner> winners, ProviderNames providers) {
-        return winners.stream().map(winner -> providers.of(winner.providerId()) + " for " + winner.segmentId())
+    /** What the plan leaves too little time for: the standstill after the planned award decision ends too late. */
+    private static String planningWarning(TenderPlannedEvent e) {
+        if (e.plannedStandstillEndsOn() == null || e.contractsReadyBy() == null
+                || e.plannedStandstillEndsOn().isBefore(e.contractsReadyBy())) {
+            return "";
+        }
+        return "; warning: the standstill after the planned award decision ends on " + e.plannedStandstillEndsOn()
+                + ", so the award cannot be final by " + e.contractsReadyBy() + ", when contracts must be ready";
+    }
+
+    private static String winners(List<Winner> winners, SummaryNames names) {
+        return winners.stream().map(winner -> names.of(winner.providerId()) + " for " + names.segment(winner.segmentId()))
                 .collect(Collectors.joining(", "));
     }
 

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** What a rebuild batch adds to the timeline tables: subjects, plans, entries, provider names and responders, each in one JDBC batch. */
+/** What a rebuild batch adds to the timeline tables: subjects, plans, entries, names and responders, each in one JDBC batch. */
 final class TimelineBatch implements ProjectionBatch.Pending {
 
     private final TimelineRows rows;
@@ -20,8 +20,8 @@ final class TimelineBatch implements ProjectionBatch.Pending {
     private final List<Object[]> newSubjects = new ArrayList<>();
     private final List<Object[]> newPlans = new ArrayList<>();
     private final List<Object[]> entries = new ArrayList<>();
-    private final Map<String, Optional<String>> providerNames = new HashMap<>();
-    private final List<Object[]> newProviderNames = new ArrayList<>();
+    private final Map<List<String>, Optional<String>> names = new HashMap<>();
+    private final List<Object[]> newNames = new ArrayList<>();
     private final Map<List<String>, Optional<String>> responders = new HashMap<>();
     private final List<Object[]> newResponders = new ArrayList<>();
 
@@ -60,14 +60,14 @@ final class TimelineBatch implements ProjectionBatch.Pending {
                 entry.type(), entry.aggregateId(), entry.actor(), entry.summary(), entry.planned(), entry.deviation()});
     }
 
-    Optional<String> providerName(String providerId) {
-        return providerNames.computeIfAbsent(providerId, rows::providerNameInDatabase);
+    Optional<String> name(String kind, String id) {
+        return names.computeIfAbsent(List.of(kind, id), key -> rows.nameInDatabase(kind, id));
     }
 
-    void providerName(String providerId, String name) {
-        if (providerName(providerId).isEmpty()) {
-            providerNames.put(providerId, Optional.of(name));
-            newProviderNames.add(new Object[]{providerId, name});
+    void name(String kind, String id, String name) {
+        if (name(kind, id).isEmpty()) {
+            names.put(List.of(kind, id), Optional.of(name));
+            newNames.add(new Object[]{kind, id, name});
         }
     }
 
@@ -87,8 +87,8 @@ final class TimelineBatch implements ProjectionBatch.Pending {
         if (!newResponders.isEmpty()) {
             jdbc.batchUpdate("INSERT INTO timeline_response (revision_id, response_id, provider_id) VALUES (?, ?, ?)", newResponders);
         }
-        if (!newProviderNames.isEmpty()) {
-            jdbc.batchUpdate("INSERT INTO timeline_provider (provider_id, name) VALUES (?, ?)", newProviderNames);
+        if (!newNames.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO timeline_name (kind, id, name) VALUES (?, ?, ?)", newNames);
         }
         if (!newSubjects.isEmpty()) {
             jdbc.batchUpdate("INSERT INTO timeline_subject (aggregate_id, segment_id, kind, aggregate_type) VALUES (?, ?, ?, ?)",

@@ -4,6 +4,7 @@ import nl.contractledger.domain.contract.ContractEvent;
 import nl.contractledger.domain.provider.ProviderId;
 import nl.contractledger.domain.provider.ProviderRegisteredEvent;
 import nl.contractledger.domain.region.RegionEvent;
+import nl.contractledger.domain.region.SegmentDefinedEvent;
 import nl.contractledger.domain.revision.ProviderResponseReceivedEvent;
 import nl.contractledger.domain.revision.RevisionEvent;
 import nl.contractledger.domain.tender.TenderEvent;
@@ -11,7 +12,6 @@ import nl.contractledger.projections.OwnTables;
 import nl.contractledger.projections.Positions;
 import nl.contractledger.projections.dossier.DossierSteps;
 import nl.contractledger.projections.history.EventTypes;
-import nl.contractledger.projections.provider.ProviderNames;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -31,8 +31,9 @@ import java.util.Map;
  * The segment timelines: every tender, revision and contract event in the timeline of each segment it
  * concerns, with the planned date and deviation where the aggregate's plan has one; segment moves and
  * closures in both timelines of every segment they touch. Summaries name providers by the name they were
- * registered with, and an answer the provider whose response it answers, which this read model keeps for
- * itself, so that a rebuild names them as the live read model did. Rows are keyed by the event's identifier, so an event applied twice leaves one row (not by
+ * registered with, segments by their number and name ({@link SummaryNames}), and an answer the provider whose
+ * response it answers, which this read model keeps for itself, so that a rebuild names them as the live read
+ * model did. Rows are keyed by the event's identifier, so an event applied twice leaves one row (not by
  * position: an event committed late by a concurrent writer is delivered with the position of a later one).
  */
 @Component
@@ -43,23 +44,23 @@ public class TimelineProjection implements OwnTables {
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     private final TimelineRows rows;
-    private final ProviderNames providers;
+    private final SummaryNames names;
     private final DossierSteps.Responders responders;
 
     public TimelineProjection(TimelineRows rows) {
         this.rows = rows;
-        this.providers = id -> rows.providerName(id.value()).orElse(id.value());
+        this.names = SummaryNames.kept(rows);
         this.responders = (revisionId, responseId) -> rows.responder(revisionId.value(), responseId).map(ProviderId::of);
     }
 
     @EventHandler
     void on(ProviderRegisteredEvent event) {
-        rows.providerName(event.providerId().value(), event.name());
+        rows.name(TimelineRows.PROVIDER, event.providerId().value(), event.name());
     }
 
     @EventHandler
     void on(TenderEvent event, EventMessage<?> message, @Timestamp Instant at, @MetaDataValue("actor") String actor) {
-        record(TenderFacts.of(event, providers), "tender", message, at, actor);
+        record(TenderFacts.of(event, names), "tender", message, at, actor);
     }
 
     @EventHandler
@@ -67,17 +68,20 @@ public class TimelineProjection implements OwnTables {
         if (event instanceof ProviderResponseReceivedEvent received) {
             rows.responder(received.revisionId().value(), received.responseId(), received.providerId().value());
         }
-        record(OtherFacts.of(event, providers, responders), "revision", message, at, actor);
+        record(OtherFacts.of(event, names, responders), "revision", message, at, actor);
     }
 
     @EventHandler
     void on(ContractEvent event, EventMessage<?> message, @Timestamp Instant at, @MetaDataValue("actor") String actor) {
-        record(OtherFacts.of(event, subjectKinds(event.contractId().value()), providers), "contract", message, at, actor);
+        record(OtherFacts.of(event, subjectKinds(event.contractId().value()), names), "contract", message, at, actor);
     }
 
     @EventHandler
     void on(RegionEvent event, EventMessage<?> message, @Timestamp Instant at, @MetaDataValue("actor") String actor) {
-        record(OtherFacts.of(event), "region", message, at, actor);
+        if (event instanceof SegmentDefinedEvent defined) {
+            rows.name(TimelineRows.SEGMENT, defined.segmentId().value(), SummaryNames.segment(defined.number(), defined.name()));
+        }
+        record(OtherFacts.of(event, names), "region", message, at, actor);
     }
 
     @ResetHandler

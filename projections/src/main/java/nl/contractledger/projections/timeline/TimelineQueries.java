@@ -1,8 +1,11 @@
 package nl.contractledger.projections.timeline;
 
+import nl.contractledger.domain.shared.TermCalendar;
+import nl.contractledger.domain.tender.StandstillPeriod;
 import nl.contractledger.projections.revision.RevisionQueries;
 import nl.contractledger.projections.revision.RevisionView;
 import nl.contractledger.projections.tender.TenderQueries;
+import nl.contractledger.projections.tender.TenderView;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -12,23 +15,31 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A segment's timelines: the recorded entries, in order of business date and then recording time,
- * followed by the open deadlines still to come (standstill end, response deadline, ready-by date,
- * contract end) as future entries; whole, or a page at a time after a {@link TimelineCursor}.
+ * followed by the open deadlines still to come (a tender's last day for the award decision, standstill end
+ * and ready-by date; a revision's response deadline and ready-by date; contract end) as future entries;
+ * whole, or a page at a time after a {@link TimelineCursor}.
  */
 @Component
 public class TimelineQueries {
 
+    /** The states of a tender before an award decision, or after the court sent it back to be evaluated again. */
+    private static final Set<String> DECISION_TO_COME = Set.of("PLANNED", "CONSULTING", "DOCUMENTS_APPROVED",
+            "OPEN", "EVALUATING");
+
     private final JdbcClient jdbc;
     private final TenderQueries tenders;
     private final RevisionQueries revisions;
+    private final TermCalendar calendar;
 
-    public TimelineQueries(JdbcClient jdbc, TenderQueries tenders, RevisionQueries revisions) {
+    public TimelineQueries(JdbcClient jdbc, TenderQueries tenders, RevisionQueries revisions, TermCalendar calendar) {
         this.jdbc = jdbc;
         this.tenders = tenders;
         this.revisions = revisions;
+        this.calendar = calendar;
     }
 
     /** Both timelines, or only {@code kind} ("tender" or "revision") when given. */
@@ -129,13 +140,36 @@ public class TimelineQueries {
     /** The open deadlines of one tender, revision or contract. */
     private void deadlines(String aggregate, String type, LocalDate today, List<TimelineEntry> entries) {
         if (type.equals("tender")) {
-            tenders.tender(aggregate, null).filter(tender -> tender.standstill != null
-                            && (tender.state.equals("STANDSTILL") || tender.state.equals("CONTESTED")))
-                    .ifPresent(tender -> future(entries, today, tender.standstill.endsOn(), aggregate,
-                            "Standstill after the award decision of " + tender.standstill.decidedOn() + " ends"));
+            tenders.tender(aggregate, null).ifPresent(tender -> deadlines(tender, aggregate, today, entries));
         } else if (type.equals("revision")) {
             revisions.revision(aggregate, null).ifPresent(revision -> deadlines(revision, aggregate, today, entries));
         }
+    }
+
+    /**
+     * A tender's standstill end while it runs; until the award, the day contracts must be ready by its plan, and,
+     * until an award decision stands, the last day one can be sent on for its standstill to end before that.
+     */
+    private void deadlines(TenderView tender, String aggregate, LocalDate today, List<TimelineEntry> entries) {
+        if (tender.standstill != null && (tender.state.equals("STANDSTILL") || tender.state.equals("CONTESTED"))) {
+            future(entries, today, tender.standstill.endsOn(), aggregate,
+                    "Standstill after the award decision of " + tender.standstill.decidedOn() + " ends");
+        }
+        if (tender.state.equals("AWARDED") || tender.state.equals("CANCELLED")) {
+            return;
+        }
+        LocalDate readyBy = jdbc.sql("SELECT planned_on FROM timeline_plan WHERE aggregate_id = :aggregate AND milestone = :milestone")
+                .param("aggregate", aggregate).param("milestone", TenderFacts.CONTRACTS_READY_BY).query(LocalDate.class)
+                .optional().orElse(null);
+        if (readyBy == null) {
+            return;
+        }
+        if (DECISION_TO_COME.contains(tender.state)) {
+            future(entries, today, StandstillPeriod.lastDecisionDayForAwardBy(readyBy, tender.standstillDays, calendar), aggregate,
+                    "Last day for the award decision: its standstill of " + tender.standstillDays
+                            + " days must end before contracts must be ready on " + readyBy);
+        }
+        future(entries, today, readyBy, aggregate, "Award must be final: contracts must be ready (ready-by date)");
     }
 
     private static void deadlines(RevisionView revision, String aggregate, LocalDate today, List<TimelineEntry> entries) {

@@ -12,15 +12,18 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The timeline tables: which segments an aggregate concerns, its plan, the entries, the names of the
- * providers the summaries mention and who gave each response to a revision. Row by row as events arrive; during a rebuild batch through
+ * The timeline tables: which segments an aggregate concerns, its plan, the entries, the names the summaries give
+ * providers and segments, and who gave each response to a revision. Row by row as events arrive; during a rebuild batch through
  * {@link TimelineBatch}, which keeps them in memory.
  */
 @Component
 class TimelineRows {
 
-    static final List<String> TABLES = List.of("timeline_entry", "timeline_subject", "timeline_plan", "timeline_provider",
+    static final List<String> TABLES = List.of("timeline_entry", "timeline_subject", "timeline_plan", "timeline_name",
             "timeline_response");
+    /** The kinds of {@code timeline_name}. */
+    static final String PROVIDER = "provider";
+    static final String SEGMENT = "segment";
 
     record Subject(String segmentId, String kind) {
     }
@@ -120,29 +123,32 @@ class TimelineRows {
                 .update();
     }
 
-    /** Keeps the name a provider was registered with (registered once: a second time changes nothing). */
-    void providerName(String providerId, String name) {
+    /**
+     * Keeps the name a summary gives a provider or segment ({@code kind}: {@link #PROVIDER}, {@link #SEGMENT}), as
+     * first given: a second time changes nothing.
+     */
+    void name(String kind, String id, String name) {
         Optional<TimelineBatch> batch = batch();
         if (batch.isPresent()) {
-            batch.get().providerName(providerId, name);
+            batch.get().name(kind, id, name);
             return;
         }
         jdbc.sql("""
-                        INSERT INTO timeline_provider (provider_id, name)
-                        SELECT :provider, :name WHERE NOT EXISTS (SELECT 1 FROM timeline_provider WHERE provider_id = :provider)""")
-                .param("provider", providerId).param("name", name).update();
+                        INSERT INTO timeline_name (kind, id, name)
+                        SELECT :kind, :id, :name WHERE NOT EXISTS (SELECT 1 FROM timeline_name WHERE kind = :kind AND id = :id)""")
+                .param("kind", kind).param("id", id).param("name", name).update();
     }
 
-    Optional<String> providerName(String providerId) {
+    Optional<String> name(String kind, String id) {
         Optional<TimelineBatch> batch = batch();
         if (batch.isPresent()) {
-            return batch.get().providerName(providerId);
+            return batch.get().name(kind, id);
         }
-        return providerNameInDatabase(providerId);
+        return nameInDatabase(kind, id);
     }
 
-    Optional<String> providerNameInDatabase(String providerId) {
-        return jdbc.sql("SELECT name FROM timeline_provider WHERE provider_id = :provider").param("provider", providerId)
+    Optional<String> nameInDatabase(String kind, String id) {
+        return jdbc.sql("SELECT name FROM timeline_name WHERE kind = :kind AND id = :id").param("kind", kind).param("id", id)
                 .query(String.class).optional();
     }
 

@@ -13,7 +13,7 @@ final class RowsInMemory extends TimelineRows {
     final List<Entry> entries = new ArrayList<>();
     private final Map<String, List<Subject>> subjects = new HashMap<>();
     private final Map<String, Map<String, LocalDate>> plans = new HashMap<>();
-    private final Map<String, String> providerNames = new HashMap<>();
+    private final Map<List<String>, String> names = new HashMap<>();
     private final Map<List<String>, String> responders = new HashMap<>();
 
     RowsInMemory() {
@@ -49,13 +49,13 @@ final class RowsInMemory extends TimelineRows {
     }
 
     @Override
-    void providerName(String providerId, String name) {
-        providerNames.putIfAbsent(providerId, name);
+    void name(String kind, String id, String name) {
+        names.putIfAbsent(List.of(kind, id), name);
     }
 
     @Override
-    Optional<String> providerName(String providerId) {
-        return Optional.ofNullable(providerNames.get(providerId));
+    Optional<String> name(String kind, String id) {
+        return Optional.ofNullable(names.get(List.of(kind, id)));
     }
 
     @Override

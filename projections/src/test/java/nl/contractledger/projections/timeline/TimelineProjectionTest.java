@@ -8,9 +8,14 @@ import nl.contractledger.domain.provider.KvkNumber;
 import nl.contractledger.domain.provider.ProviderId;
 import nl.contractledger.domain.provider.ProviderRegisteredEvent;
 import nl.contractledger.domain.provider.SizeClass;
+import nl.contractledger.domain.region.FundingForm;
+import nl.contractledger.domain.region.ProcurementForm;
+import nl.contractledger.domain.region.ProcurementFormChosenEvent;
+import nl.contractledger.domain.region.ProductsMovedEvent;
 import nl.contractledger.domain.region.RegionEvent;
 import nl.contractledger.domain.region.RegionId;
 import nl.contractledger.domain.region.SegmentClosedEvent;
+import nl.contractledger.domain.region.SegmentDefinedEvent;
 import nl.contractledger.domain.region.SegmentId;
 import nl.contractledger.domain.revision.PlannedSchedule;
 import nl.contractledger.domain.revision.ProviderResponseAnsweredEvent;
@@ -81,8 +86,30 @@ class TimelineProjectionTest {
     }
 
     @Test
-    void givenARegisteredProvider_whenItBidsAndWins_thenTheSummariesNameItAsRegistered() {
+    void givenAPlanWhoseStandstillEndsOnTheReadyByDate_whenTheTenderIsPlanned_thenItsSummaryWarnsAndItsPlanKeepsTheReadyByDate() {
+        TenderPlannedEvent plan = planned(List.of(S1));
+        tender(new TenderPlannedEvent(TENDER, REGION, List.of(S1), plan.title(), plan.estimatedValue(), plan.plannedMilestones(), 20,
+                LocalDate.of(2026, 7, 1), LocalDate.of(2026, 7, 1), plan.plannedOn()));
+
+        assertThat(rows.timeline("hgl-s1", "tender")).extracting(TimelineRows.Entry::summary).containsExactly(
+                "Tender \"Jeugdhulp met verblijf 2027\" planned, award planned on 2026-06-30; warning: the standstill after the"
+                        + " planned award decision ends on 2026-07-01, so the award cannot be final by 2026-07-01, when contracts"
+                        + " must be ready");
+        assertThat(rows.planned("hgl-2027-s1", TenderFacts.CONTRACTS_READY_BY)).contains(LocalDate.of(2026, 7, 1));
+    }
+
+    @Test
+    void givenAPlanThatLeavesTimeForTheStandstill_whenTheTenderIsPlanned_thenItsSummaryDoesNotWarn() {
+        tender(planned(List.of(S1)));
+
+        assertThat(rows.timeline("hgl-s1", "tender")).extracting(TimelineRows.Entry::summary)
+                .containsExactly("Tender \"Jeugdhulp met verblijf 2027\" planned, award planned on 2026-06-30");
+    }
+
+    @Test
+    void givenARegisteredProviderAndADefinedSegment_whenTheProviderBidsAndWins_thenTheSummariesNameBothAsDefined() {
         projection.on(new ProviderRegisteredEvent(THUISBASIS, "Thuisbasis Verblijf", KvkNumber.of("61240115"), SizeClass.LARGE));
+        region(defined(S1, 1, "Jeugdhulp met verblijf incl. crisis"));
         tender(planned(List.of(S1)));
         tender(new BidRegisteredEvent(TENDER, "bid-1", THUISBASIS, List.of(S1), LocalDate.of(2026, 4, 28)));
         tender(new AwardDecidedEvent(TENDER, LocalDate.of(2026, 6, 5), List.of(new Winner(S1, THUISBASIS)), "best value", 20,
@@ -91,7 +118,26 @@ class TimelineProjectionTest {
         assertThat(rows.timeline("hgl-s1", "tender")).extracting(TimelineRows.Entry::summary).containsExactly(
                 "Tender \"Jeugdhulp met verblijf 2027\" planned, award planned on 2026-06-30",
                 "Bid bid-1 from Thuisbasis Verblijf",
-                "Award decided to Thuisbasis Verblijf for hgl-s1; standstill until 2026-06-25");
+                "Award decided to Thuisbasis Verblijf for segment 1 \"Jeugdhulp met verblijf incl. crisis\"; standstill until 2026-06-25");
+    }
+
+    @Test
+    void givenASegmentNeverDefined_whenItsTenderIsAwarded_thenTheSummaryNamesTheSegmentByItsId() {
+        tender(planned(List.of(S1)));
+        tender(new TenderAwardedEvent(TENDER, LocalDate.of(2026, 6, 26), List.of(new Winner(S1, THUISBASIS))));
+
+        assertThat(rows.timeline("hgl-s1", "tender")).extracting(TimelineRows.Entry::summary)
+                .endsWith("Tender awarded to hgl-thuisbasis for segment hgl-s1");
+    }
+
+    @Test
+    void givenASegmentDefinedTwice_whenItIsNamed_thenTheFirstDefinitionsNameStands() {
+        region(defined(S1, 1, "Jeugdhulp met verblijf"));
+        region(defined(S1, 1, "Another name"));
+        region(new ProcurementFormChosenEvent(REGION, S1, ProcurementForm.NEW_TENDER, LocalDate.of(2025, 6, 19), "AB 2025-06-19"));
+
+        assertThat(rows.timeline("hgl-s1", "tender")).extracting(TimelineRows.Entry::summary)
+                .containsExactly("Procurement form of segment 1 \"Jeugdhulp met verblijf\": NEW_TENDER");
     }
 
     @Test
@@ -120,13 +166,17 @@ class TimelineProjectionTest {
     }
 
     @Test
-    void givenSegmentFiveMergedIntoOne_whenTheClosureArrives_thenBothTimelinesOfBothSegmentsSayIt() {
+    void givenSegmentFiveMergedIntoOne_whenItsProductsMoveAndTheClosureArrives_thenBothTimelinesOfBothSegmentsSayItByName() {
+        region(defined(S1, 1, "Jeugdhulp met verblijf"));
+        region(defined(S5, 5, "Crisis"));
+        region(new ProductsMovedEvent(REGION, List.of("45C51", "45C52"), S5, S1, LocalDate.of(2026, 1, 1), "AB 2025-06-19"));
         region(new SegmentClosedEvent(REGION, S5, S1, LocalDate.of(2026, 1, 1), "AB 2025-06-19"));
 
         for (String segment : List.of("hgl-s1", "hgl-s5")) {
             for (String kind : List.of("tender", "revision")) {
                 assertThat(rows.timeline(segment, kind)).extracting(TimelineRows.Entry::summary).as(segment + " " + kind)
-                        .containsExactly("Segment hgl-s5 closed and merged into hgl-s1");
+                        .containsExactly("Products 45C51, 45C52 moved from segment 5 \"Crisis\" to segment 1 \"Jeugdhulp met verblijf\"",
+                                "Segment 5 \"Crisis\" closed and merged into segment 1 \"Jeugdhulp met verblijf\"");
             }
         }
         assertThat(rows.entries).allSatisfy(entry -> assertThat(entry.date()).isEqualTo(LocalDate.of(2026, 1, 1)));
@@ -169,6 +219,11 @@ class TimelineProjectionTest {
             assertThat(entry.date()).as("00:30 on 1 April in Amsterdam").isEqualTo(LocalDate.of(2026, 4, 1));
             assertThat(entry.summary()).isEqualTo("KPI kpi-1 missed in 2026-Q1: 2% of the tariff");
         });
+    }
+
+    private static SegmentDefinedEvent defined(SegmentId segment, int number, String name) {
+        return new SegmentDefinedEvent(REGION, segment, number, name, null, List.of(), ProcurementForm.NEW_TENDER, FundingForm.TASK_BASED,
+                List.of(), LocalDate.of(2025, 6, 19));
     }
 
     private static TenderPlannedEvent planned(List<SegmentId> segments) {

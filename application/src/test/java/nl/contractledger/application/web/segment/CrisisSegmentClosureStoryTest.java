@@ -73,7 +73,8 @@ class CrisisSegmentClosureStoryTest extends ApiTest {
         JsonNode segmentOneTimeline = api.as("auditor").get("/api/segments/" + s1 + "/timeline?minPosition="
                 + closed.position()).json();
         assertThat(segmentOneTimeline.path("revision").findValuesAsString("summary"))
-                .contains("Segment " + s5 + " closed and merged into " + s1);
+                .contains("Products 45A51, 45A52 moved from segment 5 \"Crisis\" to segment 1 \"Jeugdhulp met verblijf\"",
+                        "Segment 5 \"Crisis\" closed and merged into segment 1 \"Jeugdhulp met verblijf\"");
         assertThat(api.as("auditor").get("/api/segments/" + s5 + "/timeline?kind=tender").json().path("tender")
                 .findValuesAsString("type")).contains("ProductsMoved", "SegmentClosed");
 

@@ -6,6 +6,9 @@ import nl.contractledger.application.support.Response;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -78,7 +81,7 @@ class TenderStoryTest extends ApiTest {
         assertThat(decision.path("deviationDays").asLong()).isEqualTo(10);
         assertThat(decision.path("actor").asString()).isEqualTo("procurement");
         assertThat(decision.path("summary").asString())
-                .isEqualTo("Award decided to Provider a for " + region + "-s1; standstill until 2026-07-01");
+                .isEqualTo("Award decided to Provider a for segment 1 \"Jeugdhulp met verblijf\"; standstill until 2026-07-01");
         assertThat(entry(timeline.path("tender"), "MarketConsultationStarted").path("deviationDays").asLong()).isEqualTo(5);
         Response csv = api.as("auditor").header("Accept", "text/csv").get("/api/segments/" + region + "-s1/timeline");
         assertThat(csv.header("Content-Type")).startsWith("text/csv");
@@ -171,6 +174,48 @@ class TenderStoryTest extends ApiTest {
         assertThat(refused.json().path("allowedCommands").get(0).asString()).isEqualTo("StartMarketConsultation");
     }
 
+    @Test
+    void givenATenderForContractsFrom2031_whenItRunsToItsAward_thenItsTimelineShowsEachDeadlineWhileItIsOpen() {
+        String region = unique("ready");
+        String tender = region + "-t";
+        setUpRegion(region, "NEW_TENDER");
+        Response planned = procurement().post("/api/tenders", """
+                {"id": "%s", "regionId": "%s", "segmentIds": ["%s-s1"], "title": "Jeugdhulp met verblijf 2031",
+                 "plannedMilestones": {"awardDecision": "2030-06-01", "contractStart": "2031-01-01"}}"""
+                .formatted(tender, region, region));
+        ok201(planned);
+        assertThat(deadlines(region, planned.position())).containsExactly(
+                "2030-06-08 Last day for the award decision: its standstill of 20 days must end before contracts must be ready"
+                        + " on 2030-07-01",
+                "2030-07-01 Award must be final: contracts must be ready (ready-by date)");
+
+        publishAndClose(tender, region, "2030-02-01", "2030-04-01");
+        Response decided = command(tender, "/award-decision", """
+                {"decidedOn": "2030-06-03", "winners": [{"segmentId": "%s-s1", "providerId": "%s-a"}],
+                 "motivation": "best price-quality ratio"}""".formatted(region, region));
+        ok(decided);
+        assertThat(deadlines(region, decided.position())).as("day 20 is Sunday 23 June").containsExactly(
+                "2030-06-24 Standstill after the award decision of 2030-06-03 ends",
+                "2030-07-01 Award must be final: contracts must be ready (ready-by date)");
+
+        Response awarded = command(tender, "/award", "{\"awardedOn\": \"2030-06-25\"}");
+        ok(awarded);
+        assertThat(deadlines(region, awarded.position())).isEmpty();
+    }
+
+    /** The future entries of the region's segment 1's tender timeline, as "date summary". */
+    private List<String> deadlines(String region, long position) {
+        JsonNode timeline = api.as("procurement").get("/api/segments/" + region + "-s1/timeline?kind=tender&minPosition="
+                + position).json();
+        List<String> deadlines = new ArrayList<>();
+        timeline.path("tender").forEach(entry -> {
+            if (entry.path("deadline").asBoolean()) {
+                deadlines.add(entry.path("date").asString() + " " + entry.path("summary").asString());
+            }
+        });
+        return deadlines;
+    }
+
     private void setUpRegion(String region, String procurementForm) {
         ok201(procurement().post("/api/regions",
                 "{\"id\": \"%s\", \"name\": \"Haaglanden\", \"municipalities\": [\"Delft\"]}".formatted(region)));
@@ -186,6 +231,10 @@ class TenderStoryTest extends ApiTest {
     private void openAndClose(String tender, String region, String publishedOn, String deadline) {
         ok201(procurement().post("/api/tenders", "{\"id\": \"%s\", \"regionId\": \"%s\", \"segmentIds\": [\"%s-s1\"], \"title\": \"H10 jeugdhulp\"}"
                 .formatted(tender, region, region)));
+        publishAndClose(tender, region, publishedOn, deadline);
+    }
+
+    private void publishAndClose(String tender, String region, String publishedOn, String deadline) {
         ok(command(tender, "/document-approval", """
                 {"approvedOn": "%s", "decisionRef": "H10 (invented)", "document": {"title": "Inkoopdocumenten", "sha256": "%s"}}
                 """.formatted(publishedOn, HASH)));
