@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The Haaglanden 2027 history of the source documents [000][001], as the demo loads it: segment 1 by a new
@@ -53,8 +55,12 @@ class HaaglandenTimelinesTest extends ApiTest {
     }
 
     @Test
-    void givenTheFirstHaaglandenRevision_whenLegalStaffReadSegmentTwosRevisionTimeline_thenEveryTextResponseAnswerAndTermStands() {
-        JsonNode timeline = api.as("legal").get("/api/segments/hgl-s2/timeline?kind=revision").json();
+    void givenTheFirstHaaglandenRevision_whenLegalStaffReadSegmentTwosRevisionTimeline_thenEveryTextResponseAnswerTermAndItsOutcomeStands() {
+        // the process manager revises the agreement once the revision is final, after the loader's last step, and
+        // its ContractRevised reaches the timelines on their own processor
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(segmentTwosRevisionTimeline().path("revision")
+                .findValuesAsString("type")).contains("ContractRevised"));
+        JsonNode timeline = segmentTwosRevisionTimeline();
 
         assertThat(timeline.has("tender")).isFalse();
         assertThat(lines(timeline.path("revision"))).containsExactly(
@@ -90,8 +96,14 @@ class HaaglandenTimelinesTest extends ApiTest {
                 "2026-04-01 AdmissionOpened hgl-rev-2027-1: Admission of other providers open until 2026-05-01",
                 "2026-04-20 ProviderAdmittedToRevision hgl-rev-2027-1: Schoolnabij Jeugdhulp (invented) admitted (QC-2026-schoolnabij)",
                 "2026-05-28 RevisionFinalised hgl-rev-2027-1 planned 2026-07-01 (-34): Revision finalised,"
-                        + " within the ready-by date of 2026-07-01");
+                        + " within the ready-by date of 2026-07-01",
+                "2027-01-01 ContractRevised h10-ontwikkel-2021: Contract revised by hgl-rev-2027-1: terms version 2"
+                        + " from 2027-01-01");
         assertRecordedInOrderByTheLoader(timeline.path("revision"));
+    }
+
+    private JsonNode segmentTwosRevisionTimeline() {
+        return api.as("legal").get("/api/segments/hgl-s2/timeline?kind=revision").json();
     }
 
     /** An entry as one line: date, event, aggregate, plan and deviation where there is a plan, and the summary. */

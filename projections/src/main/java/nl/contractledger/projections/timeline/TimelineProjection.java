@@ -1,6 +1,7 @@
 package nl.contractledger.projections.timeline;
 
 import nl.contractledger.domain.contract.ContractEvent;
+import nl.contractledger.domain.contract.ContractRevisedEvent;
 import nl.contractledger.domain.provider.ProviderId;
 import nl.contractledger.domain.provider.ProviderRegisteredEvent;
 import nl.contractledger.domain.region.RegionEvent;
@@ -24,13 +25,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The segment timelines: every tender, revision and contract event in the timeline of each segment it
- * concerns, with the planned date and deviation where the aggregate's plan has one; segment moves and
- * closures in both timelines of every segment they touch. Summaries name providers by the name they were
+ * concerns, with the planned date and deviation where the aggregate's plan has one; a contract's revision also
+ * in the revision timelines of the revision procedure's segments; segment moves and closures in both timelines
+ * of every segment they touch. Summaries name providers by the name they were
  * registered with, segments by their number and name ({@link SummaryNames}), and an answer the provider whose
  * response it answers, which this read model keeps for itself, so that a rebuild names them as the live read
  * model did. Rows are keyed by the event's identifier, so an event applied twice leaves one row (not by
@@ -60,7 +64,7 @@ public class TimelineProjection implements OwnTables {
 
     @EventHandler
     void on(TenderEvent event, EventMessage<?> message, @Timestamp Instant at, @MetaDataValue("actor") String actor) {
-        record(TenderFacts.of(event, names), "tender", message, at, actor);
+        record(TenderFacts.of(event, names), "tender", message, at, actor, List.of());
     }
 
     @EventHandler
@@ -68,12 +72,13 @@ public class TimelineProjection implements OwnTables {
         if (event instanceof ProviderResponseReceivedEvent received) {
             rows.responder(received.revisionId().value(), received.responseId(), received.providerId().value());
         }
-        record(OtherFacts.of(event, names, responders), "revision", message, at, actor);
+        record(OtherFacts.of(event, names, responders), "revision", message, at, actor, List.of());
     }
 
     @EventHandler
     void on(ContractEvent event, EventMessage<?> message, @Timestamp Instant at, @MetaDataValue("actor") String actor) {
-        record(OtherFacts.of(event, subjectKinds(event.contractId().value()), names), "contract", message, at, actor);
+        record(OtherFacts.of(event, subjectKinds(event.contractId().value()), names), "contract", message, at, actor,
+                outcomeOf(event));
     }
 
     @EventHandler
@@ -81,7 +86,7 @@ public class TimelineProjection implements OwnTables {
         if (event instanceof SegmentDefinedEvent defined) {
             rows.name(TimelineRows.SEGMENT, defined.segmentId().value(), SummaryNames.segment(defined.number(), defined.name()));
         }
-        record(OtherFacts.of(event, names), "region", message, at, actor);
+        record(OtherFacts.of(event, names), "region", message, at, actor, List.of());
     }
 
     @ResetHandler
@@ -94,8 +99,13 @@ public class TimelineProjection implements OwnTables {
         return TimelineRows.TABLES;
     }
 
-    private void record(TimelineFact fact, String aggregateType, EventMessage<?> message, Instant at, String actor) {
-        if (fact == null || fact.kinds().isEmpty()) {
+    /**
+     * Enters the fact in the timelines of the segments it concerns, and under {@code alsoUnder} (segment, kind)
+     * pairs besides.
+     */
+    private void record(TimelineFact fact, String aggregateType, EventMessage<?> message, Instant at, String actor,
+                        List<Map.Entry<String, String>> alsoUnder) {
+        if (fact == null || (fact.kinds().isEmpty() && alsoUnder.isEmpty())) {
             return;
         }
         boolean firstOfAggregate = fact.segments() != null && fact.kinds().size() == 1;
@@ -110,7 +120,9 @@ public class TimelineProjection implements OwnTables {
         Long deviation = planned == null ? null : ChronoUnit.DAYS.between(planned, date);
         String summary = fact.summary().length() > 4000 ? fact.summary().substring(0, 4000) : fact.summary();
         String type = EventTypes.nameOf(message.getPayloadType().getName());
-        for (Map.Entry<String, String> target : targets(fact)) {
+        Set<Map.Entry<String, String>> targets = new LinkedHashSet<>(targets(fact));
+        targets.addAll(alsoUnder);
+        for (Map.Entry<String, String> target : targets) {
             rows.entry(new TimelineRows.Entry(message.getIdentifier(), Positions.of(message), target.getKey(), target.getValue(), date,
                     java.sql.Timestamp.from(at), type, fact.aggregateId(), actor, summary, planned, deviation));
         }
@@ -124,6 +136,19 @@ public class TimelineProjection implements OwnTables {
         }
         return rows.subjects(fact.aggregateId()).stream()
                 .map(subject -> Map.entry(subject.segmentId(), subject.kind())).toList();
+    }
+
+    /**
+     * A contract revised by a revision procedure is its outcome, so it stands in the revision timelines of the
+     * procedure's segments too, which need not be the contract's own (Haaglanden's segments of 2027 revise the
+     * H10 development agreement).
+     */
+    private List<Map.Entry<String, String>> outcomeOf(ContractEvent event) {
+        if (event instanceof ContractRevisedEvent revised && revised.revisionId() != null) {
+            return rows.subjects(revised.revisionId()).stream()
+                    .map(subject -> Map.entry(subject.segmentId(), subject.kind())).toList();
+        }
+        return List.of();
     }
 
     private List<String> subjectKinds(String aggregateId) {
