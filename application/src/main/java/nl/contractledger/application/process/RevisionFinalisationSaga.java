@@ -44,7 +44,7 @@ public class RevisionFinalisationSaga {
     private void withdraw(ContractId contract, ProviderId provider, RevisionFinalisedEvent event) {
         try {
             commands.sendAndWait(new WithdrawProviderCommand(contract, provider, event.effectiveOn(),
-                    "gave notice in response to revision " + event.revisionId().value()));
+                    "gave notice in response to revision " + event.revisionId().value(), event.revisionId().value()));
         } catch (RuleViolation notParty) {
             if (notParty.code() != ErrorCode.PROVIDER_NOT_PARTY) {
                 throw notParty;

@@ -1,5 +1,8 @@
 package nl.contractledger.application.config;
 
+import nl.contractledger.domain.contract.ContractId;
+import nl.contractledger.domain.contract.ProviderWithdrewEvent;
+import nl.contractledger.domain.provider.ProviderId;
 import nl.contractledger.domain.region.MunicipalityJoinedEvent;
 import nl.contractledger.domain.region.MunicipalityWithdrewEvent;
 import nl.contractledger.domain.region.RegionId;
@@ -10,6 +13,7 @@ import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -55,6 +59,22 @@ class StoredEventFormatTest {
         assertThat(stored(event)).isEqualTo("{\"regionId\":\"haaglanden\",\"municipality\":\"Voorschoten\","
                 + "\"effectiveOn\":\"2024-01-01\",\"reason\":\"own purchasing\"}");
         assertThat(roundTrip(event)).isEqualTo(event);
+    }
+
+    @Test
+    void givenAWithdrawalStoredBeforeItNamedItsRevision_whenReadBack_thenItNamesNone() {
+        byte[] before = ("{\"contractId\":\"h10-ontwikkel-2021\",\"providerId\":\"wijkkracht\",\"effectiveOn\":\"2027-01-01\","
+                + "\"reason\":\"gave notice in response to revision hgl-rev-2027-1\"}").getBytes(StandardCharsets.UTF_8);
+
+        ProviderWithdrewEvent read = serializer.deserialize(new SimpleSerializedObject<>(before, byte[].class,
+                ProviderWithdrewEvent.class.getName(), "1"));
+
+        assertThat(read).isEqualTo(new ProviderWithdrewEvent(ContractId.of("h10-ontwikkel-2021"), ProviderId.of("wijkkracht"),
+                LocalDate.of(2027, 1, 1), "gave notice in response to revision hgl-rev-2027-1", null));
+        ProviderWithdrewEvent named = new ProviderWithdrewEvent(read.contractId(), read.providerId(), read.effectiveOn(),
+                read.reason(), "hgl-rev-2027-1");
+        assertThat(stored(named)).endsWith(",\"revisionId\":\"hgl-rev-2027-1\"}");
+        assertThat(roundTrip(named)).isEqualTo(named);
     }
 
     @Test

@@ -56,10 +56,10 @@ class HaaglandenTimelinesTest extends ApiTest {
 
     @Test
     void givenTheFirstHaaglandenRevision_whenLegalStaffReadSegmentTwosRevisionTimeline_thenEveryTextResponseAnswerTermAndItsOutcomeStands() {
-        // the process manager revises the agreement once the revision is final, after the loader's last step, and
-        // its ContractRevised reaches the timelines on their own processor
+        // the process manager revises the agreement and withdraws the provider that gave notice once the revision
+        // is final, after the loader's last step, and its events reach the timelines on their own processor
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(segmentTwosRevisionTimeline().path("revision")
-                .findValuesAsString("type")).contains("ContractRevised"));
+                .findValuesAsString("type")).contains("ContractRevised", "ProviderWithdrew"));
         JsonNode timeline = segmentTwosRevisionTimeline();
 
         assertThat(timeline.has("tender")).isFalse();
@@ -98,7 +98,9 @@ class HaaglandenTimelinesTest extends ApiTest {
                 "2026-05-28 RevisionFinalised hgl-rev-2027-1 planned 2026-07-01 (-34): Revision finalised,"
                         + " within the ready-by date of 2026-07-01",
                 "2027-01-01 ContractRevised h10-ontwikkel-2021: Contract revised by hgl-rev-2027-1: terms version 2"
-                        + " from 2027-01-01");
+                        + " from 2027-01-01",
+                "2027-01-01 ProviderWithdrew h10-ontwikkel-2021: Wijkkracht Jeugd (invented) withdrew from contract"
+                        + " h10-ontwikkel-2021: gave notice in response to revision hgl-rev-2027-1");
         assertRecordedInOrderByTheLoader(timeline.path("revision"));
     }
 

@@ -46,8 +46,8 @@ class RevisionFinalisationSagaTest {
                 .whenPublishingA(finalised(List.of(LEAVING)))
                 .expectDispatchedCommands(
                         new ReviseContractCommand(FIRST, REVISION.value(), EFFECTIVE, "Aw 2.163c", null, null, null, TEXT),
-                        new WithdrawProviderCommand(FIRST, LEAVING, EFFECTIVE, reason),
+                        new WithdrawProviderCommand(FIRST, LEAVING, EFFECTIVE, reason, REVISION.value()),
                         new ReviseContractCommand(SECOND, REVISION.value(), EFFECTIVE, "Aw 2.163c", null, null, null, TEXT),
-                        new WithdrawProviderCommand(SECOND, LEAVING, EFFECTIVE, reason));
+                        new WithdrawProviderCommand(SECOND, LEAVING, EFFECTIVE, reason, REVISION.value()));
     }
 }

@@ -161,7 +161,7 @@ public class Contract {
         requireChangeableOn(Require.present(command.effectiveOn(), "effectiveOn"));
         parties.requireParty(Require.present(command.providerId(), "providerId"));
         apply(new ProviderWithdrewEvent(contractId, command.providerId(), command.effectiveOn(),
-                Require.text(command.reason(), "reason", 2000)));
+                Require.text(command.reason(), "reason", 2000), command.revisionId()));
     }
 
     @CommandHandler

@@ -193,10 +193,17 @@ class ContractLifecycleTest {
     }
 
     @Test
+    void givenAPartyThatGaveNoticeToARevision_whenItWithdraws_thenTheWithdrawalNamesTheRevision() {
+        fixture.given(published(), new ContractSignedEvent(DEVELOPMENT, YOUZ, START_2021))
+                .when(new WithdrawProviderCommand(DEVELOPMENT, YOUZ, LocalDate.of(2022, 1, 1), "gave notice", "rev-2022"))
+                .expectEvents(new ProviderWithdrewEvent(DEVELOPMENT, YOUZ, LocalDate.of(2022, 1, 1), "gave notice", "rev-2022"));
+    }
+
+    @Test
     void givenAParty_whenItWithdraws_thenProviderWithdrewAndItIsNoPartyAnyMore() {
         fixture.given(published(), new ContractSignedEvent(DEVELOPMENT, YOUZ, START_2021),
-                        new ProviderWithdrewEvent(DEVELOPMENT, YOUZ, LocalDate.of(2022, 1, 1), "notice"))
-                .when(new WithdrawProviderCommand(DEVELOPMENT, YOUZ, LocalDate.of(2022, 2, 1), "again"))
+                        new ProviderWithdrewEvent(DEVELOPMENT, YOUZ, LocalDate.of(2022, 1, 1), "notice", null))
+                .when(new WithdrawProviderCommand(DEVELOPMENT, YOUZ, LocalDate.of(2022, 2, 1), "again", null))
                 .expectNoEvents()
                 .expectException(violation(ErrorCode.PROVIDER_NOT_PARTY));
     }
@@ -220,7 +227,7 @@ class ContractLifecycleTest {
     @Test
     void givenAnExpiredContract_whenAProviderWithdrawsAfterTheEnd_thenContractNotActive() {
         fixture.given(published(), new ContractSignedEvent(DEVELOPMENT, YOUZ, START_2021))
-                .when(new WithdrawProviderCommand(DEVELOPMENT, YOUZ, LocalDate.of(2023, 3, 1), "late"))
+                .when(new WithdrawProviderCommand(DEVELOPMENT, YOUZ, LocalDate.of(2023, 3, 1), "late", null))
                 .expectNoEvents()
                 .expectException(violation(ErrorCode.CONTRACT_NOT_ACTIVE));
     }

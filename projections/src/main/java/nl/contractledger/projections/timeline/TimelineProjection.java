@@ -2,6 +2,7 @@ package nl.contractledger.projections.timeline;
 
 import nl.contractledger.domain.contract.ContractEvent;
 import nl.contractledger.domain.contract.ContractRevisedEvent;
+import nl.contractledger.domain.contract.ProviderWithdrewEvent;
 import nl.contractledger.domain.provider.ProviderId;
 import nl.contractledger.domain.provider.ProviderRegisteredEvent;
 import nl.contractledger.domain.region.RegionEvent;
@@ -32,8 +33,9 @@ import java.util.Set;
 
 /**
  * The segment timelines: every tender, revision and contract event in the timeline of each segment it
- * concerns, with the planned date and deviation where the aggregate's plan has one; a contract's revision also
- * in the revision timelines of the revision procedure's segments; segment moves and closures in both timelines
+ * concerns, with the planned date and deviation where the aggregate's plan has one; a revision procedure's
+ * outcome on a contract (its revision, withdrawals on notice) also in the revision timelines of the procedure's
+ * segments; segment moves and closures in both timelines
  * of every segment they touch. Summaries name providers by the name they were
  * registered with, segments by their number and name ({@link SummaryNames}), and an answer the provider whose
  * response it answers, which this read model keeps for itself, so that a rebuild names them as the live read
@@ -139,16 +141,17 @@ public class TimelineProjection implements OwnTables {
     }
 
     /**
-     * A contract revised by a revision procedure is its outcome, so it stands in the revision timelines of the
-     * procedure's segments too, which need not be the contract's own (Haaglanden's segments of 2027 revise the
-     * H10 development agreement).
+     * A contract revised by a revision procedure, and a provider withdrawing on the notice it gave to it, are the
+     * procedure's outcome, so they stand in the revision timelines of the procedure's segments too, which need
+     * not be the contract's own (Haaglanden's segments of 2027 revise the H10 development agreement).
      */
     private List<Map.Entry<String, String>> outcomeOf(ContractEvent event) {
-        if (event instanceof ContractRevisedEvent revised && revised.revisionId() != null) {
-            return rows.subjects(revised.revisionId()).stream()
-                    .map(subject -> Map.entry(subject.segmentId(), subject.kind())).toList();
+        String revisionId = event instanceof ContractRevisedEvent revised ? revised.revisionId()
+                : event instanceof ProviderWithdrewEvent withdrew ? withdrew.revisionId() : null;
+        if (revisionId == null) {
+            return List.of();
         }
-        return List.of();
+        return rows.subjects(revisionId).stream().map(subject -> Map.entry(subject.segmentId(), subject.kind())).toList();
     }
 
     private List<String> subjectKinds(String aggregateId) {

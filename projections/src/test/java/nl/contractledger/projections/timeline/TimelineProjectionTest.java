@@ -6,6 +6,7 @@ import nl.contractledger.domain.contract.ContractRevisedEvent;
 import nl.contractledger.domain.contract.ContractSignedEvent;
 import nl.contractledger.domain.contract.ContractTerms;
 import nl.contractledger.domain.contract.FinancialConsequenceImposedEvent;
+import nl.contractledger.domain.contract.ProviderWithdrewEvent;
 import nl.contractledger.domain.provider.KvkNumber;
 import nl.contractledger.domain.provider.ProviderId;
 import nl.contractledger.domain.provider.ProviderRegisteredEvent;
@@ -211,22 +212,27 @@ class TimelineProjectionTest {
     }
 
     @Test
-    void givenARevisionOfSegmentTwoForTheH10Agreement_whenTheAgreementIsRevised_thenTheRevisionTimelinesOfBothSegmentsShowIt() {
+    void givenARevisionOfSegmentTwoForTheH10Agreement_whenTheAgreementIsRevisedAndAProviderLeavesOnNotice_thenBothSegmentsRevisionTimelinesShowIt() {
         rows.subject("h10", "hgl-h10", "revision", "contract");
         revision(new RevisionOpenedEvent(REVISION, REGION, List.of(S2), List.of(ContractId.of("h10")), "new segments", 1,
                 LocalDate.of(2027, 1, 1), null, 6, LocalDate.of(2026, 7, 1), LocalDate.of(2025, 9, 15)));
 
         contract(new ContractRevisedEvent(ContractId.of("h10"), REVISION.value(), new ContractTerms(2, LocalDate.of(2027, 1, 1),
                 List.of(), List.of(), List.of(), null, "review clause", REVISION.value())));
+        contract(new ProviderWithdrewEvent(ContractId.of("h10"), THUISBASIS, LocalDate.of(2027, 1, 1), "gave notice",
+                REVISION.value()));
+        contract(new ProviderWithdrewEvent(ContractId.of("h10"), THUISBASIS, LocalDate.of(2027, 1, 1), "moved away", null));
 
-        for (String segment : List.of("hgl-s2", "hgl-h10")) {
-            assertThat(rows.timeline(segment, "revision")).last().as(segment).satisfies(entry -> {
-                assertThat(entry.aggregateId()).isEqualTo("h10");
-                assertThat(entry.date()).isEqualTo(LocalDate.of(2027, 1, 1));
-                assertThat(entry.summary()).isEqualTo("Contract revised by hgl-rev-2027-1: terms version 2 from 2027-01-01");
-            });
-        }
-        assertThat(rows.entries).filteredOn(entry -> entry.type().equals("ContractRevised")).hasSize(2);
+        assertThat(rows.timeline("hgl-h10", "revision")).extracting(TimelineRows.Entry::type)
+                .containsExactly("ContractRevised", "ProviderWithdrew", "ProviderWithdrew");
+        assertThat(rows.timeline("hgl-s2", "revision")).extracting(TimelineRows.Entry::type).as("the revision's outcome only")
+                .containsExactly("RevisionOpened", "ContractRevised", "ProviderWithdrew");
+        assertThat(rows.timeline("hgl-s2", "revision").subList(1, 3)).allSatisfy(entry -> {
+            assertThat(entry.aggregateId()).isEqualTo("h10");
+            assertThat(entry.date()).isEqualTo(LocalDate.of(2027, 1, 1));
+        });
+        assertThat(rows.timeline("hgl-s2", "revision").get(1).summary())
+                .isEqualTo("Contract revised by hgl-rev-2027-1: terms version 2 from 2027-01-01");
     }
 
     @Test

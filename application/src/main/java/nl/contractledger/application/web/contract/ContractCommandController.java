@@ -128,7 +128,7 @@ class ContractCommandController {
                                            @Valid @RequestBody ContractRequests.Withdraw body, CommandRequest request) {
         ContractId id = ContractId.of(contractId);
         return ok(request, body, id, new WithdrawProviderCommand(id, ProviderId.of(body.providerId()),
-                body.effectiveOn(), body.reason()));
+                body.effectiveOn(), body.reason(), null));
     }
 
     @PostMapping("/{contractId}/termination")
