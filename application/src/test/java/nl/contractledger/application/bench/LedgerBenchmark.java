@@ -56,6 +56,13 @@ class LedgerBenchmark {
     private static final int LONG_TIMELINE = 10_000;
     /** Events per page of a rebuild, as configured by default ({@code ledger.read-models.rebuild-batch-size}). */
     private static final int REBUILD_PAGE = 2_000;
+    /**
+     * Passes of the raw read and of a rebuild's reader alone, of which the fastest counts: a single pass varied
+     * from 122,000 to 156,000 events per second on H2 between runs of the same day, and the fastest of three
+     * reached 218,000. The first pass also compiles the raw read's path, which the warm-up does not take, and
+     * the machine is shared.
+     */
+    private static final int CEILING_PASSES = 3;
     /** Entries per page of a timeline read. */
     private static final int PAGE = 500;
     private static final Staff STAFF = Staff.CONFIGURED;
@@ -235,8 +242,9 @@ class LedgerBenchmark {
                     checkpoint.run();
                     figures.put("replayEventsPerSecondByReadModel", Replays.rebuildEach(app));
                     checkpoint.run();
-                    figures.put("rawReadEventsPerSecond", Replays.rawRead(app));
-                    figures.put("rebuildReaderAloneEventsPerSecond", EventPagesPace.eventsPerSecond(app, REBUILD_PAGE));
+                    figures.put("rawReadEventsPerSecond", Replays.fastestOf(CEILING_PASSES, () -> Replays.rawRead(app)));
+                    figures.put("rebuildReaderAloneEventsPerSecond",
+                            Replays.fastestOf(CEILING_PASSES, () -> EventPagesPace.eventsPerSecond(app, REBUILD_PAGE)));
                 }
                 checkpoint.run();
             }

@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.DoubleSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,6 +42,15 @@ final class Replays {
 
     static long events(RunningApplication app) {
         return app.jdbc().sql("SELECT COUNT(*) FROM domain_event_entry").query(Long.class).single();
+    }
+
+    /** The fastest pace of {@code passes} measurements: a ceiling is what the machine reaches when nothing interferes. */
+    static double fastestOf(int passes, DoubleSupplier pace) {
+        double fastest = 0;
+        for (int pass = 0; pass < passes; pass++) {
+            fastest = Math.max(fastest, pace.getAsDouble());
+        }
+        return fastest;
     }
 
     static double rawRead(RunningApplication app) {
