@@ -34,13 +34,13 @@ import java.util.Set;
 /**
  * The segment timelines: every tender, revision and contract event in the timeline of each segment it
  * concerns, with the planned date and deviation where the aggregate's plan has one; a revision procedure's
- * outcome on a contract (its revision, withdrawals on notice) also in the revision timelines of the procedure's
- * segments; segment moves and closures in both timelines
- * of every segment they touch. Summaries name providers by the name they were
- * registered with, segments by their number and name ({@link SummaryNames}), and an answer the provider whose
- * response it answers, which this read model keeps for itself, so that a rebuild names them as the live read
- * model did. Rows are keyed by the event's identifier, so an event applied twice leaves one row (not by
- * position: an event committed late by a concurrent writer is delivered with the position of a later one).
+ * outcome on a contract (its revision, withdrawals on notice) also in the revision timelines of the
+ * procedure's segments; segment moves and closures in both timelines of every segment they touch. Summaries
+ * name providers by the name they were registered with, segments by their number and name
+ * ({@link SummaryNames}), and an answer the provider whose response it answers, which this read model keeps
+ * for itself, so that a rebuild names them as the live read model did. Rows are keyed by the event's
+ * identifier, so an event applied twice leaves one row (not by position: an event committed late by a
+ * concurrent writer is delivered with the position of a later one).
  */
 @Component
 @ProcessingGroup(TimelineProjection.PROCESSING_GROUP)
@@ -136,8 +136,12 @@ public class TimelineProjection implements OwnTables {
             return fact.segments().stream()
                     .flatMap(segment -> fact.kinds().stream().map(kind -> Map.entry(segment, kind))).toList();
         }
-        return rows.subjects(fact.aggregateId()).stream()
-                .map(subject -> Map.entry(subject.segmentId(), subject.kind())).toList();
+        return underSubjects(fact.aggregateId());
+    }
+
+    /** The (segment, kind) pairs the aggregate's entries are entered under. */
+    private List<Map.Entry<String, String>> underSubjects(String aggregateId) {
+        return rows.subjects(aggregateId).stream().map(subject -> Map.entry(subject.segmentId(), subject.kind())).toList();
     }
 
     /**
@@ -148,10 +152,7 @@ public class TimelineProjection implements OwnTables {
     private List<Map.Entry<String, String>> outcomeOf(ContractEvent event) {
         String revisionId = event instanceof ContractRevisedEvent revised ? revised.revisionId()
                 : event instanceof ProviderWithdrewEvent withdrew ? withdrew.revisionId() : null;
-        if (revisionId == null) {
-            return List.of();
-        }
-        return rows.subjects(revisionId).stream().map(subject -> Map.entry(subject.segmentId(), subject.kind())).toList();
+        return revisionId == null ? List.of() : underSubjects(revisionId);
     }
 
     private List<String> subjectKinds(String aggregateId) {

@@ -33,12 +33,14 @@ public class TimelineQueries {
     private final JdbcClient jdbc;
     private final TenderQueries tenders;
     private final RevisionQueries revisions;
+    private final TimelineRows rows;
     private final TermCalendar calendar;
 
-    public TimelineQueries(JdbcClient jdbc, TenderQueries tenders, RevisionQueries revisions, TermCalendar calendar) {
+    TimelineQueries(JdbcClient jdbc, TenderQueries tenders, RevisionQueries revisions, TimelineRows rows, TermCalendar calendar) {
         this.jdbc = jdbc;
         this.tenders = tenders;
         this.revisions = revisions;
+        this.rows = rows;
         this.calendar = calendar;
     }
 
@@ -158,9 +160,7 @@ public class TimelineQueries {
         if (tender.state.equals("AWARDED") || tender.state.equals("CANCELLED")) {
             return;
         }
-        LocalDate readyBy = jdbc.sql("SELECT planned_on FROM timeline_plan WHERE aggregate_id = :aggregate AND milestone = :milestone")
-                .param("aggregate", aggregate).param("milestone", TenderFacts.CONTRACTS_READY_BY).query(LocalDate.class)
-                .optional().orElse(null);
+        LocalDate readyBy = rows.planned(aggregate, TenderFacts.CONTRACTS_READY_BY).orElse(null);
         if (readyBy == null) {
             return;
         }
