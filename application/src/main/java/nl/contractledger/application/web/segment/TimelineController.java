@@ -73,7 +73,15 @@ class TimelineController {
                                @RequestParam(required = false) String after) {
         Timeline timeline = select(segmentId, kind, minPosition, limit, after);
         return withNext(ResponseEntity.ok(), timeline, "/timeline.svg", kind, limit)
-                .body(TimelineSvg.render(timeline, BusinessDay.today()));
+                .body(TimelineSvg.render(timeline, heading(timeline.segmentId()), BusinessDay.today()));
+    }
+
+    /** {@code Haaglanden, segment 1 "Jeugdhulp met verblijf"}: a segment's number means something only within its region. */
+    private String heading(String segmentId) {
+        return regions.regionOfSegment(segmentId).flatMap(regionId -> regions.region(regionId, null))
+                .flatMap(region -> region.segment(segmentId)
+                        .map(segment -> region.name + ", segment " + segment.number + " \"" + segment.name + "\""))
+                .orElse("Segment " + segmentId);
     }
 
     private Timeline select(String segmentId, String kind, Long minPosition, Integer limit, String after) {

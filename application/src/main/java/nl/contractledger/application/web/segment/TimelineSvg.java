@@ -10,48 +10,66 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * A picture of a segment's timelines: one row per step, a bar from the planned to the actual date
- * (red when late, green when early or on time), open deadlines as red diamonds, today's date as a line
+ * A picture of a segment's timelines, headed by the segment's name and a legend: each timeline under a
+ * heading of its own, one row per step, a bar from the planned to the actual date (red when late, green
+ * when early) with the deviation in days beside it, open deadlines as red diamonds, today's date as a line
  * and the first of January of each year as a faint one. The axis runs from the first date to the later of
  * today and the last step recorded or planned, so that days of deviation stay visible; a deadline beyond
  * it (a contract's end years ahead) stands at its right edge with its date.
  */
 final class TimelineSvg {
 
-    private static final int LEFT = 350;
-    private static final int WIDTH = 1100;
+    private static final int LEFT = 440;
+    private static final int WIDTH = 1190;
     private static final int RIGHT = WIDTH - 110;
+    private static final int AXIS = 54;
+    private static final int TOP = 76;
     private static final int ROW = 22;
-    private static final int LABEL = 54;
+    private static final int LABEL = 66;
+    /** The width of a year's label at the axis: one closer to the last date's would run into it. */
+    private static final int YEAR_LABEL = 32;
+    private static final String LATE = "#c00";
+    private static final String EARLY = "#080";
 
     private TimelineSvg() {
     }
 
-    static String render(Timeline timeline, LocalDate today) {
+    /** @param heading what the picture is of, {@code Haaglanden, segment 1 "Jeugdhulp met verblijf"} */
+    static String render(Timeline timeline, String heading, LocalDate today) {
         List<Row> rows = new ArrayList<>();
-        add(rows, "Tender", timeline.tender());
-        add(rows, "Revision", timeline.revision());
+        add(rows, "Tender timeline", timeline.tender());
+        add(rows, "Revision timeline", timeline.revision());
         Axis axis = Axis.of(rows, today);
-        int height = 60 + rows.size() * ROW;
+        int height = TOP + rows.size() * ROW;
         StringBuilder svg = new StringBuilder(4096).append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"")
                 .append(WIDTH).append("\" height=\"").append(height).append("\" font-family=\"sans-serif\" font-size=\"11\">")
-                .append("<title>Timeline of segment ").append(XmlText.of(timeline.segmentId())).append("</title>")
-                .append("<text x=\"10\" y=\"18\" font-size=\"14\" font-weight=\"bold\">Segment ")
-                .append(XmlText.of(timeline.segmentId())).append(": planned (hollow) and actual (filled)</text>");
+                .append("<title>Timelines of ").append(XmlText.of(heading)).append("</title>")
+                .append("<text x=\"10\" y=\"18\" font-size=\"14\" font-weight=\"bold\">").append(XmlText.of(heading)).append("</text>");
+        legend(svg);
         axis.draw(svg, height);
         for (int i = 0; i < rows.size(); i++) {
-            rows.get(i).draw(svg, 60 + i * ROW, axis);
+            rows.get(i).draw(svg, TOP + i * ROW, axis);
         }
         int todayX = axis.x(today);
-        svg.append("<line x1=\"").append(todayX).append("\" y1=\"40\" x2=\"").append(todayX).append("\" y2=\"")
-                .append(height).append("\" stroke=\"#06c\" stroke-dasharray=\"4 3\"/><text x=\"").append(todayX + 3)
-                .append("\" y=\"48\" fill=\"#06c\">today</text>");
+        svg.append("<line x1=\"").append(todayX).append("\" y1=\"").append(AXIS + 4).append("\" x2=\"").append(todayX)
+                .append("\" y2=\"").append(height).append("\" stroke=\"#06c\" stroke-dasharray=\"4 3\"/><text x=\"")
+                .append(todayX + 3).append("\" y=\"").append(AXIS + 12).append("\" fill=\"#06c\">today</text>");
         return svg.append("</svg>").toString();
     }
 
-    private static void add(List<Row> rows, String kind, List<TimelineEntry> entries) {
+    private static void legend(StringBuilder svg) {
+        svg.append("<g font-size=\"10\" fill=\"#555\"><circle cx=\"14\" cy=\"32\" r=\"4\" fill=\"white\" stroke=\"#333\"/>")
+                .append("<text x=\"22\" y=\"35\">planned</text><circle cx=\"74\" cy=\"32\" r=\"4\" fill=\"#333\"/>")
+                .append("<text x=\"82\" y=\"35\">actual</text><line x1=\"124\" y1=\"32\" x2=\"144\" y2=\"32\" stroke=\"").append(LATE)
+                .append("\" stroke-width=\"4\"/><text x=\"148\" y=\"35\">late</text><line x1=\"176\" y1=\"32\" x2=\"196\" y2=\"32\" stroke=\"")
+                .append(EARLY).append("\" stroke-width=\"4\"/><text x=\"200\" y=\"35\">early</text><path d=\"M240 26 l6 6 l-6 6 l-6 -6 z\" fill=\"")
+                .append(LATE).append("\"/><text x=\"250\" y=\"35\">open deadline</text></g>");
+    }
+
+    private static void add(List<Row> rows, String heading, List<TimelineEntry> entries) {
         if (entries != null) {
-            entries.forEach(entry -> rows.add(new Row(kind, entry)));
+            rows.add(new Row(entries.isEmpty() ? heading + ": no entries" : heading, null));
+            entries.forEach(entry -> rows.add(new Row(null, entry)));
         }
     }
 
@@ -61,6 +79,15 @@ final class TimelineSvg {
             return label;
         }
         return label.substring(0, label.offsetByCodePoints(0, LABEL - 1)) + "…";
+    }
+
+    /** {@code 4 days late}, {@code 1 day early}, or nothing on the day planned or without a plan. */
+    static String deviation(Long days) {
+        if (days == null || days == 0) {
+            return "";
+        }
+        long magnitude = Math.abs(days);
+        return magnitude + (magnitude == 1 ? " day " : " days ") + (days > 0 ? "late" : "early");
     }
 
     /** The dates from {@code first} to {@code last} across the plot, from {@link #LEFT} to {@link #RIGHT}. */
@@ -86,45 +113,62 @@ final class TimelineSvg {
         void draw(StringBuilder svg, int height) {
             for (LocalDate year = first.withDayOfYear(1).plusYears(1); !year.isAfter(last); year = year.plusYears(1)) {
                 int x = x(year);
-                svg.append("<line x1=\"").append(x).append("\" y1=\"40\" x2=\"").append(x).append("\" y2=\"").append(height)
-                        .append("\" stroke=\"#ddd\"/><text x=\"").append(x + 3).append("\" y=\"36\" fill=\"#999\">")
-                        .append(year.getYear()).append("</text>");
+                svg.append("<line x1=\"").append(x).append("\" y1=\"").append(AXIS + 4).append("\" x2=\"").append(x)
+                        .append("\" y2=\"").append(height).append("\" stroke=\"#ddd\"/>");
+                if (x + YEAR_LABEL < RIGHT) {
+                    svg.append("<text x=\"").append(x + 3).append("\" y=\"").append(AXIS).append("\" fill=\"#999\">")
+                            .append(year.getYear()).append("</text>");
+                }
             }
-            svg.append("<text x=\"").append(LEFT).append("\" y=\"36\" text-anchor=\"end\">").append(first).append("</text>")
-                    .append("<text x=\"").append(RIGHT).append("\" y=\"36\">").append(last).append("</text>");
+            svg.append("<text x=\"").append(LEFT).append("\" y=\"").append(AXIS).append("\" text-anchor=\"end\">").append(first)
+                    .append("</text><text x=\"").append(RIGHT).append("\" y=\"").append(AXIS).append("\">").append(last).append("</text>");
         }
     }
 
-    private record Row(String kind, TimelineEntry entry) {
+    /** A timeline's heading, or one of its entries. */
+    private record Row(String heading, TimelineEntry entry) {
 
         Stream<LocalDate> dates() {
-            return Stream.of(entry.date(), entry.plannedDate()).filter(date -> date != null);
+            return entry == null ? Stream.empty() : Stream.of(entry.date(), entry.plannedDate()).filter(date -> date != null);
         }
 
         boolean deadline() {
-            return Boolean.TRUE.equals(entry.deadline());
+            return entry != null && Boolean.TRUE.equals(entry.deadline());
         }
 
         void draw(StringBuilder svg, int y, Axis axis) {
-            String label = kind + " · " + entry.date() + " · " + entry.summary();
+            if (entry == null) {
+                svg.append("<text x=\"10\" y=\"").append(y + 4).append("\" font-weight=\"bold\">").append(XmlText.of(heading))
+                        .append("</text>");
+                return;
+            }
+            String label = entry.date() + " · " + entry.summary();
+            String late = deviation(entry.deviationDays());
+            String whole = entry.plannedDate() == null ? label
+                    : label + " (planned " + entry.plannedDate() + (late.isEmpty() ? "" : ", " + late) + ")";
             svg.append("<text x=\"10\" y=\"").append(y + 4).append("\">").append(XmlText.of(shortened(label)))
-                    .append("<title>").append(XmlText.of(label)).append("</title></text>");
+                    .append("<title>").append(XmlText.of(whole)).append("</title></text>");
             int actual = axis.x(entry.date());
             if (deadline()) {
-                svg.append("<path d=\"M").append(actual).append(' ').append(y - 6).append(" l6 6 l-6 6 l-6 -6 z\" fill=\"#c00\"/>");
+                svg.append("<path d=\"M").append(actual).append(' ').append(y - 6).append(" l6 6 l-6 6 l-6 -6 z\" fill=\"")
+                        .append(LATE).append("\"/>");
                 if (axis.beyond(entry.date())) {
-                    svg.append("<text x=\"").append(actual + 10).append("\" y=\"").append(y + 4).append("\" fill=\"#c00\">→ ")
-                            .append(entry.date()).append("</text>");
+                    svg.append("<text x=\"").append(actual + 10).append("\" y=\"").append(y + 4).append("\" fill=\"")
+                            .append(LATE).append("\">→ ").append(entry.date()).append("</text>");
                 }
                 return;
             }
             if (entry.plannedDate() != null) {
                 int planned = axis.x(entry.plannedDate());
-                String colour = entry.deviationDays() != null && entry.deviationDays() > 0 ? "#c00" : "#080";
+                String colour = entry.deviationDays() != null && entry.deviationDays() > 0 ? LATE : EARLY;
                 svg.append("<line x1=\"").append(Math.min(planned, actual)).append("\" y1=\"").append(y)
                         .append("\" x2=\"").append(Math.max(planned, actual)).append("\" y2=\"").append(y)
                         .append("\" stroke=\"").append(colour).append("\" stroke-width=\"4\"/><circle cx=\"").append(planned)
                         .append("\" cy=\"").append(y).append("\" r=\"4\" fill=\"white\" stroke=\"#333\"/>");
+                if (!late.isEmpty()) {
+                    svg.append("<text x=\"").append(Math.max(planned, actual) + 8).append("\" y=\"").append(y + 4)
+                            .append("\" font-size=\"10\" fill=\"").append(colour).append("\">").append(late).append("</text>");
+                }
             }
             svg.append("<circle cx=\"").append(actual).append("\" cy=\"").append(y).append("\" r=\"4\" fill=\"#333\"/>");
         }

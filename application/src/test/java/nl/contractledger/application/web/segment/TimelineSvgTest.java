@@ -20,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TimelineSvgTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 5);
+    private static final String HEADING = "Haaglanden, segment 1 \"Jeugdhulp met verblijf\"";
 
     @Test
     void givenSummariesWithDashesAccentsAndMarkup_whenTheTimelineIsDrawn_thenAnXmlParserReadsEverySummaryAsWritten() throws Exception {
@@ -29,24 +30,25 @@ class TimelineSvgTest {
         Timeline timeline = new Timeline("hgl-s1", List.of(entry(LocalDate.of(2026, 2, 5), summaries.get(0))),
                 List.of(entry(LocalDate.of(2026, 6, 5), summaries.get(1))));
 
-        Document svg = parse(TimelineSvg.render(timeline, TODAY));
+        Document svg = parse(TimelineSvg.render(timeline, HEADING, TODAY));
 
         assertThat(svg.getDocumentElement().getTagName()).isEqualTo("svg");
-        assertThat(texts(svg, "title")).containsExactly("Timeline of segment hgl-s1",
-                "Tender · 2026-02-05 · " + summaries.get(0), "Revision · 2026-06-05 · " + summaries.get(1));
+        assertThat(texts(svg, "title")).containsExactly("Timelines of " + HEADING,
+                "2026-02-05 · " + summaries.get(0), "2026-06-05 · " + summaries.get(1));
+        assertThat(texts(svg, "text")).contains(HEADING, "Tender timeline", "Revision timeline");
     }
 
     @Test
     void givenAControlCharacterAndAnEmojiAtTheCut_whenTheTimelineIsDrawn_thenThePictureStaysWellFormedXml() throws Exception {
-        String summary = "a".repeat(30) + "\uD83D\uDE91 ambulance \u0001 bell";
+        String summary = "a".repeat(51) + "\uD83D\uDE91 ambulance \u0001 bell";
         Timeline timeline = new Timeline("hgl-s1", List.of(entry(LocalDate.of(2026, 2, 5), summary)), List.of());
 
-        Document svg = parse(TimelineSvg.render(timeline, TODAY));
+        Document svg = parse(TimelineSvg.render(timeline, HEADING, TODAY));
 
-        assertThat(texts(svg, "title")).element(1).isEqualTo("Tender · 2026-02-05 · " + "a".repeat(30) + "\uD83D\uDE91 ambulance \uFFFD bell");
-        assertThat(TimelineSvg.shortened("Tender · 2026-02-05 · " + summary))
-                .as("54 characters, the emoji whole, the last an ellipsis")
-                .isEqualTo("Tender · 2026-02-05 · " + "a".repeat(30) + "\uD83D\uDE91…");
+        assertThat(texts(svg, "title")).element(1).isEqualTo("2026-02-05 · " + "a".repeat(51) + "\uD83D\uDE91 ambulance \uFFFD bell");
+        assertThat(TimelineSvg.shortened("2026-02-05 · " + summary))
+                .as("66 characters, the emoji whole, the last an ellipsis")
+                .isEqualTo("2026-02-05 · " + "a".repeat(51) + "\uD83D\uDE91…");
     }
 
     @Test
@@ -57,15 +59,45 @@ class TimelineSvgTest {
                 null, true);
         Timeline timeline = new Timeline("hgl-s1", List.of(entry(LocalDate.of(2025, 12, 5), "Tender planned"), late, end), List.of());
 
-        Document svg = parse(TimelineSvg.render(timeline, TODAY));
+        Document svg = parse(TimelineSvg.render(timeline, HEADING, TODAY));
 
-        assertThat(texts(svg, "text")).contains("2025-12-05", "2026", "2026-12-05", "→ 2032-12-31").doesNotContain("2032-12-31");
-        Element bar = (Element) svg.getElementsByTagName("line").item(1);
+        assertThat(texts(svg, "text")).contains("2025-12-05", "2026", "2026-12-05", "→ 2032-12-31", "4 days late")
+                .doesNotContain("2032-12-31");
+        assertThat(texts(svg, "title")).contains("2026-06-05 · Award decided (planned 2026-06-01, 4 days late)");
+        Element bar = plotted(svg, "line").stream().filter(line -> line.getAttribute("stroke-width").equals("4")).findFirst().orElseThrow();
         assertThat(bar.getAttribute("stroke")).as("late: red").isEqualTo("#c00");
         int days = Integer.parseInt(bar.getAttribute("x2")) - Integer.parseInt(bar.getAttribute("x1"));
         assertThat(days).as("four days of a year across 640 pixels").isBetween(6, 8);
-        Element diamond = (Element) svg.getElementsByTagName("path").item(0);
-        assertThat(diamond.getAttribute("d")).as("at the right edge of the axis").startsWith("M990 ");
+        Element diamond = plotted(svg, "path").get(0);
+        assertThat(diamond.getAttribute("d")).as("at the right edge of the axis").startsWith("M1080 ");
+    }
+
+    @Test
+    void givenAStepBeforeItsPlanAndAnAxisEndingOnNewYearsDay_whenTheTimelineIsDrawn_thenAGreenBarSaysHowEarlyAndNoYearRunsIntoTheEnd()
+            throws Exception {
+        TimelineEntry early = new TimelineEntry(LocalDate.of(2026, 5, 28), Instant.parse("2026-05-28T08:00:00Z"),
+                "RevisionFinalised", "hgl-rev-2027-1", "legal", "Revision finalised", LocalDate.of(2026, 7, 1), -34L, null);
+        TimelineEntry revised = entry(LocalDate.of(2027, 1, 1), "Contract revised");
+        Timeline timeline = new Timeline("hgl-s2", List.of(), List.of(entry(LocalDate.of(2025, 9, 15), "Revision opened"), early, revised));
+
+        Document svg = parse(TimelineSvg.render(timeline, HEADING, TODAY));
+
+        assertThat(texts(svg, "text")).contains("Tender timeline: no entries", "Revision timeline", "34 days early",
+                "2026", "2027-01-01").doesNotContain("2027");
+        Element bar = plotted(svg, "line").stream().filter(line -> line.getAttribute("stroke-width").equals("4")).findFirst().orElseThrow();
+        assertThat(bar.getAttribute("stroke")).as("early: green").isEqualTo("#080");
+        assertThat(plotted(svg, "line").stream().map(line -> line.getAttribute("x1")))
+                .as("the year 2027 still has its line, at the axis' end").contains("1080");
+    }
+
+    @Test
+    void givenDeviations_whenWrittenBesideTheirBars_thenTheyReadInDaysLateOrEarly() {
+        assertThat(TimelineSvg.deviation(4L)).isEqualTo("4 days late");
+        assertThat(TimelineSvg.deviation(1L)).isEqualTo("1 day late");
+        assertThat(TimelineSvg.deviation(-1L)).isEqualTo("1 day early");
+        assertThat(TimelineSvg.deviation(-34L)).isEqualTo("34 days early");
+        assertThat(TimelineSvg.deviation(0L)).isEmpty();
+        assertThat(TimelineSvg.deviation(null)).isEmpty();
     }
 
     @Test
@@ -85,6 +117,18 @@ class TimelineSvgTest {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
         return factory.newDocumentBuilder().parse(new InputSource(new StringReader(svg)));
+    }
+
+    /** The elements of the tag drawn on the plot, not in the legend: the picture's own children. */
+    private static List<Element> plotted(Document svg, String tag) {
+        NodeList elements = svg.getElementsByTagName(tag);
+        List<Element> plotted = new ArrayList<>();
+        for (int i = 0; i < elements.getLength(); i++) {
+            if (elements.item(i).getParentNode() == svg.getDocumentElement()) {
+                plotted.add((Element) elements.item(i));
+            }
+        }
+        return plotted;
     }
 
     /** The text of every element of the tag, in document order. */

@@ -88,7 +88,8 @@ class TenderStoryTest extends ApiTest {
         assertThat(csv.body()).startsWith("timeline,date,recordedAt,type").contains("tender,2026-06-11");
         Response svg = api.as("auditor").get("/api/segments/" + region + "-s1/timeline.svg");
         assertThat(svg.header("Content-Type")).startsWith("image/svg+xml");
-        assertThat(svg.body()).startsWith("<svg").contains("today", "Award decided");
+        assertThat(svg.body()).startsWith("<svg").contains("today", "Award decided", "10 days late")
+                .contains(">Haaglanden, segment 1 &quot;Jeugdhulp met verblijf&quot;</text>");
     }
 
     private static JsonNode entry(JsonNode entries, String type) {
