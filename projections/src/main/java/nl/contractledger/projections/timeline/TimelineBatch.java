@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** What a rebuild batch adds to the timeline tables: subjects, plans, entries, names and responders, each in one JDBC batch. */
+/**
+ * What a rebuild batch adds to the timeline tables: subjects (and the ends of contracts' parts), plans, entries, names
+ * and responders, each in one JDBC batch.
+ */
 final class TimelineBatch implements ProjectionBatch.Pending {
 
     private final TimelineRows rows;
@@ -18,6 +21,7 @@ final class TimelineBatch implements ProjectionBatch.Pending {
     private final Map<String, List<TimelineRows.Subject>> subjects = new HashMap<>();
     private final Map<String, Map<String, LocalDate>> plans = new HashMap<>();
     private final List<Object[]> newSubjects = new ArrayList<>();
+    private final List<Object[]> partEnds = new ArrayList<>();
     private final List<Object[]> newPlans = new ArrayList<>();
     private final List<Object[]> entries = new ArrayList<>();
     private final Map<List<String>, Optional<String>> names = new HashMap<>();
@@ -40,6 +44,11 @@ final class TimelineBatch implements ProjectionBatch.Pending {
             known.add(subject);
             newSubjects.add(new Object[]{aggregateId, subject.segmentId(), subject.kind(), aggregateType});
         }
+    }
+
+    /** Written after the page's new subjects, so that it reaches a subject added earlier in the same page. */
+    void partEnds(String contractId, String segmentId, LocalDate endsOn) {
+        partEnds.add(new Object[]{endsOn, contractId, segmentId});
     }
 
     Map<String, LocalDate> plan(String aggregateId) {
@@ -93,6 +102,9 @@ final class TimelineBatch implements ProjectionBatch.Pending {
         if (!newSubjects.isEmpty()) {
             jdbc.batchUpdate("INSERT INTO timeline_subject (aggregate_id, segment_id, kind, aggregate_type) VALUES (?, ?, ?, ?)",
                     newSubjects);
+        }
+        if (!partEnds.isEmpty()) {
+            jdbc.batchUpdate("UPDATE timeline_subject SET part_ends_on = ? WHERE aggregate_id = ? AND segment_id = ?", partEnds);
         }
         if (!newPlans.isEmpty()) {
             jdbc.batchUpdate("INSERT INTO timeline_plan (aggregate_id, milestone, planned_on) VALUES (?, ?, ?)", newPlans);

@@ -3,6 +3,7 @@ package nl.contractledger.projections.timeline;
 import nl.contractledger.domain.contract.ContractEvent;
 import nl.contractledger.domain.contract.ContractRevisedEvent;
 import nl.contractledger.domain.contract.ProviderWithdrewEvent;
+import nl.contractledger.domain.contract.SegmentPartEndedEvent;
 import nl.contractledger.domain.provider.ProviderId;
 import nl.contractledger.domain.provider.ProviderRegisteredEvent;
 import nl.contractledger.domain.region.RegionEvent;
@@ -79,6 +80,9 @@ public class TimelineProjection implements OwnTables {
 
     @EventHandler
     void on(ContractEvent event, EventMessage<?> message, @Timestamp Instant at, @MetaDataValue("actor") String actor) {
+        if (event instanceof SegmentPartEndedEvent ended) {
+            rows.partEnds(ended.contractId().value(), ended.segmentId().value(), ended.effectiveOn());
+        }
         record(OtherFacts.of(event, subjectKinds(event.contractId().value()), names), "contract", message, at, actor,
                 outcomeOf(event));
     }

@@ -121,13 +121,16 @@ public class TimelineQueries {
         return deadlines;
     }
 
-    /** The ends of the running contracts, from the register's index in one query (not their documents). */
+    /**
+     * The ends of the running contracts, from the register's index in one query (not their documents); not of a
+     * contract whose part for the segment ended or is to end (its own entry stands on that day).
+     */
     private void contractEnds(String segmentId, String kind, LocalDate today, List<TimelineEntry> entries) {
         jdbc.sql("""
                         SELECT c.contract_id, c.title, c.ends_on FROM timeline_subject s
                         JOIN contract_index c ON c.contract_id = s.aggregate_id
                         WHERE s.segment_id = :segment AND s.kind = :kind AND s.aggregate_type = 'contract'
-                          AND c.terminated_on IS NULL AND c.ends_on >= :today""")
+                          AND s.part_ends_on IS NULL AND c.terminated_on IS NULL AND c.ends_on >= :today""")
                 .param("segment", segmentId).param("kind", kind).param("today", today)
                 .query((row, index) -> {
                     String id = row.getString("contract_id");

@@ -58,6 +58,17 @@ class TimelineRows {
                 .param("type", aggregateType).update();
     }
 
+    /** The day a contract's part for a segment ends: from then on the contract's end is no deadline of that segment. */
+    void partEnds(String contractId, String segmentId, LocalDate endsOn) {
+        Optional<TimelineBatch> batch = batch();
+        if (batch.isPresent()) {
+            batch.get().partEnds(contractId, segmentId, endsOn);
+            return;
+        }
+        jdbc.sql("UPDATE timeline_subject SET part_ends_on = :ends WHERE aggregate_id = :contract AND segment_id = :segment")
+                .param("ends", endsOn).param("contract", contractId).param("segment", segmentId).update();
+    }
+
     List<Subject> subjects(String aggregateId) {
         Optional<TimelineBatch> batch = batch();
         if (batch.isPresent()) {

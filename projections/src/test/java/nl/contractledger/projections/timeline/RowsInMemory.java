@@ -15,6 +15,8 @@ final class RowsInMemory extends TimelineRows {
     private final Map<String, Map<String, LocalDate>> plans = new HashMap<>();
     private final Map<List<String>, String> names = new HashMap<>();
     private final Map<List<String>, String> responders = new HashMap<>();
+    /** The day each (contract, segment) part ends, as {@code timeline_subject.part_ends_on} keeps it. */
+    final Map<List<String>, LocalDate> partEnds = new HashMap<>();
 
     RowsInMemory() {
         super(null, null);
@@ -31,6 +33,13 @@ final class RowsInMemory extends TimelineRows {
     @Override
     List<Subject> subjects(String aggregateId) {
         return List.copyOf(subjects.getOrDefault(aggregateId, List.of()));
+    }
+
+    @Override
+    void partEnds(String contractId, String segmentId, LocalDate endsOn) {
+        if (subjects(contractId).stream().anyMatch(subject -> subject.segmentId().equals(segmentId))) {
+            partEnds.put(List.of(contractId, segmentId), endsOn);
+        }
     }
 
     @Override

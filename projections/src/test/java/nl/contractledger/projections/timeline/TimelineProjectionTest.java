@@ -7,6 +7,7 @@ import nl.contractledger.domain.contract.ContractSignedEvent;
 import nl.contractledger.domain.contract.ContractTerms;
 import nl.contractledger.domain.contract.FinancialConsequenceImposedEvent;
 import nl.contractledger.domain.contract.ProviderWithdrewEvent;
+import nl.contractledger.domain.contract.SegmentPartEndedEvent;
 import nl.contractledger.domain.provider.KvkNumber;
 import nl.contractledger.domain.provider.ProviderId;
 import nl.contractledger.domain.provider.ProviderRegisteredEvent;
@@ -233,6 +234,20 @@ class TimelineProjectionTest {
         });
         assertThat(rows.timeline("hgl-s2", "revision").get(1).summary())
                 .isEqualTo("Contract revised by hgl-rev-2027-1: terms version 2 from 2027-01-01");
+    }
+
+    @Test
+    void givenAContractForSegmentsOneAndFive_whenItsPartForSegmentFiveEnds_thenTheReadModelKeepsThatDayForSegmentFiveOnlyAndBothTimelinesSayIt() {
+        rows.subject("zhz-inkoop-2022", "hgl-s1", "revision", "contract");
+        rows.subject("zhz-inkoop-2022", "hgl-s5", "revision", "contract");
+        region(defined(S5, 5, "Crisis"));
+
+        contract(new SegmentPartEndedEvent(ContractId.of("zhz-inkoop-2022"), S5, LocalDate.of(2026, 1, 1), "segment 5 closes"));
+
+        assertThat(rows.partEnds).containsExactly(Map.entry(List.of("zhz-inkoop-2022", "hgl-s5"), LocalDate.of(2026, 1, 1)));
+        assertThat(rows.timeline("hgl-s1", "revision")).extracting(TimelineRows.Entry::summary)
+                .containsExactlyElementsOf(rows.timeline("hgl-s5", "revision").stream().map(TimelineRows.Entry::summary).toList())
+                .containsExactly("Part for segment 5 \"Crisis\" of contract zhz-inkoop-2022 ended: segment 5 closes");
     }
 
     @Test

@@ -3,10 +3,10 @@ package nl.contractledger.application.web.tender;
 import nl.contractledger.application.support.ApiClient;
 import nl.contractledger.application.support.ApiTest;
 import nl.contractledger.application.support.Response;
+import nl.contractledger.application.support.TimelineDeadlines;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -208,13 +208,7 @@ class TenderStoryTest extends ApiTest {
     private List<String> deadlines(String region, long position) {
         JsonNode timeline = api.as("procurement").get("/api/segments/" + region + "-s1/timeline?kind=tender&minPosition="
                 + position).json();
-        List<String> deadlines = new ArrayList<>();
-        timeline.path("tender").forEach(entry -> {
-            if (entry.path("deadline").asBoolean()) {
-                deadlines.add(entry.path("date").asString() + " " + entry.path("summary").asString());
-            }
-        });
-        return deadlines;
+        return TimelineDeadlines.of(timeline.path("tender"));
     }
 
     private void setUpRegion(String region, String procurementForm) {

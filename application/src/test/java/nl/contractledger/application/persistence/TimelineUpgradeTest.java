@@ -1,0 +1,127 @@
+package nl.contractledger.application.persistence;
+
+import nl.contractledger.application.support.ApiClient;
+import nl.contractledger.application.support.Response;
+import nl.contractledger.application.support.RunningApplication;
+import nl.contractledger.application.support.TimelineDeadlines;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An H2 file written by an earlier version is upgraded, and the migrations that change what the timelines keep
+ * clear them, so that they are built again from the first event: from schema 17, whose timelines named segments by
+ * their ids (names of providers only in {@code timeline_provider}), and from schema 18, whose timelines did not
+ * keep the end of a contract's part for a segment, and so showed the contract's end as a deadline of a segment it
+ * no longer served.
+ */
+class TimelineUpgradeTest {
+
+    private static final String MERGED_BY_ID = "Segment zhz-up-s5 closed and merged into zhz-up-s1";
+    private static final String MERGED_BY_NAME = "Segment 5 \"Crisis\" closed and merged into segment 1 \"Jeugdhulp met verblijf\"";
+    private static final String AGREEMENT_ENDS = "2040-12-31 Contract \"Algemene overeenkomst 2022\" ends";
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void givenTimelinesWrittenBeforeSegmentsWereNamed_whenTheApplicationIsUpgraded_thenTheyAreBuiltAgainAndNameTheSegments() {
+        upgraded(jdbc -> {
+            jdbc.sql("UPDATE timeline_entry SET summary = :summary WHERE type = 'SegmentClosed'").param("summary", MERGED_BY_ID).update();
+            jdbc.sql("DROP TABLE timeline_name").update();
+            jdbc.sql("""
+                    CREATE TABLE timeline_provider (provider_id VARCHAR(64) NOT NULL, name VARCHAR(500) NOT NULL,
+                        CONSTRAINT pk_timeline_provider PRIMARY KEY (provider_id))""").update();
+            leaveAsSchemaEighteenLeftIt(jdbc);
+            assertThat(jdbc.sql("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '18'").update()).isOne();
+        }, (upgraded, position) -> {
+            assertThat(upgraded.jdbc().sql("SELECT COUNT(*) FROM information_schema.tables WHERE table_name = 'TIMELINE_PROVIDER'")
+                    .query(Long.class).single()).as("the provider names' old table").isZero();
+            assertThat(summaries(upgraded.api(), "zhz-up-s1", position)).contains(MERGED_BY_NAME).doesNotContain(MERGED_BY_ID);
+        });
+    }
+
+    @Test
+    void givenTimelinesWrittenBeforeTheyKeptTheEndsOfContractParts_whenTheApplicationIsUpgraded_thenASegmentNoLongerServedShowsNoContractEnd() {
+        upgraded(TimelineUpgradeTest::leaveAsSchemaEighteenLeftIt, (upgraded, position) -> {
+            assertThat(deadlines(upgraded.api(), "zhz-up-s5", position)).as("its part ended on 2026-01-01").isEmpty();
+            assertThat(deadlines(upgraded.api(), "zhz-up-s1", position)).containsExactly(AGREEMENT_ENDS);
+        });
+    }
+
+    /**
+     * Writes Zuid-Holland Zuid's segment 5 closing into segment 1, with the agreement's part for it ended, leaves
+     * the file as an earlier version would have left it, tokens at the head, and starts the application on it.
+     */
+    private void upgraded(Downgrade downgrade, Upgraded check) {
+        String[] database = {"spring.datasource.url=jdbc:h2:file:" + directory.resolve("ledger").toAbsolutePath()};
+        long closedAt;
+        try (RunningApplication before = RunningApplication.start(database)) {
+            ApiClient.Call procurement = before.api().as("procurement");
+            assertThat(procurement.post("/api/regions", """
+                    {"id": "zhz-up", "name": "Zuid-Holland Zuid", "municipalities": ["Dordrecht"]}""").status()).isEqualTo(201);
+            assertThat(define(procurement, "zhz-up-s1", 1, "Jeugdhulp met verblijf").status()).isEqualTo(201);
+            assertThat(define(procurement, "zhz-up-s5", 5, "Crisis").status()).isEqualTo(201);
+            assertThat(procurement.post("/api/contracts", """
+                    {"id": "zhz-up-2022", "regionId": "zhz-up", "segmentIds": ["zhz-up-s1", "zhz-up-s5"], "kind": "GENERAL_AGREEMENT",
+                     "title": "Algemene overeenkomst 2022", "route": {"type": "OPEN_HOUSE"}, "startsOn": "2022-01-01",
+                     "endsOn": "2040-12-31", "fundingForm": "EFFORT_BASED", "document": {"title": "O", "sha256": "%s"}}"""
+                    .formatted("ef".repeat(32))).status()).isEqualTo(201);
+            assertThat(procurement.post("/api/contracts/zhz-up-2022/segment-part-endings",
+                    "{\"segmentId\": \"zhz-up-s5\", \"effectiveOn\": \"2026-01-01\", \"reason\": \"segment 5 closes\"}").status())
+                    .isEqualTo(200);
+            Response closed = procurement.post("/api/regions/zhz-up/segments/zhz-up-s5/closure",
+                    "{\"mergeIntoSegmentId\": \"zhz-up-s1\", \"effectiveOn\": \"2026-01-01\", \"decisionRef\": \"AB 2025-06-19\"}");
+            assertThat(closed.status()).isEqualTo(200);
+            closedAt = closed.position();
+            assertThat(summaries(before.api(), "zhz-up-s1", closedAt)).contains(MERGED_BY_NAME);
+            assertThat(deadlines(before.api(), "zhz-up-s5", closedAt)).isEmpty();
+            assertThat(before.jdbc().sql("SELECT COUNT(*) FROM token_entry WHERE processor_name = 'timelines'").query(Long.class)
+                    .single()).isPositive();
+            downgrade.leave(before.jdbc());
+        }
+        try (RunningApplication upgraded = RunningApplication.start(database)) {
+            check.on(upgraded, closedAt);
+        }
+    }
+
+    /** The timeline tables and the schema's history as schema 18 left them. */
+    private static void leaveAsSchemaEighteenLeftIt(JdbcClient jdbc) {
+        jdbc.sql("ALTER TABLE timeline_subject DROP COLUMN part_ends_on").update();
+        assertThat(jdbc.sql("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '19'").update()).isOne();
+    }
+
+    private interface Downgrade {
+        void leave(JdbcClient jdbc);
+    }
+
+    private interface Upgraded {
+        void on(RunningApplication upgraded, long position);
+    }
+
+    private static JsonNode revisionTimeline(ApiClient api, String segment, long position) {
+        return api.as("auditor").get("/api/segments/" + segment + "/timeline?kind=revision&minPosition=" + position).json()
+                .path("revision");
+    }
+
+    private static List<String> summaries(ApiClient api, String segment, long position) {
+        return revisionTimeline(api, segment, position).findValuesAsString("summary");
+    }
+
+    private static List<String> deadlines(ApiClient api, String segment, long position) {
+        return TimelineDeadlines.of(revisionTimeline(api, segment, position));
+    }
+
+    private static Response define(ApiClient.Call procurement, String id, int number, String name) {
+        return procurement.post("/api/regions/zhz-up/segments", """
+                {"id": "%s", "number": %d, "name": "%s", "objectives": ["Care close to home"],
+                 "procurementForm": "OPEN_HOUSE", "fundingForm": "EFFORT_BASED", "products": [],
+                 "effectiveOn": "2022-01-01"}""".formatted(id, number, name));
+    }
+}
