@@ -67,6 +67,9 @@ class DemoHistoriesTest extends ApiTest {
                 "Schoolnabij Jeugdhulp (invented) admitted (QC-2026-schoolnabij)",
                 "Response r-kompas of Kompas Jeugd-GGZ (invented) answered: PARTLY_ADOPTED — budget for segment 2 raised by 4%");
         assertThat(dossier.path("contractsRevised").get(0).path("termsVersion").asInt()).isEqualTo(2);
+        assertThat(dossier.path("withdrawalsOnNotice")).singleElement().satisfies(withdrawal -> assertThat(List.of(
+                withdrawal.path("providerId").asString(), withdrawal.path("contractId").asString(), withdrawal.path("withdrewOn").asString()))
+                .containsExactly("hgl-wijkkracht", "h10-ontwikkel-2021", "2027-01-01"));
         JsonNode second = api.as("legal").get("/api/revisions/hgl-rev-2027-2").json();
         assertThat(second.path("state").asString()).isEqualTo("FINALISED");
         assertThat(second.path("sequence").asInt()).isEqualTo(2);

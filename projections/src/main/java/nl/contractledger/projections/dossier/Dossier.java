@@ -8,11 +8,12 @@ import java.util.List;
 
 /**
  * The legal reconstruction of one revision procedure: every step in order with who recorded it and
- * when, every legal term with whether it was met and by how many days, and the contracts it revised
- * with their resulting terms versions. {@code asOf} is set when it shows the file as recorded then.
+ * when, every legal term with whether it was met and by how many days, the contracts it revised
+ * with their resulting terms versions, and the withdrawals from them of the providers who gave notice.
+ * {@code asOf} is set when it shows the file as recorded then.
  */
 public record Dossier(RevisionView revision, Instant asOf, List<Step> steps, List<TermCheck> terms,
-                      List<RevisedContract> contractsRevised) {
+                      List<RevisedContract> contractsRevised, List<Withdrawal> withdrawalsOnNotice) {
 
     /** One recorded step: the business date it concerns, when and by whom it was recorded, what happened. */
     public record Step(LocalDate date, Instant recordedAt, String actor, String event, String summary) {
@@ -24,5 +25,12 @@ public record Dossier(RevisionView revision, Instant asOf, List<Step> steps, Lis
 
     /** A contract the revision changed, and the terms version that resulted (in force from effectiveOn). */
     public record RevisedContract(String contractId, Integer termsVersion, LocalDate effectiveOn) {
+    }
+
+    /**
+     * A provider that gave notice in the procedure, party to one of its contracts: the day it withdrew from it and
+     * why, as recorded; both null while it has not (yet) withdrawn.
+     */
+    public record Withdrawal(String contractId, String providerId, LocalDate withdrewOn, String reason) {
     }
 }

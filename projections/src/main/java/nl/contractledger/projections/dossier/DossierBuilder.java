@@ -3,6 +3,7 @@ package nl.contractledger.projections.dossier;
 import nl.contractledger.domain.provider.ProviderId;
 import nl.contractledger.domain.revision.RevisionId;
 import nl.contractledger.projections.contract.ContractQueries;
+import nl.contractledger.projections.contract.ContractView;
 import nl.contractledger.projections.history.EventTypes;
 import nl.contractledger.projections.provider.ProviderNames;
 import nl.contractledger.projections.provider.ProviderQueries;
@@ -57,7 +58,10 @@ public class DossierBuilder {
         if (revision == null) {
             return Optional.empty();
         }
-        return Optional.of(new Dossier(revision, asOf, steps, DossierTerms.of(revision), revised(revision, asOf)));
+        List<ContractView> contractsOf = revision.contractIds.stream()
+                .map(contractId -> contracts.contract(contractId, asOf, LocalDate.now()).orElse(null)).toList();
+        return Optional.of(new Dossier(revision, asOf, steps, DossierTerms.of(revision), revised(revision, contractsOf),
+                withdrawals(revision, contractsOf)));
     }
 
     /** Who gave each response of the revision as folded so far (an answer comes after its response). */
@@ -66,15 +70,31 @@ public class DossierBuilder {
                 .findFirst().map(response -> ProviderId.of(response.providerId));
     }
 
-    private List<Dossier.RevisedContract> revised(RevisionView revision, Instant asOf) {
+    /** Each contract of the revision with the terms version the revision gave it, none while it has not. */
+    private static List<Dossier.RevisedContract> revised(RevisionView revision, List<ContractView> contractsOf) {
         List<Dossier.RevisedContract> revised = new ArrayList<>();
-        for (String contractId : revision.contractIds) {
-            Optional<Dossier.RevisedContract> result = contracts.contract(contractId, asOf, LocalDate.now())
+        for (int i = 0; i < revision.contractIds.size(); i++) {
+            String contractId = revision.contractIds.get(i);
+            revised.add(Optional.ofNullable(contractsOf.get(i))
                     .flatMap(contract -> contract.termsVersions.stream()
                             .filter(terms -> revision.id.equals(terms.revisionId())).findFirst())
-                    .map(terms -> new Dossier.RevisedContract(contractId, terms.version(), terms.effectiveOn()));
-            revised.add(result.orElse(new Dossier.RevisedContract(contractId, null, null)));
+                    .map(terms -> new Dossier.RevisedContract(contractId, terms.version(), terms.effectiveOn()))
+                    .orElse(new Dossier.RevisedContract(contractId, null, null)));
         }
         return revised;
+    }
+
+    /** Once final, each provider that gave notice, on each contract of the revision it is party to, and its withdrawal. */
+    private static List<Dossier.Withdrawal> withdrawals(RevisionView revision, List<ContractView> contractsOf) {
+        List<Dossier.Withdrawal> withdrawals = new ArrayList<>();
+        List<String> noticeGivers = revision.finalisation == null ? List.of() : revision.finalisation.providersGivingNotice();
+        for (ContractView contract : contractsOf) {
+            for (String provider : contract == null ? List.<String>of() : noticeGivers) {
+                contract.parties.stream().filter(party -> party.providerId.equals(provider)).findFirst()
+                        .ifPresent(party -> withdrawals.add(new Dossier.Withdrawal(contract.id, provider, party.withdrewOn,
+                                party.withdrawalReason)));
+            }
+        }
+        return withdrawals;
     }
 }

@@ -60,6 +60,15 @@ final class DossierHtml {
                 .append(contract.termsVersion() == null ? ": not revised (yet)"
                         : ": terms version " + contract.termsVersion() + ", in force from " + contract.effectiveOn())
                 .append("</li>"));
+        html.append("</ul><h2>Withdrawals on notice</h2><ul>");
+        if (dossier.withdrawalsOnNotice().isEmpty()) {
+            html.append("<li>none</li>");
+        }
+        dossier.withdrawalsOnNotice().forEach(withdrawal -> html.append("<li>").append(e(withdrawal.providerId()))
+                .append(" from ").append(e(withdrawal.contractId()))
+                .append(withdrawal.withdrewOn() == null ? ": not withdrawn (yet)"
+                        : ": withdrew on " + withdrawal.withdrewOn() + " (" + e(withdrawal.reason()) + ")")
+                .append("</li>"));
         html.append("</ul><h2>Every step, in order</h2><table><tr><th>Date</th><th>Recorded at (UTC)</th><th>By</th>"
                 + "<th>Step</th></tr>");
         dossier.steps().forEach(step -> html.append("<tr><td>").append(text(step.date())).append("</td><td>")

@@ -85,16 +85,25 @@ class RevisionStoryTest extends ApiTest {
         assertThat(dossier.path("steps").get(0).path("actor").asString()).isEqualTo("procurement");
         assertThat(dossier.path("contractsRevised").get(0).path("termsVersion").asInt()).isEqualTo(2);
         assertThat(dossier.path("terms").findValuesAsString("term")).contains("response r-late of " + region + "-a");
+        assertThat(dossier.path("withdrawalsOnNotice")).singleElement().satisfies(withdrawal -> {
+            assertThat(withdrawal.path("contractId").asString()).isEqualTo(contract);
+            assertThat(withdrawal.path("providerId").asString()).as("the provider that gave notice, not the one that commented")
+                    .isEqualTo(region + "-b");
+            assertThat(withdrawal.path("withdrewOn").asString()).isEqualTo("2027-01-01");
+            assertThat(withdrawal.path("reason").asString()).isEqualTo("gave notice in response to revision " + revision);
+        });
         JsonNode atHearing = api.as("legal").get("/api/revisions/" + revision + "/dossier?asOf=" + beforeFinalisation).json();
         assertThat(atHearing.path("revision").path("state").asString()).isEqualTo("PUBLISHED");
         assertThat(atHearing.path("contractsRevised").get(0).has("termsVersion")).as("not revised at that moment").isFalse();
+        assertThat(atHearing.path("withdrawalsOnNotice")).as("not final at that moment").isEmpty();
 
         Response html = api.as("legal").header("Accept", "text/html").get("/api/revisions/" + revision + "/dossier");
         assertThat(html.status()).isEqualTo(200);
         assertThat(html.header("Content-Type")).startsWith("text/html");
         assertThat(html.body()).contains("Revision procedure " + revision, "Herzieningstekst segment 5", HASH,
                 "refused: 2 day(s) after the deadline of 2026-02-15", "PARTLY_ADOPTED on 2026-03-02: crisis tariff raised by 3%",
-                "terms version 2, in force from 2027-01-01", "<span class=\"met\">met</span>");
+                "terms version 2, in force from 2027-01-01", "<span class=\"met\">met</span>",
+                region + "-b from " + contract + ": withdrew on 2027-01-01 (gave notice in response to revision " + revision + ")");
 
         // the saga's ContractRevised and ProviderWithdrew reach the timeline read model on its own processor
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(revisionTimeline(region).findValuesAsString("type"))
