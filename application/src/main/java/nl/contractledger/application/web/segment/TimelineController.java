@@ -10,6 +10,8 @@ import nl.contractledger.projections.region.RegionProjection;
 import nl.contractledger.projections.revision.RevisionProjection;
 import nl.contractledger.projections.tender.TenderProjection;
 import nl.contractledger.projections.region.RegionQueries;
+import nl.contractledger.projections.region.RegionView;
+import nl.contractledger.projections.region.SegmentView;
 import nl.contractledger.projections.timeline.Timeline;
 import nl.contractledger.projections.timeline.TimelineCursor;
 import nl.contractledger.projections.timeline.TimelineProjection;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import java.util.List;
+import java.util.Optional;
 
 
 /** A segment's tender and revision timelines, as JSON, CSV or an SVG picture. */
@@ -76,12 +79,28 @@ class TimelineController {
                 .body(TimelineSvg.render(timeline, heading(timeline.segmentId()), BusinessDay.today()));
     }
 
-    /** {@code Haaglanden, segment 1 "Jeugdhulp met verblijf"}: a segment's number means something only within its region. */
+    /**
+     * {@code Haaglanden, segment 1 "Jeugdhulp met verblijf"} (a segment's number means something only within its
+     * region), and for a closed segment when it closed and what it merged into.
+     */
     private String heading(String segmentId) {
         return regions.regionOfSegment(segmentId).flatMap(regionId -> regions.region(regionId, null))
-                .flatMap(region -> region.segment(segmentId)
-                        .map(segment -> region.name + ", segment " + segment.number + " \"" + segment.name + "\""))
+                .flatMap(region -> region.segment(segmentId).map(segment -> region.name + ", " + named(segment)
+                        + closure(region, segment)))
                 .orElse("Segment " + segmentId);
+    }
+
+    private static String closure(RegionView region, SegmentView segment) {
+        if (segment.closedOn == null) {
+            return "";
+        }
+        String merged = Optional.ofNullable(segment.mergedInto).flatMap(region::segment)
+                .map(target -> ", merged into " + named(target)).orElse("");
+        return " (closed " + segment.closedOn + merged + ")";
+    }
+
+    private static String named(SegmentView segment) {
+        return "segment " + segment.number + " \"" + segment.name + "\"";
     }
 
     private Timeline select(String segmentId, String kind, Long minPosition, Integer limit, String after) {

@@ -77,6 +77,11 @@ class CrisisSegmentClosureStoryTest extends ApiTest {
                         "Segment 5 \"Crisis\" closed and merged into segment 1 \"Jeugdhulp met verblijf\"");
         assertThat(api.as("auditor").get("/api/segments/" + s5 + "/timeline?kind=tender").json().path("tender")
                 .findValuesAsString("type")).contains("ProductsMoved", "SegmentClosed");
+        assertThat(api.as("auditor").get("/api/segments/" + s5 + "/timeline.svg").body()).as("the picture's heading")
+                .contains(">Zuid-Holland Zuid, segment 5 &quot;Crisis&quot; (closed 2026-01-01, merged into segment 1 "
+                        + "&quot;Jeugdhulp met verblijf&quot;)</text>");
+        assertThat(api.as("auditor").get("/api/segments/" + s1 + "/timeline.svg").body())
+                .contains(">Zuid-Holland Zuid, segment 1 &quot;Jeugdhulp met verblijf&quot;</text>");
 
         List<String> listed = new ArrayList<>();
         api.as("legal").get("/api/segments?regionId=" + region).json()
