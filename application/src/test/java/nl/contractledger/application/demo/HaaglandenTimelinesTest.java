@@ -43,7 +43,7 @@ class HaaglandenTimelinesTest extends ApiTest {
                         + " for segment 1 \"Jeugdhulp met verblijf (incl. crisisopvang)\"; standstill until 2026-06-25",
                 "2026-06-26 TenderAwarded hgl-2027-s1 planned 2026-06-30 (-4): Tender awarded to Thuisbasis Verblijf (invented)"
                         + " for segment 1 \"Jeugdhulp met verblijf (incl. crisisopvang)\"",
-                "2026-06-29 ContractPublished hgl-2027-s1-verblijf: Contract \"Overeenkomst jeugdhulp met verblijf 2027\""
+                "2026-06-29 ContractPublished hgl-2027-s1-verblijf: Contract hgl-2027-s1-verblijf \"Overeenkomst jeugdhulp met verblijf 2027\""
                         + " published (GENERAL_AGREEMENT, 2027-01-01 to 2032-12-31)",
                 "2026-07-10 ContractSigned hgl-2027-s1-verblijf: Thuisbasis Verblijf (invented) signed contract hgl-2027-s1-verblijf"));
         if (!LocalDate.now(ZoneId.of("Europe/Amsterdam")).isAfter(CONTRACT_END)) {
@@ -97,7 +97,7 @@ class HaaglandenTimelinesTest extends ApiTest {
                 "2026-04-20 ProviderAdmittedToRevision hgl-rev-2027-1: Schoolnabij Jeugdhulp (invented) admitted (QC-2026-schoolnabij)",
                 "2026-05-28 RevisionFinalised hgl-rev-2027-1 planned 2026-07-01 (-34): Revision finalised,"
                         + " within the ready-by date of 2026-07-01",
-                "2027-01-01 ContractRevised h10-ontwikkel-2021: Contract revised by hgl-rev-2027-1: terms version 2"
+                "2027-01-01 ContractRevised h10-ontwikkel-2021: Contract h10-ontwikkel-2021 revised by hgl-rev-2027-1: terms version 2"
                         + " from 2027-01-01",
                 "2027-01-01 ProviderWithdrew h10-ontwikkel-2021: Wijkkracht Jeugd (invented) withdrew from contract"
                         + " h10-ontwikkel-2021: gave notice in response to revision hgl-rev-2027-1");

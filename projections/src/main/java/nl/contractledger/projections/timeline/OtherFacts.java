@@ -47,17 +47,17 @@ final class OtherFacts {
         String id = event.contractId().value();
         if (event instanceof ContractPublishedEvent e) {
             return new TimelineFact(e.route().type() == RouteType.TENDER ? TimelineFact.TENDER : TimelineFact.REVISION,
-                    id, e.segmentIds().stream().map(Object::toString).toList(), e.publishedOn(), "Contract \"" + e.title()
+                    id, e.segmentIds().stream().map(Object::toString).toList(), e.publishedOn(), "Contract " + id + " \"" + e.title()
                     + "\" published (" + e.kind() + ", " + e.startsOn() + " to " + e.endsOn() + ")", null, Map.of());
         }
         LocalDate date = null;
         String summary;
         if (event instanceof ContractExtendedEvent e) {
             date = e.decidedOn();
-            summary = "Contract extended from " + e.previousEndsOn() + " to " + e.newEndsOn() + " (" + e.basis().type() + ")";
+            summary = "Contract " + id + " extended from " + e.previousEndsOn() + " to " + e.newEndsOn() + " (" + e.basis().type() + ")";
         } else if (event instanceof ContractRevisedEvent e) {
             date = e.terms().effectiveOn();
-            summary = "Contract revised by " + e.revisionId() + ": terms version " + e.terms().version() + " from "
+            summary = "Contract " + id + " revised by " + e.revisionId() + ": terms version " + e.terms().version() + " from "
                     + e.terms().effectiveOn();
         } else if (event instanceof ProviderAdmittedEvent e) {
             date = e.admittedOn();

@@ -233,7 +233,7 @@ class TimelineProjectionTest {
             assertThat(entry.date()).isEqualTo(LocalDate.of(2027, 1, 1));
         });
         assertThat(rows.timeline("hgl-s2", "revision").get(1).summary())
-                .isEqualTo("Contract revised by hgl-rev-2027-1: terms version 2 from 2027-01-01");
+                .isEqualTo("Contract h10 revised by hgl-rev-2027-1: terms version 2 from 2027-01-01");
     }
 
     @Test
