@@ -10,6 +10,14 @@ import java.util.List;
  */
 public class SegmentView {
 
+    /**
+     * How a reader is told which segment it is, {@code segment 1 "Jeugdhulp met verblijf"}: its number means something
+     * only within its region, its id nothing to a reader.
+     */
+    public static String named(int number, String name) {
+        return "segment " + number + " \"" + name + "\"";
+    }
+
     public String id;
     public String regionId;
     public int number;

@@ -3,6 +3,7 @@ package nl.contractledger.projections.timeline;
 import nl.contractledger.domain.provider.ProviderId;
 import nl.contractledger.domain.region.SegmentId;
 import nl.contractledger.projections.provider.ProviderNames;
+import nl.contractledger.projections.region.SegmentView;
 
 /**
  * How the timeline's summaries name providers (by the name they were registered with) and segments (by their
@@ -11,13 +12,8 @@ import nl.contractledger.projections.provider.ProviderNames;
  */
 interface SummaryNames extends ProviderNames {
 
-    /** {@code segment 1 "Jeugdhulp met verblijf"}, or {@code segment hgl-s1} for a segment this read model never saw defined. */
+    /** {@link SegmentView#named}, or {@code segment hgl-s1} for a segment this read model never saw defined. */
     String segment(SegmentId segmentId);
-
-    /** The name of a segment in a summary, as it is kept. */
-    static String segment(int number, String name) {
-        return "segment " + number + " \"" + name + "\"";
-    }
 
     /** The names this read model keeps in its own table. */
     static SummaryNames kept(TimelineRows rows) {

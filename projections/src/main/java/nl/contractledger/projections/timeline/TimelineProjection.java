@@ -15,6 +15,7 @@ import nl.contractledger.projections.OwnTables;
 import nl.contractledger.projections.Positions;
 import nl.contractledger.projections.dossier.DossierSteps;
 import nl.contractledger.projections.history.EventTypes;
+import nl.contractledger.projections.region.SegmentView;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -90,7 +91,7 @@ public class TimelineProjection implements OwnTables {
     @EventHandler
     void on(RegionEvent event, EventMessage<?> message, @Timestamp Instant at, @MetaDataValue("actor") String actor) {
         if (event instanceof SegmentDefinedEvent defined) {
-            rows.name(TimelineRows.SEGMENT, defined.segmentId().value(), SummaryNames.segment(defined.number(), defined.name()));
+            rows.name(TimelineRows.SEGMENT, defined.segmentId().value(), SegmentView.named(defined.number(), defined.name()));
         }
         record(OtherFacts.of(event, names), "region", message, at, actor, List.of());
     }

@@ -100,7 +100,7 @@ class TimelineController {
     }
 
     private static String named(SegmentView segment) {
-        return "segment " + segment.number + " \"" + segment.name + "\"";
+        return SegmentView.named(segment.number, segment.name);
     }
 
     private Timeline select(String segmentId, String kind, Long minPosition, Integer limit, String after) {
