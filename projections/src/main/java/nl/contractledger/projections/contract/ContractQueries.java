@@ -66,8 +66,21 @@ public class ContractQueries {
                         row.getObject("ends_on", LocalDate.class), row.getObject("terminated_on", LocalDate.class)))
                 .list().stream()
                 .filter(row -> filter.status() == null
-                        || ContractStatus.on(on, row.startsOn(), row.endsOn(), row.terminatedOn()).equals(filter.status()))
+                        || ContractStatus.on(on, row.startsOn(), row.endsOn(), row.terminatedOn()).equals(filter.status())
+                        || statusOfAPart(filter) && filter.status().equals(ContractStatus.TERMINATED))
                 .flatMap(row -> contract(row.id(), null, on).stream())
+                .filter(contract -> filter.status() == null || !statusOfAPart(filter) || ContractStatus.concerning(contract, on,
+                        filter.segmentId(), filter.providerId()).equals(filter.status()))
                 .toList();
+    }
+
+    /**
+     * Whether the status asked for is that of a contract as it concerns a segment or a provider, which the
+     * index does not hold: a contract's part for a segment, or a provider's participation, can end before
+     * the contract does, and is then TERMINATED for that segment or provider; every other status is the
+     * contract's own, so the index still picks the candidates.
+     */
+    private static boolean statusOfAPart(Filter filter) {
+        return filter.status() != null && (filter.segmentId() != null || filter.providerId() != null);
     }
 }

@@ -3,6 +3,7 @@ package nl.contractledger.projections.contract;
 import nl.contractledger.domain.contract.ContractTerms;
 
 import java.time.LocalDate;
+import java.util.stream.Stream;
 
 /**
  * A contract's status on a business date, derived, never set by hand: TERMINATED from the termination
@@ -10,17 +11,37 @@ import java.time.LocalDate;
  */
 public final class ContractStatus {
 
+    static final String TERMINATED = "TERMINATED";
+
     private ContractStatus() {
     }
 
     public static String on(LocalDate date, LocalDate startsOn, LocalDate endsOn, LocalDate terminatedOn) {
         if (terminatedOn != null && !date.isBefore(terminatedOn)) {
-            return "TERMINATED";
+            return TERMINATED;
         }
         if (date.isBefore(startsOn)) {
             return "PUBLISHED";
         }
         return date.isAfter(endsOn) ? "EXPIRED" : "ACTIVE";
+    }
+
+    /**
+     * The contract's status as it concerns one segment or one provider (either may be null): its part for
+     * the segment that ended, or the provider's withdrawal (unless it was admitted again), counts as a
+     * termination from that day. The general agreement of Zuid-Holland Zuid is ACTIVE until 2027, but for
+     * segment 5, whose part ended on 2026-01-01, it is TERMINATED from that day.
+     */
+    static String concerning(ContractView contract, LocalDate date, String segmentId, String providerId) {
+        LocalDate partEnded = segmentId == null ? null : contract.endedSegmentParts.stream()
+                .filter(part -> part.segmentId().equals(segmentId))
+                .map(ContractView.SegmentPartEnding::effectiveOn).findFirst().orElse(null);
+        LocalDate withdrew = providerId == null ? null : contract.parties.stream()
+                .filter(party -> party.providerId.equals(providerId))
+                .reduce((earlier, later) -> later).map(party -> party.withdrewOn).orElse(null);
+        LocalDate ended = Stream.of(contract.terminatedOn, partEnded, withdrew)
+                .filter(day -> day != null).min(LocalDate::compareTo).orElse(null);
+        return on(date, contract.startsOn, contract.endsOn, ended);
     }
 
     /** Fills in the status and the terms version in force on the date. */

@@ -19,11 +19,7 @@ class ContractStoryTest extends ApiTest {
 
     @Test
     void givenTheZhzContractsOf2022_whenExtendedTo2027AndSegmentFiveEnds_thenTheRegisterShowsItWithKpis() {
-        String region = unique("zhz");
-        region(region, "Dordrecht");
-        segment(region, region + "-s1", 1);
-        segment(region, region + "-s5", 5);
-        provider(region + "-youz");
+        String region = zuidHollandZuid();
         String contract = region + "-2022";
         created(procurement().post("/api/contracts", """
                 {"id": "%s", "regionId": "%s", "segmentIds": ["%s-s1", "%s-s5"], "kind": "GENERAL_AGREEMENT",
@@ -76,6 +72,44 @@ class ContractStoryTest extends ApiTest {
     }
 
     @Test
+    void givenAPartThatEndedAndAProviderThatWithdrew_whenTheRegisterIsFilteredByThemAndStatus_thenTheyCountAsTerminatedFromThatDay() {
+        String region = zuidHollandZuid();
+        provider(region + "-leaves");
+        String contract = region + "-2022";
+        created(procurement().post("/api/contracts", """
+                {"id": "%s", "regionId": "%s", "segmentIds": ["%s-s1", "%s-s5"], "kind": "GENERAL_AGREEMENT",
+                 "title": "Inkoopcontracten jeugd 2022", "route": {"type": "OPEN_HOUSE"},
+                 "startsOn": "2022-01-01", "endsOn": "2027-12-31", "fundingForm": "EFFORT_BASED", "document": %s}"""
+                .formatted(contract, region, region, region, DOCUMENT)));
+        for (String provider : new String[]{"youz", "leaves"}) {
+            ok(command(contract, "/admissions", "{\"providerId\": \"%s-%s\", \"admittedOn\": \"2022-01-01\", \"qualityCheckRef\": \"QC (invented)\"}"
+                    .formatted(region, provider)));
+        }
+        ok(command(contract, "/segment-part-endings", "{\"segmentId\": \"%s-s5\", \"effectiveOn\": \"2026-01-01\", \"reason\": \"segment 5 merges into segment 1\"}"
+                .formatted(region)));
+        Response withdrew = command(contract, "/provider-withdrawals", "{\"providerId\": \"%s-leaves\", \"effectiveOn\": \"2025-01-01\", \"reason\": \"notice given (invented)\"}"
+                .formatted(region));
+        ok(withdrew);
+
+        String segmentFive = "/api/contracts?segmentId=" + region + "-s5&status=";
+        assertThat(ids(procurement().get(segmentFive + "ACTIVE&on=2025-12-31&minPosition=" + withdrew.position()))).as("the part's last day").containsExactly(contract);
+        assertThat(ids(procurement().get(segmentFive + "ACTIVE&on=2026-01-01"))).as("no contract serves segment 5 any more").isEmpty();
+        assertThat(ids(procurement().get(segmentFive + "TERMINATED&on=2026-01-01"))).containsExactly(contract);
+        assertThat(ids(procurement().get("/api/contracts?segmentId=" + region + "-s5"))).as("its history stays findable").containsExactly(contract);
+        assertThat(ids(procurement().get("/api/contracts?segmentId=" + region + "-s1&status=ACTIVE&on=2026-01-01"))).containsExactly(contract);
+        assertThat(ids(procurement().get("/api/contracts?segmentId=" + region + "-s1&status=TERMINATED&on=2026-01-01"))).isEmpty();
+
+        String leaver = "/api/contracts?providerId=" + region + "-leaves&status=";
+        assertThat(ids(procurement().get(leaver + "ACTIVE&on=2024-12-31"))).containsExactly(contract);
+        assertThat(ids(procurement().get(leaver + "ACTIVE&on=2025-01-01"))).isEmpty();
+        assertThat(ids(procurement().get(leaver + "TERMINATED&on=2025-01-01"))).containsExactly(contract);
+        assertThat(ids(procurement().get("/api/contracts?providerId=" + region + "-youz&status=ACTIVE&on=2026-01-01"))).containsExactly(contract);
+        JsonNode listed = procurement().get("/api/contracts?regionId=" + region + "&status=ACTIVE&on=2026-01-01").json();
+        assertThat(listed.findValuesAsString("id")).as("the contract itself is still active").containsExactly(contract);
+        assertThat(listed.get(0).path("status").asString()).isEqualTo("ACTIVE");
+    }
+
+    @Test
     void givenTheH10DevelopmentAgreementOf2021_whenItsOptionsAreUsed_thenAFifthExtensionIsRefused() {
         String region = unique("h10");
         region(region, "Delft\", \"Voorschoten");
@@ -125,6 +159,16 @@ class ContractStoryTest extends ApiTest {
         Response revision = command(agreement, "/revisions", "{\"revisionId\": \"rev-2022\", \"effectiveOn\": \"2022-01-01\", \"legalBasis\": \"Aw 2.163c\"}");
         assertThat(revision.code()).isEqualTo("REVISION_NOT_FINALISED");
         assertThat(procurement().get("/api/contracts/" + agreement + "/history").json().path("events")).hasSize(7);
+    }
+
+    /** A region of Dordrecht with segments 1 and 5 and the provider Youz. */
+    private String zuidHollandZuid() {
+        String region = unique("zhz");
+        region(region, "Dordrecht");
+        segment(region, region + "-s1", 1);
+        segment(region, region + "-s5", 5);
+        provider(region + "-youz");
+        return region;
     }
 
     private static String resultAgreement(String region, String parent, String municipality, String year) {
