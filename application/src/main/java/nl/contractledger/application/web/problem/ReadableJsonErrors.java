@@ -1,6 +1,7 @@
 package nl.contractledger.application.web.problem;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -25,6 +26,10 @@ final class ReadableJsonErrors {
         if (cause instanceof MismatchedInputException mismatch) {
             String target = mismatch.getTargetType() == null ? "value" : mismatch.getTargetType().getSimpleName();
             return Problems.error(path(mismatch), "wrong type: expected " + target);
+        }
+        if (cause instanceof InputCoercionException range) {
+            String target = range.getTargetType() == null ? "a number" : range.getTargetType().getSimpleName();
+            return Problems.error(path(range), "the number is out of range (" + target + ")");
         }
         if (cause instanceof StreamReadException) {
             return Problems.error("", "the body is not well-formed JSON");

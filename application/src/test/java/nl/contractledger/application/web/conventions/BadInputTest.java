@@ -37,6 +37,7 @@ class BadInputTest extends ApiTest {
             invalid date                 | {"id": "r-date", "name": "R", "municipalities": ["A"], "establishedOn": "2024-02-30"} | establishedOn
             policy below the law         | {"id": "r-policy", "name": "R", "municipalities": ["A"], "policy": {"standstillDays": 10}} | policy.standstillDays
             number as policy text        | {"id": "r-policy-text", "name": "R", "municipalities": ["A"], "policy": {"standstillDays": "many"}} | policy.standstillDays
+            number out of range          | {"id": "r-policy-huge", "name": "R", "municipalities": ["A"], "policy": {"standstillDays": 1e99}} | policy.standstillDays
             trailing tokens              | {"id": "r-trailing", "name": "R", "municipalities": ["A"]} {}         |
             not an object                | ["r-array"]                                                           |
             duplicate municipality       | {"id": "r-twice", "name": "R", "municipalities": ["A", "a"]}          | municipalities
