@@ -27,6 +27,11 @@ public class RegionQueries {
                 RegionEvolver.INSTANCE, asOf);
     }
 
+    /** Every region, by id. */
+    public List<RegionView> regions() {
+        return views.all(RegionProjection.KIND, RegionView.class);
+    }
+
     public Optional<SegmentView> segment(String segmentId, Instant asOf) {
         return regionOfSegment(segmentId)
                 .flatMap(regionId -> region(regionId, asOf))

@@ -1,5 +1,6 @@
 package nl.contractledger.application.web.region;
 
+import nl.contractledger.application.readmodel.ReadModels;
 import nl.contractledger.application.web.HistoryResponse;
 import nl.contractledger.application.web.query.Reads;
 import nl.contractledger.domain.region.RegionId;
@@ -13,17 +14,30 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A region with its members, segments and policy — now or as recorded at {@code asOf} — and its history. */
+import java.util.List;
+
+/**
+ * Every region, and a region with its members, segments and policy — now or as recorded at {@code asOf} —
+ * and its history.
+ */
 @RestController
 @RequestMapping("/api/regions")
 class RegionQueryController {
 
     private final RegionQueries regions;
+    private final ReadModels readModels;
     private final Reads reads;
 
-    RegionQueryController(RegionQueries regions, Reads reads) {
+    RegionQueryController(RegionQueries regions, ReadModels readModels, Reads reads) {
         this.regions = regions;
+        this.readModels = readModels;
         this.reads = reads;
+    }
+
+    @GetMapping
+    List<RegionView> regions(@RequestParam(required = false) Long minPosition) {
+        readModels.awaitPosition(RegionProjection.PROCESSING_GROUP, minPosition);
+        return regions.regions();
     }
 
     @GetMapping("/{regionId}")

@@ -64,6 +64,40 @@ class RegionStoryTest extends ApiTest {
     }
 
     @Test
+    void givenTwoRegions_whenTheRegionsAreListed_thenBothAreThereByIdWithTheirMembersAndSegments() {
+        String haaglanden = unique("haaglanden");
+        String zhz = unique("zhz");
+        assertThat(api.as("procurement").post("/api/regions", """
+                {"id": "%s", "name": "Zuid-Holland Zuid", "municipalities": ["Dordrecht"]}""".formatted(zhz)).status()).isEqualTo(201);
+        assertThat(api.as("procurement").post("/api/regions", """
+                {"id": "%s", "name": "Haaglanden", "municipalities": %s}""".formatted(haaglanden, TEN_MUNICIPALITIES)).status()).isEqualTo(201);
+        Response segment = api.as("procurement").post("/api/regions/" + zhz + "/segments", """
+                {"id": "%s-s1", "number": 1, "name": "Jeugdhulp", "procurementForm": "OPEN_HOUSE", "fundingForm": "EFFORT_BASED"}"""
+                .formatted(zhz));
+        assertThat(segment.status()).isEqualTo(201);
+
+        Response listed = api.as("auditor").get("/api/regions?minPosition=" + segment.position());
+
+        assertThat(listed.status()).isEqualTo(200);
+        List<String> ids = listed.json().findValuesAsString("id").stream()
+                .filter(id -> id.equals(haaglanden) || id.equals(zhz)).toList();
+        assertThat(ids).containsExactly(haaglanden, zhz);
+        JsonNode theZhz = region(listed.json(), zhz);
+        assertThat(theZhz.path("name").asString()).isEqualTo("Zuid-Holland Zuid");
+        assertThat(theZhz.path("segments").findValuesAsString("id")).containsExactly(zhz + "-s1");
+        assertThat(stillMembers(region(listed.json(), haaglanden).path("members"))).hasSize(10);
+    }
+
+    private static JsonNode region(JsonNode regions, String id) {
+        for (JsonNode region : regions) {
+            if (region.path("id").asString().equals(id)) {
+                return region;
+            }
+        }
+        throw new AssertionError("no region " + id + " listed");
+    }
+
+    @Test
     void givenVoorschotenLeft_whenItIsAdmittedAgainIn2026_thenItHasTwoMembershipPeriods() {
         String region = unique("haaglanden");
         api.as("procurement").post("/api/regions", """
