@@ -69,9 +69,17 @@ public class ContractQueries {
                         || ContractStatus.on(on, row.startsOn(), row.endsOn(), row.terminatedOn()).equals(filter.status())
                         || statusOfAPart(filter) && filter.status().equals(ContractStatus.TERMINATED))
                 .flatMap(row -> contract(row.id(), null, on).stream())
-                .filter(contract -> filter.status() == null || !statusOfAPart(filter) || ContractStatus.concerning(contract, on,
-                        filter.segmentId(), filter.providerId()).equals(filter.status()))
+                .map(contract -> concerning(contract, filter, on))
+                .filter(contract -> !statusOfAPart(filter) || contract.statusConcerning.status().equals(filter.status()))
                 .toList();
+    }
+
+    private static ContractView concerning(ContractView contract, Filter filter, LocalDate on) {
+        if (filter.segmentId() != null || filter.providerId() != null) {
+            contract.statusConcerning = new ContractView.StatusConcerning(filter.segmentId(), filter.providerId(),
+                    ContractStatus.concerning(contract, on, filter.segmentId(), filter.providerId()));
+        }
+        return contract;
     }
 
     /**

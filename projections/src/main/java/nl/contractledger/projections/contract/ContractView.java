@@ -13,8 +13,9 @@ import java.util.List;
 
 /**
  * A contract as recorded: its term with extensions, every terms version, parties with their dates,
- * tariffs, spending caps, KPIs with results. {@code status} and {@code termsVersionInForce} are
- * derived for the date a reader asks about; they are not stored.
+ * tariffs, spending caps, KPIs with results. {@code status}, {@code termsVersionInForce} and, in a
+ * register filtered by a segment or a provider, {@code statusConcerning} are derived for the date a
+ * reader asks about; they are not stored.
  */
 public class ContractView {
 
@@ -37,6 +38,7 @@ public class ContractView {
     public String municipality;
     public String status;
     public LocalDate statusOn;
+    public StatusConcerning statusConcerning;
     public Integer termsVersionInForce;
     public List<ContractTerms> termsVersions = new ArrayList<>();
     public List<PartyView> parties = new ArrayList<>();
@@ -48,6 +50,13 @@ public class ContractView {
     public String terminationReason;
     public long version;
     public Instant lastRecordedAt;
+
+    /**
+     * The contract's status as it concerns the segment or provider a register was filtered by: TERMINATED
+     * from the day its part for the segment ended or the provider withdrew, otherwise its own status.
+     */
+    public record StatusConcerning(String segmentId, String providerId, String status) {
+    }
 
     public record SegmentPartEnding(String segmentId, LocalDate effectiveOn, String reason) {
     }

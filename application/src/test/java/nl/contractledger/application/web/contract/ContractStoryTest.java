@@ -94,7 +94,11 @@ class ContractStoryTest extends ApiTest {
         String segmentFive = "/api/contracts?segmentId=" + region + "-s5&status=";
         assertThat(ids(procurement().get(segmentFive + "ACTIVE&on=2025-12-31&minPosition=" + withdrew.position()))).as("the part's last day").containsExactly(contract);
         assertThat(ids(procurement().get(segmentFive + "ACTIVE&on=2026-01-01"))).as("no contract serves segment 5 any more").isEmpty();
-        assertThat(ids(procurement().get(segmentFive + "TERMINATED&on=2026-01-01"))).containsExactly(contract);
+        JsonNode terminatedForFive = procurement().get(segmentFive + "TERMINATED&on=2026-01-01").json();
+        assertThat(terminatedForFive.findValuesAsString("id")).containsExactly(contract);
+        assertThat(terminatedForFive.get(0).path("status").asString()).as("the contract's own").isEqualTo("ACTIVE");
+        assertThat(terminatedForFive.get(0).path("statusConcerning").path("segmentId").asString()).isEqualTo(region + "-s5");
+        assertThat(terminatedForFive.get(0).path("statusConcerning").path("status").asString()).isEqualTo("TERMINATED");
         assertThat(ids(procurement().get("/api/contracts?segmentId=" + region + "-s5"))).as("its history stays findable").containsExactly(contract);
         assertThat(ids(procurement().get("/api/contracts?segmentId=" + region + "-s1&status=ACTIVE&on=2026-01-01"))).containsExactly(contract);
         assertThat(ids(procurement().get("/api/contracts?segmentId=" + region + "-s1&status=TERMINATED&on=2026-01-01"))).isEmpty();
@@ -107,6 +111,7 @@ class ContractStoryTest extends ApiTest {
         JsonNode listed = procurement().get("/api/contracts?regionId=" + region + "&status=ACTIVE&on=2026-01-01").json();
         assertThat(listed.findValuesAsString("id")).as("the contract itself is still active").containsExactly(contract);
         assertThat(listed.get(0).path("status").asString()).isEqualTo("ACTIVE");
+        assertThat(listed.get(0).has("statusConcerning")).as("only for a segment or provider filter").isFalse();
     }
 
     @Test
