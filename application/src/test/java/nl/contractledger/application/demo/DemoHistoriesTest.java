@@ -66,6 +66,11 @@ class DemoHistoriesTest extends ApiTest {
                 "Response from Jeugdhof Haaglanden (invented) refused: received 2026-02-16, after the deadline of 2026-02-13",
                 "Schoolnabij Jeugdhulp (invented) admitted (QC-2026-schoolnabij)",
                 "Response r-kompas of Kompas Jeugd-GGZ (invented) answered: PARTLY_ADOPTED — budget for segment 2 raised by 4%");
+        List<String> stepDates = dossier.path("steps").findValuesAsString("date");
+        assertThat(stepDates).as("in order of date").isSorted();
+        assertThat(dossier.path("steps").findValuesAsString("summary")).filteredOn(step -> step.contains("received in time"))
+                .as("the notice dated 10 February was entered after the objection of 12 February")
+                .extracting(step -> step.substring(0, step.indexOf(' '))).containsExactly("COMMENT", "NOTICE", "OBJECTION");
         assertThat(dossier.path("contractsRevised").get(0).path("termsVersion").asInt()).isEqualTo(2);
         assertThat(dossier.path("withdrawalsOnNotice")).singleElement().satisfies(withdrawal -> assertThat(List.of(
                 withdrawal.path("providerId").asString(), withdrawal.path("contractId").asString(), withdrawal.path("withdrewOn").asString()))

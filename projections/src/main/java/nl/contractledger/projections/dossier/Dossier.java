@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The legal reconstruction of one revision procedure: every step in order with who recorded it and
- * when, every legal term with whether it was met and by how many days, the contracts it revised
+ * The legal reconstruction of one revision procedure: every step in order of its business date, with
+ * who recorded it and when, every legal term with whether it was met and by how many days, the contracts it revised
  * with their resulting terms versions, and the withdrawals from them of the providers who gave notice.
  * {@code asOf} is set when it shows the file as recorded then.
  */

@@ -17,18 +17,26 @@ import org.springframework.stereotype.Component;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Builds the dossier from the recorded events themselves (with who recorded each and when), as they
- * stood at {@code asOf} when one is given: what the file looked like on the day of a hearing. Providers are
- * named as the providers read model knows them (by their id until it has them).
+ * Builds the dossier from the recorded events themselves (with who recorded each and when, in order of
+ * their business dates), as they stood at {@code asOf} when one is given: what the file looked like on the
+ * day of a hearing. Providers are named as the providers read model knows them (by their id until it has them).
  */
 @Component
 public class DossierBuilder {
+
+    /**
+     * The steps by business date, then by when they were recorded: a response dated 10 February and entered
+     * after one dated 12 February comes first, with its recording time beside it.
+     */
+    static final Comparator<Dossier.Step> IN_ORDER_OF_DATE = Comparator.comparing(Dossier.Step::date,
+            Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Dossier.Step::recordedAt);
 
     private final EventStore eventStore;
     private final ContractQueries contracts;
@@ -58,6 +66,7 @@ public class DossierBuilder {
         if (revision == null) {
             return Optional.empty();
         }
+        steps.sort(IN_ORDER_OF_DATE);
         List<ContractView> contractsOf = revision.contractIds.stream()
                 .map(contractId -> contracts.contract(contractId, asOf, LocalDate.now()).orElse(null)).toList();
         return Optional.of(new Dossier(revision, asOf, steps, DossierTerms.of(revision), revised(revision, contractsOf),

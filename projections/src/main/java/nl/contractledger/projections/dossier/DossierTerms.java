@@ -18,7 +18,7 @@ final class DossierTerms {
             List<RevisionView.ResponseView> responses = revision.responses.stream()
                     .filter(response -> response.textVersion == text.version()).toList();
             long refused = responses.stream().filter(response -> response.refused).count();
-            terms.add(new Dossier.TermCheck("response deadline of text version " + text.version(),
+            terms.add(new Dossier.TermCheck("responses to text version " + text.version() + " received by the deadline",
                     text.responseDeadline(), null, refused == 0, null, (responses.size() - refused)
                     + " response(s) in time" + (refused == 0 ? "" : ", " + refused + " refused as late")));
             responses.stream().filter(response -> response.refused).forEach(response -> terms.add(new Dossier.TermCheck(

@@ -69,7 +69,7 @@ final class DossierHtml {
                 .append(withdrawal.withdrewOn() == null ? ": not withdrawn (yet)"
                         : ": withdrew on " + withdrawal.withdrewOn() + " (" + e(withdrawal.reason()) + ")")
                 .append("</li>"));
-        html.append("</ul><h2>Every step, in order</h2><table><tr><th>Date</th><th>Recorded at (UTC)</th><th>By</th>"
+        html.append("</ul><h2>Every step, by date</h2><table><tr><th>Date</th><th>Recorded at (UTC)</th><th>By</th>"
                 + "<th>Step</th></tr>");
         dossier.steps().forEach(step -> html.append("<tr><td>").append(text(step.date())).append("</td><td>")
                 .append(step.recordedAt()).append("</td><td>").append(e(step.actor())).append("</td><td>")
