@@ -47,7 +47,7 @@ class HaaglandenTimelinesTest extends ApiTest {
                         + " published (GENERAL_AGREEMENT, 2027-01-01 to 2032-12-31)",
                 "2026-07-10 ContractSigned hgl-2027-s1-verblijf: Thuisbasis Verblijf (invented) signed contract hgl-2027-s1-verblijf"));
         if (!LocalDate.now(ZoneId.of("Europe/Amsterdam")).isAfter(CONTRACT_END)) {
-            expected.add("2032-12-31 Deadline hgl-2027-s1-verblijf deadline: Contract \"Overeenkomst jeugdhulp met verblijf 2027\" ends");
+            expected.add("2032-12-31 Deadline hgl-2027-s1-verblijf deadline: Contract hgl-2027-s1-verblijf \"Overeenkomst jeugdhulp met verblijf 2027\" ends");
         }
         assertThat(timeline.has("revision")).isFalse();
         assertThat(lines(timeline.path("tender"))).containsExactlyElementsOf(expected);

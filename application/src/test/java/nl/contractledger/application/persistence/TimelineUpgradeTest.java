@@ -25,7 +25,7 @@ class TimelineUpgradeTest {
 
     private static final String MERGED_BY_ID = "Segment zhz-up-s5 closed and merged into zhz-up-s1";
     private static final String MERGED_BY_NAME = "Segment 5 \"Crisis\" closed and merged into segment 1 \"Jeugdhulp met verblijf\"";
-    private static final String AGREEMENT_ENDS = "2040-12-31 Contract \"Algemene overeenkomst 2022\" ends";
+    private static final String AGREEMENT_ENDS = "2040-12-31 Contract zhz-up-2022 \"Algemene overeenkomst 2022\" ends";
 
     @TempDir
     Path directory;

@@ -136,7 +136,7 @@ public class TimelineQueries {
                     String id = row.getString("contract_id");
                     String title = row.getString("title");
                     future(entries, today, row.getObject("ends_on", LocalDate.class), id,
-                            title == null ? "Contract " + id + " ends" : "Contract \"" + title + "\" ends");
+                            "Contract " + id + (title == null ? "" : " \"" + title + "\"") + " ends");
                     return id;
                 })
                 .list();

@@ -44,7 +44,7 @@ class ContractEndDeadlineTest extends ApiTest {
         endPart(agreement, region + "-s5", "2026-01-01");
         long position = endPart(agreement, region + "-s2", "2035-06-30");
 
-        assertThat(deadlines(region + "-s1", position)).containsExactly("2040-12-31 Contract \"Algemene overeenkomst 2022\" ends");
+        assertThat(deadlines(region + "-s1", position)).containsExactly("2040-12-31 Contract " + agreement + " \"Algemene overeenkomst 2022\" ends");
         assertThat(deadlines(region + "-s5", position)).as("ended").isEmpty();
         assertThat(deadlines(region + "-s2", position)).as("to end, on its own entry's day").isEmpty();
         JsonNode segmentTwo = timeline(region + "-s2", position);
