@@ -4,18 +4,25 @@ import nl.contractledger.application.support.ApiTest;
 import nl.contractledger.application.support.Response;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 import java.security.PublicKey;
+import java.time.Duration;
 import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** The event feed, verification and checkpoints through the API, on the running application. */
 class AuditApiTest extends ApiTest {
 
     @Autowired
     private AuditKeys keys;
+    @Autowired
+    private EventRows rows;
+    @Autowired
+    private JdbcClient jdbc;
 
     @Test
     void givenRecordedEvents_whenTheFeedIsPaged_thenEveryEventComesOnceInGlobalOrderWithItsMetadata() {
@@ -38,6 +45,31 @@ class AuditApiTest extends ApiTest {
         assertThat(next.path("events").get(0).path("position").asLong()).isGreaterThan(registered.position());
         assertThat(api.as("legal").get("/api/events").status()).isEqualTo(403);
         assertThat(api.as("auditor").get("/api/events?limit=5000").status()).isEqualTo(400);
+    }
+
+    @Test
+    void givenASealedHistory_whenAnAuditorReadsIt_thenEachEventCarriesItsSealChainedFromTheEventBeforeIt() {
+        String region = unique("seals");
+        api.as("procurement").post("/api/regions",
+                "{\"id\": \"%s\", \"name\": \"S\", \"municipalities\": [\"Delft\", \"Voorschoten\"]}".formatted(region));
+        api.as("procurement").post("/api/regions/" + region + "/municipalities/Voorschoten/withdrawal",
+                "{\"effectiveOn\": \"2024-01-01\", \"reason\": \"left\"}");
+
+        JsonNode events = await().atMost(Duration.ofSeconds(20)).until(
+                () -> api.as("auditor").get("/api/regions/" + region + "/history").json().path("events"),
+                history -> history.size() == 2 && history.findValues("seal").stream().allMatch(JsonNode::isString));
+
+        for (JsonNode event : events) {
+            long position = event.path("position").asLong();
+            String sealBefore = jdbc.sql("SELECT hash FROM event_seal WHERE position < :position ORDER BY position DESC FETCH FIRST 1 ROWS ONLY")
+                    .param("position", position).query(String.class).optional().orElse(HashChain.GENESIS);
+            StoredEvent stored = rows.after(position - 1, 1).get(0);
+            assertThat(event.path("seal").asString()).as("position " + position)
+                    .isEqualTo(HashChain.next(sealBefore, stored));
+        }
+        JsonNode fed = api.as("auditor").get("/api/events?afterPosition=" + (events.get(1).path("position").asLong() - 1)
+                + "&limit=1").json().path("events").get(0);
+        assertThat(fed.path("seal").asString()).isEqualTo(events.get(1).path("seal").asString());
     }
 
     @Test

@@ -12,12 +12,17 @@ import java.util.List;
 
 /**
  * Every event of one aggregate, read straight from the event store in sequence order: the record
- * itself, not a copy that could drift from it.
+ * itself, not a copy that could drift from it, with the seal the audit trail gave it.
  */
 @Component
 public class EventHistory {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String COLUMNS = """
+            e.global_index, e.aggregate_identifier, e.type, e.sequence_number, e.payload_type, e.payload_revision,
+            e.time_stamp, e.payload, e.meta_data, s.hash AS seal""";
+    /** Each event's link in the audit trail's hash chain, if it is sealed yet. */
+    private static final String SEALS = "LEFT JOIN event_seal s ON s.position = e.global_index";
 
     private final JdbcClient jdbc;
 
@@ -28,9 +33,8 @@ public class EventHistory {
     /** The events of the stream with the given key (e.g. {@code region:haaglanden}), oldest first. */
     public List<HistoryEntry> of(String streamKey) {
         return jdbc.sql("""
-                        SELECT global_index, aggregate_identifier, type, sequence_number, payload_type,
-                               payload_revision, time_stamp, payload, meta_data
-                        FROM domain_event_entry WHERE aggregate_identifier = :stream ORDER BY sequence_number""")
+                        SELECT %s FROM domain_event_entry e %s
+                        WHERE e.aggregate_identifier = :stream ORDER BY e.sequence_number""".formatted(COLUMNS, SEALS))
                 .param("stream", streamKey)
                 .query((row, index) -> entry(row))
                 .list();
@@ -39,10 +43,9 @@ public class EventHistory {
     /** Every event of every aggregate after a global position, in global order: the audit feed. */
     public List<HistoryEntry> after(long position, int limit) {
         return jdbc.sql("""
-                        SELECT global_index, aggregate_identifier, type, sequence_number, payload_type,
-                               payload_revision, time_stamp, payload, meta_data
-                        FROM domain_event_entry WHERE global_index > :position ORDER BY global_index
-                        FETCH FIRST :limit ROWS ONLY""")
+                        SELECT %s FROM domain_event_entry e %s
+                        WHERE e.global_index > :position ORDER BY e.global_index
+                        FETCH FIRST :limit ROWS ONLY""".formatted(COLUMNS, SEALS))
                 .param("position", position).param("limit", limit)
                 .query((row, index) -> entry(row))
                 .list();
@@ -64,6 +67,7 @@ public class EventHistory {
                 text(metaData, "actor"),
                 text(metaData, "correlationId"),
                 text(metaData, "causationId"),
+                row.getString("seal"),
                 JSON.readTree(row.getBytes("payload")));
     }
 
