@@ -1,10 +1,12 @@
 package nl.contractledger.projections.revision;
 
 import nl.contractledger.domain.revision.RevisionId;
+import nl.contractledger.projections.ProcedureFilter;
 import nl.contractledger.projections.document.ViewReader;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Revision procedures, now or as recorded at an instant. */
@@ -20,5 +22,15 @@ public class RevisionQueries {
     public Optional<RevisionView> revision(String revisionId, Instant asOf) {
         return views.read(RevisionProjection.KIND, revisionId, RevisionId.of(revisionId).toString(),
                 RevisionView.class, RevisionEvolver.INSTANCE, asOf);
+    }
+
+    /**
+     * The revision procedures the filter matches, by id. A region runs a handful a year, so their documents are
+     * read and filtered here.
+     */
+    public List<RevisionView> revisions(ProcedureFilter filter) {
+        return views.all(RevisionProjection.KIND, RevisionView.class).stream()
+                .filter(procedure -> filter.matches(procedure.regionId, procedure.segmentIds, procedure.state))
+                .toList();
     }
 }

@@ -1,10 +1,12 @@
 package nl.contractledger.projections.tender;
 
 import nl.contractledger.domain.tender.TenderId;
+import nl.contractledger.projections.ProcedureFilter;
 import nl.contractledger.projections.document.ViewReader;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Tenders, now or as recorded at an instant. */
@@ -20,5 +22,15 @@ public class TenderQueries {
     public Optional<TenderView> tender(String tenderId, Instant asOf) {
         return views.read(TenderProjection.KIND, tenderId, TenderId.of(tenderId).toString(), TenderView.class,
                 TenderEvolver.INSTANCE, asOf);
+    }
+
+    /**
+     * The tenders the filter matches, by id. A region runs a handful a year, so their documents are
+     * read and filtered here.
+     */
+    public List<TenderView> tenders(ProcedureFilter filter) {
+        return views.all(TenderProjection.KIND, TenderView.class).stream()
+                .filter(procedure -> filter.matches(procedure.regionId, procedure.segmentIds, procedure.state))
+                .toList();
     }
 }

@@ -1,10 +1,16 @@
 package nl.contractledger.application.web.revision;
 
+import nl.contractledger.application.readmodel.ReadModels;
 import nl.contractledger.application.web.HistoryResponse;
+import nl.contractledger.application.web.problem.BadRequest;
 import nl.contractledger.application.web.query.AsOf;
 import nl.contractledger.application.web.query.NotFound;
 import nl.contractledger.application.web.query.Reads;
+import nl.contractledger.domain.region.RegionId;
+import nl.contractledger.domain.region.SegmentId;
 import nl.contractledger.domain.revision.RevisionId;
+import nl.contractledger.domain.revision.RevisionState;
+import nl.contractledger.projections.ProcedureFilter;
 import nl.contractledger.projections.dossier.Dossier;
 import nl.contractledger.projections.dossier.DossierBuilder;
 import nl.contractledger.projections.revision.RevisionProjection;
@@ -19,20 +25,40 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 
-/** A revision procedure, its history, and its dossier as JSON or as a printable HTML document. */
+/**
+ * The revision procedures of a region or segment, and a revision procedure, its history, and its dossier as
+ * JSON or as a printable HTML document.
+ */
 @RestController
 @RequestMapping("/api/revisions")
 class RevisionQueryController {
 
     private final RevisionQueries revisions;
     private final DossierBuilder dossiers;
+    private final ReadModels readModels;
     private final Reads reads;
 
-    RevisionQueryController(RevisionQueries revisions, DossierBuilder dossiers, Reads reads) {
+    RevisionQueryController(RevisionQueries revisions, DossierBuilder dossiers, ReadModels readModels, Reads reads) {
         this.revisions = revisions;
         this.dossiers = dossiers;
+        this.readModels = readModels;
         this.reads = reads;
+    }
+
+    @GetMapping
+    List<RevisionView> revisions(@RequestParam(required = false) String regionId,
+                                 @RequestParam(required = false) String segmentId,
+                                 @RequestParam(required = false) String state,
+                                 @RequestParam(required = false) Long minPosition) {
+        if (state != null && Arrays.stream(RevisionState.values()).noneMatch(known -> known.name().equals(state))) {
+            throw new BadRequest("state", "state must be one of " + Arrays.toString(RevisionState.values()));
+        }
+        readModels.awaitPosition(RevisionProjection.PROCESSING_GROUP, minPosition);
+        return revisions.revisions(new ProcedureFilter(regionId == null ? null : RegionId.of(regionId).value(),
+                segmentId == null ? null : SegmentId.of(segmentId).value(), state));
     }
 
     @GetMapping("/{revisionId}")

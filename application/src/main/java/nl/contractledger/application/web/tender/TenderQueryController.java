@@ -1,8 +1,14 @@
 package nl.contractledger.application.web.tender;
 
+import nl.contractledger.application.readmodel.ReadModels;
 import nl.contractledger.application.web.HistoryResponse;
+import nl.contractledger.application.web.problem.BadRequest;
 import nl.contractledger.application.web.query.Reads;
+import nl.contractledger.domain.region.RegionId;
+import nl.contractledger.domain.region.SegmentId;
 import nl.contractledger.domain.tender.TenderId;
+import nl.contractledger.domain.tender.TenderState;
+import nl.contractledger.projections.ProcedureFilter;
 import nl.contractledger.projections.tender.TenderProjection;
 import nl.contractledger.projections.tender.TenderQueries;
 import nl.contractledger.projections.tender.TenderView;
@@ -13,17 +19,36 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A tender — state, lots, bids, standstill, proceedings, planned and actual milestones — and its history. */
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The tenders of a region or segment, and a tender — state, lots, bids, standstill, proceedings, planned and
+ * actual milestones — and its history.
+ */
 @RestController
 @RequestMapping("/api/tenders")
 class TenderQueryController {
 
     private final TenderQueries tenders;
+    private final ReadModels readModels;
     private final Reads reads;
 
-    TenderQueryController(TenderQueries tenders, Reads reads) {
+    TenderQueryController(TenderQueries tenders, ReadModels readModels, Reads reads) {
         this.tenders = tenders;
+        this.readModels = readModels;
         this.reads = reads;
+    }
+
+    @GetMapping
+    List<TenderView> tenders(@RequestParam(required = false) String regionId, @RequestParam(required = false) String segmentId,
+                             @RequestParam(required = false) String state, @RequestParam(required = false) Long minPosition) {
+        if (state != null && Arrays.stream(TenderState.values()).noneMatch(known -> known.name().equals(state))) {
+            throw new BadRequest("state", "state must be one of " + Arrays.toString(TenderState.values()));
+        }
+        readModels.awaitPosition(TenderProjection.PROCESSING_GROUP, minPosition);
+        return tenders.tenders(new ProcedureFilter(regionId == null ? null : RegionId.of(regionId).value(),
+                segmentId == null ? null : SegmentId.of(segmentId).value(), state));
     }
 
     @GetMapping("/{tenderId}")

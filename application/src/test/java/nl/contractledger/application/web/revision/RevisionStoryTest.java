@@ -121,10 +121,20 @@ class RevisionStoryTest extends ApiTest {
         assertThat(timeline.findValuesAsString("type")).contains("ProviderResponseRefused", "ContractRevised",
                 "ProviderWithdrew");
 
-        created(procurement().post("/api/revisions", """
+        Response second = procurement().post("/api/revisions", """
                 {"id": "%s-second", "regionId": "%s", "segmentIds": ["%s-s5"], "contractIds": ["%s"],
                  "reason": "second revision for the same start date", "sequence": 2, "effectiveOn": "2027-01-01"}"""
-                .formatted(revision, region, region, contract)));
+                .formatted(revision, region, region, contract));
+        created(second);
+
+        String ofTheRegion = "/api/revisions?regionId=" + region;
+        assertThat(api.as("legal").get(ofTheRegion + "&minPosition=" + second.position()).itemIds())
+                .containsExactly(revision, revision + "-second");
+        assertThat(api.as("legal").get(ofTheRegion + "&state=FINALISED").itemIds()).containsExactly(revision);
+        assertThat(api.as("legal").get("/api/revisions?segmentId=" + region + "-s5&state=OPENED").itemIds())
+                .containsExactly(revision + "-second");
+        assertThat(api.as("legal").get("/api/revisions?state=EFFECTIVE").code()).as("derived from the date, not a state")
+                .isEqualTo("VALIDATION_FAILED");
     }
 
     private void setUp(String region, String contract) {

@@ -202,6 +202,14 @@ class TenderStoryTest extends ApiTest {
         Response awarded = command(tender, "/award", "{\"awardedOn\": \"2030-06-25\"}");
         ok(awarded);
         assertThat(deadlines(region, awarded.position())).isEmpty();
+
+        Response listed = procurement().get("/api/tenders?regionId=" + region + "&minPosition=" + awarded.position());
+        assertThat(listed.status()).isEqualTo(200);
+        assertThat(listed.itemIds()).containsExactly(tender);
+        assertThat(listed.json().get(0).path("state").asString()).isEqualTo("AWARDED");
+        assertThat(procurement().get("/api/tenders?segmentId=" + region + "-s1&state=AWARDED").itemIds()).containsExactly(tender);
+        assertThat(procurement().get("/api/tenders?regionId=" + region + "&state=OPEN").itemIds()).isEmpty();
+        assertThat(api.as("legal").get("/api/tenders?state=DONE").code()).isEqualTo("VALIDATION_FAILED");
     }
 
     /** The future entries of the region's segment 1's tender timeline, as "date summary". */
