@@ -3,6 +3,7 @@ package nl.contractledger.projections.contract;
 import nl.contractledger.domain.contract.ContractTerms;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
@@ -40,7 +41,7 @@ public final class ContractStatus {
                 .filter(party -> party.providerId.equals(providerId))
                 .reduce((earlier, later) -> later).map(party -> party.withdrewOn).orElse(null);
         LocalDate ended = Stream.of(contract.terminatedOn, partEnded, withdrew)
-                .filter(day -> day != null).min(LocalDate::compareTo).orElse(null);
+                .filter(Objects::nonNull).min(LocalDate::compareTo).orElse(null);
         return on(date, contract.startsOn, contract.endsOn, ended);
     }
 

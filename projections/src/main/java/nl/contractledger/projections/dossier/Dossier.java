@@ -8,8 +8,9 @@ import java.util.List;
 
 /**
  * The legal reconstruction of one revision procedure: every step in order of its business date, with
- * who recorded it and when, every legal term with whether it was met and by how many days, the contracts it revised
- * with their resulting terms versions, and the withdrawals from them of the providers who gave notice.
+ * who recorded it and when, every legal term with whether it was met and by how many days, the
+ * contracts it revised with their resulting terms versions, and the withdrawals from them of the
+ * providers who gave notice.
  * {@code asOf} is set when it shows the file as recorded then.
  */
 public record Dossier(RevisionView revision, Instant asOf, List<Step> steps, List<TermCheck> terms,

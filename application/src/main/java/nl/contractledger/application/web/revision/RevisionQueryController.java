@@ -2,12 +2,10 @@ package nl.contractledger.application.web.revision;
 
 import nl.contractledger.application.readmodel.ReadModels;
 import nl.contractledger.application.web.HistoryResponse;
-import nl.contractledger.application.web.problem.BadRequest;
 import nl.contractledger.application.web.query.AsOf;
 import nl.contractledger.application.web.query.NotFound;
+import nl.contractledger.application.web.query.ProcedureFilters;
 import nl.contractledger.application.web.query.Reads;
-import nl.contractledger.domain.region.RegionId;
-import nl.contractledger.domain.region.SegmentId;
 import nl.contractledger.domain.revision.RevisionId;
 import nl.contractledger.domain.revision.RevisionState;
 import nl.contractledger.projections.ProcedureFilter;
@@ -25,7 +23,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -53,12 +50,9 @@ class RevisionQueryController {
                                  @RequestParam(required = false) String segmentId,
                                  @RequestParam(required = false) String state,
                                  @RequestParam(required = false) Long minPosition) {
-        if (state != null && Arrays.stream(RevisionState.values()).noneMatch(known -> known.name().equals(state))) {
-            throw new BadRequest("state", "state must be one of " + Arrays.toString(RevisionState.values()));
-        }
+        ProcedureFilter filter = ProcedureFilters.of(regionId, segmentId, state, RevisionState.values());
         readModels.awaitPosition(RevisionProjection.PROCESSING_GROUP, minPosition);
-        return revisions.revisions(new ProcedureFilter(regionId == null ? null : RegionId.of(regionId).value(),
-                segmentId == null ? null : SegmentId.of(segmentId).value(), state));
+        return revisions.revisions(filter);
     }
 
     @GetMapping("/{revisionId}")

@@ -2,10 +2,8 @@ package nl.contractledger.application.web.tender;
 
 import nl.contractledger.application.readmodel.ReadModels;
 import nl.contractledger.application.web.HistoryResponse;
-import nl.contractledger.application.web.problem.BadRequest;
+import nl.contractledger.application.web.query.ProcedureFilters;
 import nl.contractledger.application.web.query.Reads;
-import nl.contractledger.domain.region.RegionId;
-import nl.contractledger.domain.region.SegmentId;
 import nl.contractledger.domain.tender.TenderId;
 import nl.contractledger.domain.tender.TenderState;
 import nl.contractledger.projections.ProcedureFilter;
@@ -19,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -43,12 +40,9 @@ class TenderQueryController {
     @GetMapping
     List<TenderView> tenders(@RequestParam(required = false) String regionId, @RequestParam(required = false) String segmentId,
                              @RequestParam(required = false) String state, @RequestParam(required = false) Long minPosition) {
-        if (state != null && Arrays.stream(TenderState.values()).noneMatch(known -> known.name().equals(state))) {
-            throw new BadRequest("state", "state must be one of " + Arrays.toString(TenderState.values()));
-        }
+        ProcedureFilter filter = ProcedureFilters.of(regionId, segmentId, state, TenderState.values());
         readModels.awaitPosition(TenderProjection.PROCESSING_GROUP, minPosition);
-        return tenders.tenders(new ProcedureFilter(regionId == null ? null : RegionId.of(regionId).value(),
-                segmentId == null ? null : SegmentId.of(segmentId).value(), state));
+        return tenders.tenders(filter);
     }
 
     @GetMapping("/{tenderId}")
