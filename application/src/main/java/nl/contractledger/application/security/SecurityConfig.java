@@ -49,7 +49,7 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/api/audit/checkpoints").hasAnyRole(AUDITOR, ADMIN)
                         .requestMatchers(HttpMethod.GET, "/api/events", "/api/audit/**", "/api/ocds/**")
                         .hasAnyRole(AUDITOR, PROCUREMENT)
-                        .requestMatchers(HttpMethod.GET, "/api/revisions/*/dossier")
+                        .requestMatchers(HttpMethod.GET, "/api/revisions/*/dossier", "/api/tenders/*/dossier")
                         .hasAnyRole(LEGAL, PROCUREMENT)
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(PROCUREMENT, AUDITOR, LEGAL)
                         .requestMatchers("/api/**").hasRole(PROCUREMENT)

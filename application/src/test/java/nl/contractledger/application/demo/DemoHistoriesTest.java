@@ -84,6 +84,51 @@ class DemoHistoriesTest extends ApiTest {
     }
 
     @Test
+    void givenTheDemo_whenLegalStaffReconstructTheAwards_thenTheStandstillTheCourtAndTheReadyByDateAreCheckedStepByStep() {
+        JsonNode award2027 = api.as("legal").get("/api/tenders/hgl-2027-s1/dossier").json();
+        assertThat(award2027.path("contractsReadyBy").asString()).isEqualTo("2026-07-01");
+        assertThat(terms(award2027)).containsExactly(
+                "award not before the standstill of 20 days after the award decision of 2026-06-05 has ended: true, 0 days",
+                "award final by 2026-07-01, when contracts must be ready: true, 5 days");
+        assertThat(award2027.path("steps").findValuesAsString("date")).isSorted();
+        assertThat(award2027.path("steps").findValuesAsString("summary")).contains(
+                "Award decided to Thuisbasis Verblijf (invented) for segment 1 \"Jeugdhulp met verblijf (incl. crisisopvang)\"; "
+                        + "standstill until 2026-06-25");
+
+        JsonNode h10 = api.as("legal").get("/api/tenders/h10-2020/dossier").json();
+        assertThat(terms(h10)).contains("summary proceedings kg-2019 of hgl-thuisbasis filed within the standstill: true, null days");
+        assertThat(h10.path("terms").findValuesAsString("note")).contains(
+                "blocked the award until the ruling of 2019-10-22: RETENDER");
+        String recordedBeforeTheRuling = recordedAtOfStep(h10, "SummaryProceedingsRegistered");
+        JsonNode atTheHearing = api.as("legal").get("/api/tenders/h10-2020/dossier?asOf=" + recordedBeforeTheRuling).json();
+        assertThat(atTheHearing.path("tender").path("state").asString()).isEqualTo("CONTESTED");
+        assertThat(atTheHearing.path("terms").findValuesAsString("note")).contains("blocks the award until the court rules");
+
+        Response printable = api.as("legal").header("Accept", "text/html").get("/api/tenders/h10-2020/dossier");
+        assertThat(printable.header("Content-Type")).startsWith("text/html");
+        assertThat(printable.body()).contains("Award of tender h10-2020", "<span class=\"missed\">missed</span>",
+                "2019-10-22: RETENDER", "Every step, by date");
+        assertThat(api.as("legal").get("/api/tenders/no-such-tender/dossier").status()).isEqualTo(404);
+        assertThat(api.as("auditor").get("/api/tenders/h10-2020/dossier").status()).isEqualTo(403);
+    }
+
+    private static List<String> terms(JsonNode dossier) {
+        List<String> terms = new ArrayList<>();
+        dossier.path("terms").forEach(term -> terms.add(term.path("term").asString() + ": " + term.path("met").asString("null")
+                + ", " + (term.path("days").isNull() || term.path("days").isMissingNode() ? "null" : term.path("days").asLong()) + " days"));
+        return terms;
+    }
+
+    private static String recordedAtOfStep(JsonNode dossier, String event) {
+        for (JsonNode step : dossier.path("steps")) {
+            if (step.path("event").asString().equals(event)) {
+                return step.path("recordedAt").asString();
+            }
+        }
+        throw new AssertionError("no step " + event);
+    }
+
+    @Test
     void givenTheDemo_whenAnAuditorLooksBack_thenTheStateAsRecordedMidwayAndEveryOcdsReleaseHold() {
         JsonNode region = api.as("auditor").get("/api/regions/haaglanden/history").json().path("events");
         String beforeVoorschotenLeft = null;

@@ -4,13 +4,11 @@ import nl.contractledger.domain.provider.ProviderId;
 import nl.contractledger.domain.revision.RevisionId;
 import nl.contractledger.projections.contract.ContractQueries;
 import nl.contractledger.projections.contract.ContractView;
-import nl.contractledger.projections.history.EventTypes;
 import nl.contractledger.projections.provider.ProviderNames;
 import nl.contractledger.projections.provider.ProviderQueries;
 import nl.contractledger.projections.revision.RevisionEvolver;
 import nl.contractledger.projections.revision.RevisionView;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 
@@ -49,19 +47,15 @@ public class DossierBuilder {
     }
 
     public Optional<Dossier> build(String revisionId, Instant asOf) {
-        DomainEventStream events = eventStore.readEvents(RevisionId.of(revisionId).toString(), 0L);
         RevisionView revision = null;
         List<Dossier.Step> steps = new ArrayList<>();
         Map<String, String> names = new HashMap<>();
         ProviderNames named = id -> names.computeIfAbsent(id.value(), providerId -> providers.provider(providerId, null)
                 .map(provider -> provider.name).orElse(providerId));
-        while (events.hasNext() && (asOf == null || !events.peek().getTimestamp().isAfter(asOf))) {
-            DomainEventMessage<?> event = events.next();
+        for (DomainEventMessage<?> event : RecordedEvents.upTo(eventStore, RevisionId.of(revisionId).toString(), asOf)) {
             revision = RevisionEvolver.INSTANCE.evolve(revision, event.getPayload(), event.getSequenceNumber(),
                     event.getTimestamp());
-            DossierSteps.Line line = DossierSteps.describe(event.getPayload(), named, responders(revision));
-            steps.add(new Dossier.Step(line.date(), event.getTimestamp(), (String) event.getMetaData().get("actor"),
-                    EventTypes.nameOf(event.getPayloadType().getName()), line.summary()));
+            steps.add(RecordedEvents.step(event, DossierSteps.describe(event.getPayload(), named, responders(revision))));
         }
         if (revision == null) {
             return Optional.empty();

@@ -2,7 +2,7 @@ package nl.contractledger.projections.timeline;
 
 import nl.contractledger.domain.provider.ProviderId;
 import nl.contractledger.domain.region.SegmentId;
-import nl.contractledger.projections.provider.ProviderNames;
+import nl.contractledger.projections.dossier.StepNames;
 import nl.contractledger.projections.region.SegmentView;
 
 /**
@@ -10,7 +10,7 @@ import nl.contractledger.projections.region.SegmentView;
  * number and name: a segment's number means something only within its region, its id nothing to a reader),
  * each by its id where the read model does not know it.
  */
-interface SummaryNames extends ProviderNames {
+interface SummaryNames extends StepNames {
 
     /** {@link SegmentView#named}, or {@code segment hgl-s1} for a segment this read model never saw defined. */
     String segment(SegmentId segmentId);

@@ -1,12 +1,12 @@
 package nl.contractledger.projections.timeline;
 
 import nl.contractledger.domain.tender.*;
+import nl.contractledger.projections.dossier.AwardSteps;
+import nl.contractledger.projections.dossier.DossierSteps;
 
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /** The timeline facts of tender events. */
 final class TenderFacts {
@@ -19,6 +19,7 @@ final class TenderFacts {
 
     static TimelineFact of(TenderEvent event, SummaryNames names) {
         String id = event.tenderId().value();
+        DossierSteps.Line line = AwardSteps.describe(event, names);
         if (event instanceof TenderPlannedEvent e) {
             PlannedMilestones p = e.plannedMilestones();
             Map<String, LocalDate> plan = new HashMap<>();
@@ -30,70 +31,20 @@ final class TenderFacts {
             put(plan, "award", p.award());
             put(plan, "contractStart", p.contractStart());
             put(plan, CONTRACTS_READY_BY, e.contractsReadyBy());
-            return fact(id, e.segmentIds().stream().map(Object::toString).toList(), e.plannedOn(),
-                    "Tender \"" + e.title() + "\" planned" + (p.award() == null ? "" : ", award planned on " + p.award())
-                            + planningWarning(e), null, plan);
+            return new TimelineFact(TimelineFact.TENDER, id, e.segmentIds().stream().map(Object::toString).toList(),
+                    line.date(), line.summary(), null, plan);
         }
-        if (event instanceof MarketConsultationStartedEvent e) {
-            return fact(id, null, e.startedOn(), "Market consultation started", "consultation", Map.of());
-        }
-        if (event instanceof TenderDocumentsApprovedEvent e) {
-            return fact(id, null, e.approvedOn(), "Tender documents approved (" + e.decisionRef() + ")",
-                    "documentsDecision", Map.of());
-        }
-        if (event instanceof TenderPublishedEvent e) {
-            return fact(id, null, e.publishedOn(), "Tender published; bids until " + e.submissionDeadline(),
-                    "publication", Map.of());
-        }
-        if (event instanceof ClarificationIssuedEvent e) {
-            return fact(id, null, e.issuedOn(), "Clarification issued: " + e.document().title(), null, Map.of());
-        }
-        if (event instanceof BidRegisteredEvent e) {
-            return fact(id, null, e.submittedOn(), "Bid " + e.bidId() + " from " + names.of(e.providerId()), null, Map.of());
-        }
-        if (event instanceof SubmissionsClosedEvent e) {
-            return fact(id, null, e.closedOn(), "Submissions closed", "submissionDeadline", Map.of());
-        }
-        if (event instanceof AwardDecidedEvent e) {
-            return fact(id, null, e.decidedOn(), "Award decided to " + winners(e.winners(), names) + "; standstill until "
-                    + e.standstillEndsOn(), "awardDecision", Map.of());
-        }
-        if (event instanceof AwardDecisionCorrectedEvent e) {
-            return fact(id, null, e.decidedOn(), "Award decision corrected: " + winners(e.winners(), names)
-                    + "; new standstill until " + e.standstillEndsOn(), null, Map.of());
-        }
-        if (event instanceof SummaryProceedingsRegisteredEvent e) {
-            return fact(id, null, e.filedOn(), "Summary proceedings by " + names.of(e.providerId()) + " at " + e.court()
-                    + (e.late() ? " (filed after the standstill; not blocking)" : " (blocking the award)"), null, Map.of());
-        }
-        if (event instanceof CourtRulingRecordedEvent e) {
-            return fact(id, null, e.ruledOn(), "Court ruling in " + e.proceedingsId() + ": " + e.outcome(), null, Map.of());
-        }
-        if (event instanceof TenderAwardedEvent e) {
-            return fact(id, null, e.awardedOn(), "Tender awarded to " + winners(e.winners(), names), "award", Map.of());
-        }
-        TenderCancelledEvent e = (TenderCancelledEvent) event;
-        return fact(id, null, e.cancelledOn(), "Tender cancelled: " + e.reason(), null, Map.of());
+        return new TimelineFact(TimelineFact.TENDER, id, null, line.date(), line.summary(), milestone(event), Map.of());
     }
 
-    private static TimelineFact fact(String id, List<String> segments, LocalDate date, String summary, String milestone,
-                                     Map<String, LocalDate> plan) {
-        return new TimelineFact(TimelineFact.TENDER, id, segments, date, summary, milestone, plan);
-    }
-
-    /** What the plan leaves too little time for: the standstill after the planned award decision ends too late. */
-    private static String planningWarning(TenderPlannedEvent e) {
-        if (e.plannedStandstillEndsOn() == null || e.contractsReadyBy() == null
-                || e.plannedStandstillEndsOn().isBefore(e.contractsReadyBy())) {
-            return "";
-        }
-        return "; warning: the standstill after the planned award decision ends on " + e.plannedStandstillEndsOn()
-                + ", so the award cannot be final by " + e.contractsReadyBy() + ", when contracts must be ready";
-    }
-
-    private static String winners(List<Winner> winners, SummaryNames names) {
-        return winners.stream().map(winner -> names.of(winner.providerId()) + " for " + names.segment(winner.segmentId()))
-                .collect(Collectors.joining(", "));
+    /** The planned milestone an event is the actual date of, if any. */
+    private static String milestone(TenderEvent event) {
+        return event instanceof MarketConsultationStartedEvent ? "consultation"
+                : event instanceof TenderDocumentsApprovedEvent ? "documentsDecision"
+                : event instanceof TenderPublishedEvent ? "publication"
+                : event instanceof SubmissionsClosedEvent ? "submissionDeadline"
+                : event instanceof AwardDecidedEvent ? "awardDecision"
+                : event instanceof TenderAwardedEvent ? "award" : null;
     }
 
     private static void put(Map<String, LocalDate> plan, String milestone, LocalDate date) {

@@ -1,9 +1,11 @@
 package nl.contractledger.application.web.revision;
 
+import nl.contractledger.application.web.dossier.DossierDocument;
 import nl.contractledger.projections.dossier.Dossier;
 import nl.contractledger.projections.revision.RevisionView;
 
-import static org.springframework.web.util.HtmlUtils.htmlEscape;
+import static nl.contractledger.application.web.dossier.DossierDocument.e;
+import static nl.contractledger.application.web.dossier.DossierDocument.text;
 
 /** The dossier as a printable HTML document, readable by a lawyer without explanation. */
 final class DossierHtml {
@@ -13,11 +15,7 @@ final class DossierHtml {
 
     static String render(Dossier dossier) {
         RevisionView revision = dossier.revision();
-        StringBuilder html = new StringBuilder(8192);
-        html.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Dossier ")
-                .append(e(revision.id)).append("</title><style>body{font-family:Georgia,serif;max-width:60em;margin:2em auto}"
-                        + "table{border-collapse:collapse;width:100%}td,th{border:1px solid #999;padding:4px;vertical-align:top;"
-                        + "text-align:left}.missed{color:#a00;font-weight:bold}.met{color:#060}</style></head><body>");
+        StringBuilder html = DossierDocument.begin("Dossier " + revision.id);
         html.append("<h1>Revision procedure ").append(e(revision.id)).append("</h1>");
         html.append("<p>Region <b>").append(e(revision.regionId)).append("</b>, segments ")
                 .append(e(String.join(", ", revision.segmentIds))).append(", revision ").append(revision.sequence)
@@ -25,19 +23,9 @@ final class DossierHtml {
                 .append(revision.readyBy).append("</b> (").append(revision.leadTimeMonths)
                 .append(" months before). State: <b>").append(e(revision.state)).append("</b>.</p>");
         html.append("<p>Reason: ").append(e(revision.reason)).append("</p>");
-        html.append(dossier.asOf() == null ? "<p>As recorded now.</p>"
-                : "<p>As recorded at <b>" + dossier.asOf() + "</b>; later entries are not shown.</p>");
-        html.append("<h2>Legal terms</h2><table><tr><th>Term</th><th>Due</th><th>Done</th><th>Met</th><th>Days</th>"
-                + "<th>Note</th></tr>");
-        for (Dossier.TermCheck term : dossier.terms()) {
-            String met = term.met() == null ? "open" : term.met() ? "<span class=\"met\">met</span>"
-                    : "<span class=\"missed\">missed</span>";
-            html.append("<tr><td>").append(e(term.term())).append("</td><td>").append(text(term.dueOn()))
-                    .append("</td><td>").append(text(term.actualOn())).append("</td><td>").append(met)
-                    .append("</td><td>").append(text(term.days())).append("</td><td>").append(e(term.note()))
-                    .append("</td></tr>");
-        }
-        html.append("</table><h2>Text versions</h2><table><tr><th>Version</th><th>Title</th><th>SHA-256</th>"
+        DossierDocument.asOf(html, dossier.asOf());
+        DossierDocument.terms(html, dossier.terms());
+        html.append("<h2>Text versions</h2><table><tr><th>Version</th><th>Title</th><th>SHA-256</th>"
                 + "<th>Presented</th><th>Responses until</th></tr>");
         revision.texts.forEach(text -> html.append("<tr><td>").append(text.version()).append("</td><td>")
                 .append(e(text.title())).append("</td><td><code>").append(e(text.sha256())).append("</code></td><td>")
@@ -69,19 +57,7 @@ final class DossierHtml {
                 .append(withdrawal.withdrewOn() == null ? ": not withdrawn (yet)"
                         : ": withdrew on " + withdrawal.withdrewOn() + " (" + e(withdrawal.reason()) + ")")
                 .append("</li>"));
-        html.append("</ul><h2>Every step, by date</h2><table><tr><th>Date</th><th>Recorded at (UTC)</th><th>By</th>"
-                + "<th>Step</th></tr>");
-        dossier.steps().forEach(step -> html.append("<tr><td>").append(text(step.date())).append("</td><td>")
-                .append(step.recordedAt()).append("</td><td>").append(e(step.actor())).append("</td><td>")
-                .append(e(step.summary())).append("</td></tr>"));
-        return html.append("</table></body></html>").toString();
-    }
-
-    private static String e(String text) {
-        return text == null ? "" : htmlEscape(text);
-    }
-
-    private static String text(Object value) {
-        return value == null ? "" : e(value.toString());
+        html.append("</ul>");
+        return DossierDocument.steps(html, dossier.steps());
     }
 }

@@ -2,14 +2,19 @@ package nl.contractledger.application.web.tender;
 
 import nl.contractledger.application.readmodel.ReadModels;
 import nl.contractledger.application.web.HistoryResponse;
+import nl.contractledger.application.web.query.AsOf;
+import nl.contractledger.application.web.query.NotFound;
 import nl.contractledger.application.web.query.ProcedureFilters;
 import nl.contractledger.application.web.query.Reads;
 import nl.contractledger.domain.tender.TenderId;
 import nl.contractledger.domain.tender.TenderState;
 import nl.contractledger.projections.ProcedureFilter;
+import nl.contractledger.projections.dossier.AwardDossier;
+import nl.contractledger.projections.dossier.AwardDossierBuilder;
 import nl.contractledger.projections.tender.TenderProjection;
 import nl.contractledger.projections.tender.TenderQueries;
 import nl.contractledger.projections.tender.TenderView;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,22 +22,25 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
  * The tenders of a region or segment, and a tender — state, lots, bids, standstill, proceedings, planned and
- * actual milestones — and its history.
+ * actual milestones — its history, and its award dossier as JSON or as a printable HTML document.
  */
 @RestController
 @RequestMapping("/api/tenders")
 class TenderQueryController {
 
     private final TenderQueries tenders;
+    private final AwardDossierBuilder dossiers;
     private final ReadModels readModels;
     private final Reads reads;
 
-    TenderQueryController(TenderQueries tenders, ReadModels readModels, Reads reads) {
+    TenderQueryController(TenderQueries tenders, AwardDossierBuilder dossiers, ReadModels readModels, Reads reads) {
         this.tenders = tenders;
+        this.dossiers = dossiers;
         this.readModels = readModels;
         this.reads = reads;
     }
@@ -56,5 +64,21 @@ class TenderQueryController {
     HistoryResponse history(@PathVariable String tenderId) {
         TenderId id = TenderId.of(tenderId);
         return reads.history("tender", id.value(), id.toString());
+    }
+
+    @GetMapping(value = "/{tenderId}/dossier", produces = MediaType.APPLICATION_JSON_VALUE)
+    AwardDossier dossier(@PathVariable String tenderId, @RequestParam(required = false) String asOf) {
+        return build(tenderId, asOf);
+    }
+
+    @GetMapping(value = "/{tenderId}/dossier", produces = MediaType.TEXT_HTML_VALUE)
+    String dossierDocument(@PathVariable String tenderId, @RequestParam(required = false) String asOf) {
+        return AwardDossierHtml.render(build(tenderId, asOf));
+    }
+
+    private AwardDossier build(String tenderId, String asOf) {
+        TenderId id = TenderId.of(tenderId);
+        Instant instant = AsOf.parse(asOf);
+        return dossiers.build(id.value(), instant).orElseThrow(() -> NotFound.of("tender", id.value(), instant));
     }
 }

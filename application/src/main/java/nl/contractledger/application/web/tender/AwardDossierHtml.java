@@ -1,0 +1,52 @@
+package nl.contractledger.application.web.tender;
+
+import nl.contractledger.application.web.dossier.DossierDocument;
+import nl.contractledger.projections.dossier.AwardDossier;
+import nl.contractledger.projections.tender.TenderView;
+
+import static nl.contractledger.application.web.dossier.DossierDocument.e;
+import static nl.contractledger.application.web.dossier.DossierDocument.text;
+
+/** A tender's award dossier as a printable HTML document: the decisions, the bids, the court, the terms. */
+final class AwardDossierHtml {
+
+    private AwardDossierHtml() {
+    }
+
+    static String render(AwardDossier dossier) {
+        TenderView tender = dossier.tender();
+        StringBuilder html = DossierDocument.begin("Award dossier " + tender.id);
+        html.append("<h1>Award of tender ").append(e(tender.id)).append(" \"").append(e(tender.title)).append("\"</h1>");
+        html.append("<p>Region <b>").append(e(tender.regionId)).append("</b>, segments ")
+                .append(e(String.join(", ", tender.segmentIds))).append("; standstill of ").append(tender.standstillDays)
+                .append(" days; contracts to be ready by <b>").append(text(dossier.contractsReadyBy()))
+                .append("</b>. State: <b>").append(e(tender.state)).append("</b>.</p>");
+        DossierDocument.asOf(html, dossier.asOf());
+        DossierDocument.terms(html, dossier.terms());
+        html.append("<h2>Award decisions</h2><table><tr><th>Decided</th><th>Winners</th><th>Motivation</th>"
+                + "<th>Standstill until</th></tr>");
+        tender.awardDecisions.forEach(decision -> html.append("<tr><td>").append(decision.decidedOn())
+                .append(decision.correction() ? " (correction)" : "").append("</td><td>")
+                .append(e(String.join(", ", decision.winners().stream()
+                        .map(winner -> winner.providerId() + " for " + winner.segmentId()).toList())))
+                .append("</td><td>").append(e(decision.motivation())).append("</td><td>")
+                .append(decision.standstillEndsOn()).append("</td></tr>"));
+        html.append("</table><h2>Bids</h2><table><tr><th>Bid</th><th>Provider</th><th>Segments</th><th>Submitted</th></tr>");
+        tender.bids.forEach(bid -> html.append("<tr><td>").append(e(bid.id())).append("</td><td>")
+                .append(e(bid.providerId())).append("</td><td>").append(e(String.join(", ", bid.segmentIds())))
+                .append("</td><td>").append(bid.submittedOn()).append("</td></tr>"));
+        html.append("</table><h2>Summary proceedings</h2><table><tr><th>Proceedings</th><th>Provider</th><th>Court</th>"
+                + "<th>Filed</th><th>Ruling</th></tr>");
+        tender.proceedings.forEach(proceedings -> html.append("<tr><td>").append(e(proceedings.id)).append("</td><td>")
+                .append(e(proceedings.providerId)).append("</td><td>").append(e(proceedings.court)).append("</td><td>")
+                .append(proceedings.filedOn).append(proceedings.late ? " (after the standstill)" : "").append("</td><td>")
+                .append(proceedings.ruledOn == null ? "none yet" : proceedings.ruledOn + ": " + e(proceedings.outcome))
+                .append("</td></tr>"));
+        html.append("</table><h2>Documents</h2><table><tr><th>Kind</th><th>Title</th><th>SHA-256</th><th>On</th></tr>");
+        tender.documents.forEach(document -> html.append("<tr><td>").append(e(document.kind())).append("</td><td>")
+                .append(e(document.title())).append("</td><td><code>").append(e(document.sha256()))
+                .append("</code></td><td>").append(text(document.on())).append("</td></tr>"));
+        html.append("</table>");
+        return DossierDocument.steps(html, dossier.steps());
+    }
+}
