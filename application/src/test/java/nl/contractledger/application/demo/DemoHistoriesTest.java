@@ -72,6 +72,8 @@ class DemoHistoriesTest extends ApiTest {
                 .as("the notice dated 10 February was entered after the objection of 12 February")
                 .extracting(step -> step.substring(0, step.indexOf(' '))).containsExactly("COMMENT", "NOTICE", "OBJECTION");
         assertThat(dossier.path("contractsRevised").get(0).path("termsVersion").asInt()).isEqualTo(2);
+        assertThat(dossier.path("providerNames").path("hgl-kompas").asString()).as("a provider that responded")
+                .isEqualTo("Kompas Jeugd-GGZ (invented)");
         assertThat(dossier.path("withdrawalsOnNotice")).singleElement().satisfies(withdrawal -> assertThat(List.of(
                 withdrawal.path("providerId").asString(), withdrawal.path("contractId").asString(), withdrawal.path("withdrewOn").asString()))
                 .containsExactly("hgl-wijkkracht", "h10-ontwikkel-2021", "2027-01-01"));
@@ -91,6 +93,9 @@ class DemoHistoriesTest extends ApiTest {
                 "award not before the standstill of 20 days after the award decision of 2026-06-05 has ended: true, 0 days",
                 "award final by 2026-07-01, when contracts must be ready: true, 5 days");
         assertThat(award2027.path("steps").findValuesAsString("date")).isSorted();
+        assertThat(award2027.path("providerNames").path("hgl-thuisbasis").asString()).isEqualTo("Thuisbasis Verblijf (invented)");
+        assertThat(award2027.path("segmentNames").path("hgl-s1").asString())
+                .isEqualTo("segment 1 \"Jeugdhulp met verblijf (incl. crisisopvang)\"");
         assertThat(award2027.path("steps").findValuesAsString("summary")).contains(
                 "Award decided to Thuisbasis Verblijf (invented) for segment 1 \"Jeugdhulp met verblijf (incl. crisisopvang)\"; "
                         + "standstill until 2026-06-25");
@@ -107,6 +112,7 @@ class DemoHistoriesTest extends ApiTest {
         Response printable = api.as("legal").header("Accept", "text/html").get("/api/tenders/h10-2020/dossier");
         assertThat(printable.header("Content-Type")).startsWith("text/html");
         assertThat(printable.body()).contains("Award of tender h10-2020", "<span class=\"missed\">missed</span>",
+                "Thuisbasis Verblijf (invented) (hgl-thuisbasis)",
                 "2019-10-22: RETENDER", "Every step, by date");
         assertThat(api.as("legal").get("/api/tenders/no-such-tender/dossier").status()).isEqualTo(404);
         assertThat(api.as("auditor").get("/api/tenders/h10-2020/dossier").status()).isEqualTo(403);

@@ -1,13 +1,10 @@
 package nl.contractledger.projections.dossier;
 
-import nl.contractledger.domain.provider.ProviderId;
-import nl.contractledger.domain.region.SegmentId;
 import nl.contractledger.domain.tender.TenderEvent;
 import nl.contractledger.domain.tender.TenderId;
 import nl.contractledger.domain.tender.TenderPlannedEvent;
 import nl.contractledger.projections.provider.ProviderQueries;
 import nl.contractledger.projections.region.RegionQueries;
-import nl.contractledger.projections.region.SegmentView;
 import nl.contractledger.projections.tender.TenderEvolver;
 import nl.contractledger.projections.tender.TenderView;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -17,10 +14,10 @@ import org.springframework.stereotype.Component;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Builds a tender's award dossier from its recorded events themselves, as they stood at {@code asOf} when one
@@ -41,12 +38,13 @@ public class AwardDossierBuilder {
     }
 
     public Optional<AwardDossier> build(String tenderId, Instant asOf) {
-        StepNames names = names();
+        DossierNames names = new DossierNames(providers, regions);
         TenderView tender = null;
         LocalDate contractsReadyBy = null;
         List<Dossier.Step> steps = new ArrayList<>();
         for (DomainEventMessage<?> event : RecordedEvents.upTo(eventStore, TenderId.of(tenderId).toString(), asOf)) {
-            tender = TenderEvolver.INSTANCE.evolve(tender, event.getPayload(), event.getSequenceNumber(), event.getTimestamp());
+            tender = TenderEvolver.INSTANCE.evolve(tender, event.getPayload(), event.getSequenceNumber(),
+                    event.getTimestamp());
             if (event.getPayload() instanceof TenderPlannedEvent planned) {
                 contractsReadyBy = planned.contractsReadyBy();
             }
@@ -56,25 +54,22 @@ public class AwardDossierBuilder {
             return Optional.empty();
         }
         steps.sort(DossierBuilder.IN_ORDER_OF_DATE);
-        return Optional.of(new AwardDossier(tender, contractsReadyBy, asOf, steps, AwardTerms.of(tender, contractsReadyBy)));
+        return Optional.of(new AwardDossier(tender, contractsReadyBy, asOf, steps, AwardTerms.of(tender, contractsReadyBy),
+                names.providers(providersOf(tender)), names.segments(segmentsOf(tender))));
     }
 
-    /** Names looked up once per dossier. */
-    private StepNames names() {
-        Map<String, String> known = new HashMap<>();
-        return new StepNames() {
-            @Override
-            public String of(ProviderId providerId) {
-                return known.computeIfAbsent("provider:" + providerId.value(), key -> providers.provider(providerId.value(), null)
-                        .map(provider -> provider.name).orElse(providerId.value()));
-            }
+    private static Set<String> providersOf(TenderView tender) {
+        Set<String> ids = new HashSet<>();
+        tender.bids.forEach(bid -> ids.add(bid.providerId()));
+        tender.awardDecisions.forEach(decision -> decision.winners().forEach(winner -> ids.add(winner.providerId())));
+        tender.proceedings.forEach(proceedings -> ids.add(proceedings.providerId));
+        return ids;
+    }
 
-            @Override
-            public String segment(SegmentId segmentId) {
-                return known.computeIfAbsent("segment:" + segmentId.value(), key -> regions.segment(segmentId.value(), null)
-                        .map(segment -> SegmentView.named(segment.number, segment.name))
-                        .orElse("segment " + segmentId.value()));
-            }
-        };
+    private static Set<String> segmentsOf(TenderView tender) {
+        Set<String> ids = new HashSet<>(tender.segmentIds);
+        tender.bids.forEach(bid -> ids.addAll(bid.segmentIds()));
+        tender.awardDecisions.forEach(decision -> decision.winners().forEach(winner -> ids.add(winner.segmentId())));
+        return ids;
     }
 }

@@ -25,7 +25,8 @@ final class AwardTerms {
         if (standstill != null) {
             terms.add(new Dossier.TermCheck("award not before the standstill of " + standstill.days()
                     + " days after the award decision of " + standstill.decidedOn() + " has ended",
-                    standstill.earliestAwardOn(), awardedOn, awardedOn == null ? null : !awardedOn.isBefore(standstill.earliestAwardOn()),
+                    standstill.earliestAwardOn(), awardedOn,
+                    awardedOn == null ? null : !awardedOn.isBefore(standstill.earliestAwardOn()),
                     awardedOn == null ? null : ChronoUnit.DAYS.between(standstill.earliestAwardOn(), awardedOn),
                     "the standstill ends on " + standstill.endsOn() + (awardedOn != null ? ""
                             : tender.cancellation != null ? "; no award: " + cancelled(tender) : "; not awarded yet")));

@@ -5,16 +5,18 @@ import nl.contractledger.projections.revision.RevisionView;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The legal reconstruction of one revision procedure: every step in order of its business date, with
  * who recorded it and when, every legal term with whether it was met and by how many days, the
  * contracts it revised with their resulting terms versions, and the withdrawals from them of the
- * providers who gave notice.
+ * providers who gave notice; {@code providerNames} names every provider it mentions, by id.
  * {@code asOf} is set when it shows the file as recorded then.
  */
 public record Dossier(RevisionView revision, Instant asOf, List<Step> steps, List<TermCheck> terms,
-                      List<RevisedContract> contractsRevised, List<Withdrawal> withdrawalsOnNotice) {
+                      List<RevisedContract> contractsRevised, List<Withdrawal> withdrawalsOnNotice,
+                      Map<String, String> providerNames) {
 
     /** One recorded step: the business date it concerns, when and by whom it was recorded, what happened. */
     public record Step(LocalDate date, Instant recordedAt, String actor, String event, String summary) {

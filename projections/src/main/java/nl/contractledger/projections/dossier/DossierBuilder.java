@@ -4,8 +4,8 @@ import nl.contractledger.domain.provider.ProviderId;
 import nl.contractledger.domain.revision.RevisionId;
 import nl.contractledger.projections.contract.ContractQueries;
 import nl.contractledger.projections.contract.ContractView;
-import nl.contractledger.projections.provider.ProviderNames;
 import nl.contractledger.projections.provider.ProviderQueries;
+import nl.contractledger.projections.region.RegionQueries;
 import nl.contractledger.projections.revision.RevisionEvolver;
 import nl.contractledger.projections.revision.RevisionView;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -16,10 +16,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Builds the dossier from the recorded events themselves (with who recorded each and when, in order of
@@ -39,19 +39,20 @@ public class DossierBuilder {
     private final EventStore eventStore;
     private final ContractQueries contracts;
     private final ProviderQueries providers;
+    private final RegionQueries regions;
 
-    public DossierBuilder(EventStore eventStore, ContractQueries contracts, ProviderQueries providers) {
+    public DossierBuilder(EventStore eventStore, ContractQueries contracts, ProviderQueries providers,
+                          RegionQueries regions) {
         this.eventStore = eventStore;
         this.contracts = contracts;
         this.providers = providers;
+        this.regions = regions;
     }
 
     public Optional<Dossier> build(String revisionId, Instant asOf) {
         RevisionView revision = null;
         List<Dossier.Step> steps = new ArrayList<>();
-        Map<String, String> names = new HashMap<>();
-        ProviderNames named = id -> names.computeIfAbsent(id.value(), providerId -> providers.provider(providerId, null)
-                .map(provider -> provider.name).orElse(providerId));
+        DossierNames named = new DossierNames(providers, regions);
         for (DomainEventMessage<?> event : RecordedEvents.upTo(eventStore, RevisionId.of(revisionId).toString(), asOf)) {
             revision = RevisionEvolver.INSTANCE.evolve(revision, event.getPayload(), event.getSequenceNumber(),
                     event.getTimestamp());
@@ -64,7 +65,15 @@ public class DossierBuilder {
         List<ContractView> contractsOf = revision.contractIds.stream()
                 .map(contractId -> contracts.contract(contractId, asOf, LocalDate.now()).orElse(null)).toList();
         return Optional.of(new Dossier(revision, asOf, steps, DossierTerms.of(revision), revised(revision, contractsOf),
-                withdrawals(revision, contractsOf)));
+                withdrawals(revision, contractsOf), named.providers(providersOf(revision))));
+    }
+
+    private static Set<String> providersOf(RevisionView revision) {
+        Set<String> ids = new HashSet<>();
+        revision.consultations.forEach(consultation -> ids.addAll(consultation.providerIds()));
+        revision.responses.forEach(response -> ids.add(response.providerId));
+        revision.admittedProviders.forEach(admitted -> ids.add(admitted.providerId()));
+        return ids;
     }
 
     /** Who gave each response of the revision as folded so far (an answer comes after its response). */

@@ -4,6 +4,7 @@ import nl.contractledger.projections.dossier.Dossier;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import static org.springframework.web.util.HtmlUtils.htmlEscape;
 
@@ -50,6 +51,12 @@ public final class DossierDocument {
                 .append(step.recordedAt()).append("</td><td>").append(e(step.actor())).append("</td><td>")
                 .append(e(step.summary())).append("</td></tr>"));
         return html.append("</table></body></html>").toString();
+    }
+
+    /** A provider or segment by name and id ({@code Kompas Jeugd-GGZ (hgl-kompas)}), by its id where no name is known. */
+    public static String named(String id, Map<String, String> names) {
+        String name = names.get(id);
+        return name == null || name.equals(id) ? e(id) : e(name) + " (" + e(id) + ")";
     }
 
     public static String e(String text) {

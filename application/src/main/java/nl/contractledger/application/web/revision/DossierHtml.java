@@ -5,6 +5,7 @@ import nl.contractledger.projections.dossier.Dossier;
 import nl.contractledger.projections.revision.RevisionView;
 
 import static nl.contractledger.application.web.dossier.DossierDocument.e;
+import static nl.contractledger.application.web.dossier.DossierDocument.named;
 import static nl.contractledger.application.web.dossier.DossierDocument.text;
 
 /** The dossier as a printable HTML document, readable by a lawyer without explanation. */
@@ -38,7 +39,8 @@ final class DossierHtml {
                     : response.answer == null ? "not answered"
                     : e(response.answer.decision()) + " on " + response.answer.answeredOn() + ": "
                     + e(response.answer.motivation());
-            html.append("<tr><td>").append(e(response.id)).append("</td><td>").append(e(response.providerId))
+            html.append("<tr><td>").append(e(response.id)).append("</td><td>")
+                    .append(named(response.providerId, dossier.providerNames()))
                     .append("</td><td>").append(response.receivedOn).append("</td><td>").append(response.textVersion)
                     .append("</td><td>").append(text(response.kind)).append("</td><td>").append(e(response.summary))
                     .append("</td><td>").append(answer).append("</td></tr>");
@@ -52,7 +54,8 @@ final class DossierHtml {
         if (dossier.withdrawalsOnNotice().isEmpty()) {
             html.append("<li>none</li>");
         }
-        dossier.withdrawalsOnNotice().forEach(withdrawal -> html.append("<li>").append(e(withdrawal.providerId()))
+        dossier.withdrawalsOnNotice().forEach(withdrawal -> html.append("<li>")
+                .append(named(withdrawal.providerId(), dossier.providerNames()))
                 .append(" from ").append(e(withdrawal.contractId()))
                 .append(withdrawal.withdrewOn() == null ? ": not withdrawn (yet)"
                         : ": withdrew on " + withdrawal.withdrewOn() + " (" + e(withdrawal.reason()) + ")")

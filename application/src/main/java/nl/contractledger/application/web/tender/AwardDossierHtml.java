@@ -4,7 +4,10 @@ import nl.contractledger.application.web.dossier.DossierDocument;
 import nl.contractledger.projections.dossier.AwardDossier;
 import nl.contractledger.projections.tender.TenderView;
 
+import java.util.List;
+
 import static nl.contractledger.application.web.dossier.DossierDocument.e;
+import static nl.contractledger.application.web.dossier.DossierDocument.named;
 import static nl.contractledger.application.web.dossier.DossierDocument.text;
 
 /** A tender's award dossier as a printable HTML document: the decisions, the bids, the court, the terms. */
@@ -17,8 +20,8 @@ final class AwardDossierHtml {
         TenderView tender = dossier.tender();
         StringBuilder html = DossierDocument.begin("Award dossier " + tender.id);
         html.append("<h1>Award of tender ").append(e(tender.id)).append(" \"").append(e(tender.title)).append("\"</h1>");
-        html.append("<p>Region <b>").append(e(tender.regionId)).append("</b>, segments ")
-                .append(e(String.join(", ", tender.segmentIds))).append("; standstill of ").append(tender.standstillDays)
+        html.append("<p>Region <b>").append(e(tender.regionId)).append("</b>, ")
+                .append(segments(tender.segmentIds, dossier)).append("; standstill of ").append(tender.standstillDays)
                 .append(" days; contracts to be ready by <b>").append(text(dossier.contractsReadyBy()))
                 .append("</b>. State: <b>").append(e(tender.state)).append("</b>.</p>");
         DossierDocument.asOf(html, dossier.asOf());
@@ -27,18 +30,20 @@ final class AwardDossierHtml {
                 + "<th>Standstill until</th></tr>");
         tender.awardDecisions.forEach(decision -> html.append("<tr><td>").append(decision.decidedOn())
                 .append(decision.correction() ? " (correction)" : "").append("</td><td>")
-                .append(e(String.join(", ", decision.winners().stream()
-                        .map(winner -> winner.providerId() + " for " + winner.segmentId()).toList())))
+                .append(String.join(", ", decision.winners().stream().map(winner -> named(winner.providerId(),
+                        dossier.providerNames()) + " for " + named(winner.segmentId(), dossier.segmentNames())).toList()))
                 .append("</td><td>").append(e(decision.motivation())).append("</td><td>")
                 .append(decision.standstillEndsOn()).append("</td></tr>"));
         html.append("</table><h2>Bids</h2><table><tr><th>Bid</th><th>Provider</th><th>Segments</th><th>Submitted</th></tr>");
         tender.bids.forEach(bid -> html.append("<tr><td>").append(e(bid.id())).append("</td><td>")
-                .append(e(bid.providerId())).append("</td><td>").append(e(String.join(", ", bid.segmentIds())))
+                .append(named(bid.providerId(), dossier.providerNames())).append("</td><td>")
+                .append(segments(bid.segmentIds(), dossier))
                 .append("</td><td>").append(bid.submittedOn()).append("</td></tr>"));
         html.append("</table><h2>Summary proceedings</h2><table><tr><th>Proceedings</th><th>Provider</th><th>Court</th>"
                 + "<th>Filed</th><th>Ruling</th></tr>");
         tender.proceedings.forEach(proceedings -> html.append("<tr><td>").append(e(proceedings.id)).append("</td><td>")
-                .append(e(proceedings.providerId)).append("</td><td>").append(e(proceedings.court)).append("</td><td>")
+                .append(named(proceedings.providerId, dossier.providerNames())).append("</td><td>")
+                .append(e(proceedings.court)).append("</td><td>")
                 .append(proceedings.filedOn).append(proceedings.late ? " (after the standstill)" : "").append("</td><td>")
                 .append(proceedings.ruledOn == null ? "none yet" : proceedings.ruledOn + ": " + e(proceedings.outcome))
                 .append("</td></tr>"));
@@ -48,5 +53,9 @@ final class AwardDossierHtml {
                 .append("</code></td><td>").append(text(document.on())).append("</td></tr>"));
         html.append("</table>");
         return DossierDocument.steps(html, dossier.steps());
+    }
+
+    private static String segments(List<String> segmentIds, AwardDossier dossier) {
+        return String.join(", ", segmentIds.stream().map(id -> named(id, dossier.segmentNames())).toList());
     }
 }

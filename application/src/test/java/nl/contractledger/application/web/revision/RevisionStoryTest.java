@@ -103,7 +103,7 @@ class RevisionStoryTest extends ApiTest {
         assertThat(html.body()).contains("Revision procedure " + revision, "Herzieningstekst segment 5", HASH,
                 "refused: 2 day(s) after the deadline of 2026-02-15", "PARTLY_ADOPTED on 2026-03-02: crisis tariff raised by 3%",
                 "terms version 2, in force from 2027-01-01", "<span class=\"met\">met</span>",
-                region + "-b from " + contract + ": withdrew on 2027-01-01 (gave notice in response to revision " + revision + ")");
+                "Provider b (invented) (" + region + "-b) from " + contract + ": withdrew on 2027-01-01 (gave notice in response to revision " + revision + ")");
 
         // the saga's ContractRevised and ProviderWithdrew reach the timeline read model on its own processor
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(revisionTimeline(region).findValuesAsString("type"))
