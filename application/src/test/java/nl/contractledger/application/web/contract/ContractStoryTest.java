@@ -1,6 +1,5 @@
 package nl.contractledger.application.web.contract;
 
-import nl.contractledger.application.support.ApiClient;
 import nl.contractledger.application.support.ApiTest;
 import nl.contractledger.application.support.Response;
 import org.junit.jupiter.api.Test;
@@ -205,10 +204,6 @@ class ContractStoryTest extends ApiTest {
         return procurement().post("/api/contracts/" + contract + path, body);
     }
 
-    private ApiClient.Call procurement() {
-        return api.as("procurement");
-    }
-
     private static java.util.List<String> ids(Response register) {
         assertThat(register.status()).as(register.body()).isEqualTo(200);
         return register.json().findValuesAsString("id");
@@ -216,9 +211,5 @@ class ContractStoryTest extends ApiTest {
 
     private static void ok(Response response) {
         assertThat(response.status()).as(response.body()).isEqualTo(200);
-    }
-
-    private static void created(Response response) {
-        assertThat(response.status()).as(response.body()).isEqualTo(201);
     }
 }

@@ -265,15 +265,7 @@ class OcdsStoryTest extends ApiTest {
         return procurement().post("/api/contracts/" + contract + path, body);
     }
 
-    private ApiClient.Call procurement() {
-        return api.as("procurement");
-    }
-
     private static void ok(Response response) {
         assertThat(response.status()).as(response.body()).isEqualTo(200);
-    }
-
-    private static void created(Response response) {
-        assertThat(response.status()).as(response.body()).isEqualTo(201);
     }
 }

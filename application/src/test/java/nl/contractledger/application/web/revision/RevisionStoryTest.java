@@ -1,6 +1,5 @@
 package nl.contractledger.application.web.revision;
 
-import nl.contractledger.application.support.ApiClient;
 import nl.contractledger.application.support.ApiTest;
 import nl.contractledger.application.support.Response;
 import org.junit.jupiter.api.Test;
@@ -177,16 +176,8 @@ class RevisionStoryTest extends ApiTest {
         return events.get(events.size() - 1).path("recordedAt").asString();
     }
 
-    private ApiClient.Call procurement() {
-        return api.as("procurement");
-    }
-
     private static void ok(Response response) {
         assertThat(response.status()).as(response.body()).isEqualTo(200);
-    }
-
-    private static void created(Response response) {
-        assertThat(response.status()).as(response.body()).isEqualTo(201);
     }
 
     private JsonNode revisionTimeline(String region) {

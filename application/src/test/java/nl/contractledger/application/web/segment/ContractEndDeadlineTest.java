@@ -1,7 +1,6 @@
 package nl.contractledger.application.web.segment;
 
 import nl.contractledger.application.admin.ProjectionRebuild;
-import nl.contractledger.application.support.ApiClient;
 import nl.contractledger.application.support.ApiTest;
 import nl.contractledger.application.support.Response;
 import nl.contractledger.application.support.TimelineDeadlines;
@@ -72,17 +71,5 @@ class ContractEndDeadlineTest extends ApiTest {
 
     private List<String> deadlines(String segment, long position) {
         return TimelineDeadlines.of(timeline(segment, position));
-    }
-
-    private ApiClient.Call procurement() {
-        return api.as("procurement");
-    }
-
-    private ApiClient.Call auditor() {
-        return api.as("auditor");
-    }
-
-    private static void created(Response response) {
-        assertThat(response.status()).as(response.body()).isEqualTo(201);
     }
 }

@@ -144,8 +144,4 @@ class CrisisSegmentClosureStoryTest extends ApiTest {
         products.forEach(product -> codes.add(product.path("code").asString()));
         return codes;
     }
-
-    private static void created(Response response) {
-        assertThat(response.status()).as(response.body()).isEqualTo(201);
-    }
 }

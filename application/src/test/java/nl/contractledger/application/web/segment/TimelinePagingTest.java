@@ -1,6 +1,5 @@
 package nl.contractledger.application.web.segment;
 
-import nl.contractledger.application.support.ApiClient;
 import nl.contractledger.application.support.ApiTest;
 import nl.contractledger.application.support.Response;
 import org.junit.jupiter.api.BeforeEach;
@@ -140,17 +139,5 @@ class TimelinePagingTest extends ApiTest {
         assertThat(response.status()).as(query).isEqualTo(400);
         assertThat(response.code()).isEqualTo("VALIDATION_FAILED");
         return response.json().path("errors").get(0).path("field").asString();
-    }
-
-    private ApiClient.Call procurement() {
-        return api.as("procurement");
-    }
-
-    private ApiClient.Call auditor() {
-        return api.as("auditor");
-    }
-
-    private static void created(Response response) {
-        assertThat(response.status()).as(response.body()).isEqualTo(201);
     }
 }

@@ -1,6 +1,5 @@
 package nl.contractledger.application.web.tender;
 
-import nl.contractledger.application.support.ApiClient;
 import nl.contractledger.application.support.ApiTest;
 import nl.contractledger.application.support.Response;
 import nl.contractledger.application.support.TimelineDeadlines;
@@ -256,10 +255,6 @@ class TenderStoryTest extends ApiTest {
 
     private Response command(String tender, String path, String body) {
         return procurement().post("/api/tenders/" + tender + path, body);
-    }
-
-    private ApiClient.Call procurement() {
-        return api.as("procurement");
     }
 
     private String lastRecordedAt(String tender) {
