@@ -7,6 +7,9 @@ import nl.contractledger.application.admin.RebuildProgress;
 import nl.contractledger.application.support.OcdsReleaseSchema;
 import nl.contractledger.application.support.ReadModelTables;
 import nl.contractledger.application.support.Response;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -15,8 +18,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
+import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -116,6 +122,58 @@ class DemoHistoriesTest extends ApiTest {
                 "2019-10-22: RETENDER", "Every step, by date");
         assertThat(api.as("legal").get("/api/tenders/no-such-tender/dossier").status()).isEqualTo(404);
         assertThat(api.as("auditor").get("/api/tenders/h10-2020/dossier").status()).isEqualTo(403);
+    }
+
+    @Test
+    void givenTheDemo_whenLegalStaffDownloadTheDossiersAsPdf_thenEachReadsAsItsPrintableDocumentUnderItsOwnFileName() throws IOException {
+        awaitTheRevisionsFinalised();
+        HttpResponse<byte[]> revision = api.as("legal").header("Accept", "application/pdf").download("/api/revisions/hgl-rev-2027-1/dossier");
+        assertThat(revision.statusCode()).isEqualTo(200);
+        assertThat(revision.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(revision.headers().firstValue("Content-Disposition")).hasValue("inline; filename=\"revision-hgl-rev-2027-1-dossier.pdf\"");
+        assertThat(pdfText(revision.body())).contains("Revision procedure hgl-rev-2027-1", "Legal terms",
+                "Kompas Jeugd-GGZ (invented) (hgl-kompas)", "Withdrawals on notice", "Every step, by date");
+
+        String recordedBeforeTheRuling = recordedAtOfStep(api.as("legal").get("/api/tenders/h10-2020/dossier").json(),
+                "SummaryProceedingsRegistered");
+        HttpResponse<byte[]> award = api.as("procurement").header("Accept", "application/pdf")
+                .download("/api/tenders/h10-2020/dossier?asOf=" + recordedBeforeTheRuling);
+        assertThat(award.statusCode()).isEqualTo(200);
+        assertThat(award.headers().firstValue("Content-Disposition")).hasValue("inline; filename=\"tender-h10-2020-award-dossier.pdf\"");
+        assertThat(pdfText(award.body())).contains("Award of tender h10-2020", recordedBeforeTheRuling, "later entries are not shown",
+                        "Thuisbasis Verblijf (invented) (hgl-thuisbasis)")
+                .doesNotContain("2019-10-22: RETENDER");
+
+        assertThat(api.as("legal").header("Accept", "application/pdf").download("/api/tenders/no-such-tender/dossier").statusCode())
+                .isEqualTo(404);
+        assertThat(api.as("legal").header("Accept", "application/pdf").download("/api/revisions/hgl-rev-2027-1/dossier?asOf=yesterday")
+                .statusCode()).isEqualTo(400);
+        assertThat(api.as("auditor").header("Accept", "application/pdf").download("/api/tenders/h10-2020/dossier").statusCode())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void givenTheDemoSealed_whenLegalStaffReadAnAwardDossier_thenEachStepCarriesTheSealTheAuditTrailGaveItsEvent() {
+        JsonNode dossier = await().atMost(Duration.ofSeconds(10)).until(
+                () -> api.as("legal").get("/api/tenders/h10-2020/dossier").json(),
+                read -> read.path("steps").findValues("seal").size() == read.path("steps").size());
+        Map<Long, String> sealsInTheHistory = new HashMap<>();
+        api.as("legal").get("/api/tenders/h10-2020/history").json().path("events")
+                .forEach(event -> sealsInTheHistory.put(event.path("position").asLong(), event.path("seal").asString()));
+
+        assertThat(dossier.path("steps").size()).isEqualTo(sealsInTheHistory.size()).isGreaterThan(5);
+        dossier.path("steps").forEach(step -> assertThat(step.path("seal").asString()).as(step.path("summary").asString())
+                .isEqualTo(sealsInTheHistory.get(step.path("position").asLong())));
+        long lastPosition = sealsInTheHistory.keySet().stream().mapToLong(Long::longValue).max().orElseThrow();
+        assertThat(api.as("legal").header("Accept", "text/html").get("/api/tenders/h10-2020/dossier").body())
+                .contains("sealed in the audit trail's hash chain as <code>" + sealsInTheHistory.get(lastPosition) + "</code>");
+    }
+
+    private static String pdfText(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            // in the order it is drawn, a table cell by cell; words broken at a hyphen joined again
+            return new PDFTextStripper().getText(document).replaceAll("-\\R", "-").replaceAll("\\s+", " ");
+        }
     }
 
     private static List<String> terms(JsonNode dossier) {

@@ -95,7 +95,17 @@ public final class ApiClient {
             return send(builder);
         }
 
+        /** A GET whose answer is kept as bytes: a PDF, say. */
+        public HttpResponse<byte[]> download(String path) {
+            return exchange(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET(), HttpResponse.BodyHandlers.ofByteArray());
+        }
+
         private Response send(HttpRequest.Builder builder) {
+            HttpResponse<String> response = exchange(builder, HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.headers(), response.body());
+        }
+
+        private <T> HttpResponse<T> exchange(HttpRequest.Builder builder, HttpResponse.BodyHandler<T> body) {
             if (user != null) {
                 String credentials = Base64.getEncoder()
                         .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
@@ -105,8 +115,7 @@ public final class ApiClient {
                 builder.header(headers.get(i), headers.get(i + 1));
             }
             try {
-                HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-                return new Response(response.statusCode(), response.headers(), response.body());
+                return http.send(builder.build(), body);
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             } catch (InterruptedException e) {

@@ -8,7 +8,6 @@ import nl.contractledger.projections.region.RegionQueries;
 import nl.contractledger.projections.tender.TenderEvolver;
 import nl.contractledger.projections.tender.TenderView;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -27,12 +26,12 @@ import java.util.Set;
 @Component
 public class AwardDossierBuilder {
 
-    private final EventStore eventStore;
+    private final RecordedEvents recorded;
     private final ProviderQueries providers;
     private final RegionQueries regions;
 
-    public AwardDossierBuilder(EventStore eventStore, ProviderQueries providers, RegionQueries regions) {
-        this.eventStore = eventStore;
+    public AwardDossierBuilder(RecordedEvents recorded, ProviderQueries providers, RegionQueries regions) {
+        this.recorded = recorded;
         this.providers = providers;
         this.regions = regions;
     }
@@ -42,13 +41,14 @@ public class AwardDossierBuilder {
         TenderView tender = null;
         LocalDate contractsReadyBy = null;
         List<Dossier.Step> steps = new ArrayList<>();
-        for (DomainEventMessage<?> event : RecordedEvents.upTo(eventStore, TenderId.of(tenderId).toString(), asOf)) {
+        for (RecordedEvents.Recorded step : recorded.upTo(TenderId.of(tenderId).toString(), asOf)) {
+            DomainEventMessage<?> event = step.event();
             tender = TenderEvolver.INSTANCE.evolve(tender, event.getPayload(), event.getSequenceNumber(),
                     event.getTimestamp());
             if (event.getPayload() instanceof TenderPlannedEvent planned) {
                 contractsReadyBy = planned.contractsReadyBy();
             }
-            steps.add(RecordedEvents.step(event, AwardSteps.describe((TenderEvent) event.getPayload(), names)));
+            steps.add(step.step(AwardSteps.describe((TenderEvent) event.getPayload(), names)));
         }
         if (tender == null) {
             return Optional.empty();

@@ -18,8 +18,12 @@ public record Dossier(RevisionView revision, Instant asOf, List<Step> steps, Lis
                       List<RevisedContract> contractsRevised, List<Withdrawal> withdrawalsOnNotice,
                       Map<String, String> providerNames) {
 
-    /** One recorded step: the business date it concerns, when and by whom it was recorded, what happened. */
-    public record Step(LocalDate date, Instant recordedAt, String actor, String event, String summary) {
+    /**
+     * One recorded step: the business date it concerns, when and by whom it was recorded, what happened, and the
+     * event's position in the store with its seal in the audit trail's hash chain (null until it is sealed).
+     */
+    public record Step(LocalDate date, Instant recordedAt, String actor, String event, String summary, long position,
+                       String seal) {
     }
 
     /** A legal term: when it fell due, when the act came, and whether it was met; days positive = to spare. */

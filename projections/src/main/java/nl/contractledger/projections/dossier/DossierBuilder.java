@@ -9,7 +9,6 @@ import nl.contractledger.projections.region.RegionQueries;
 import nl.contractledger.projections.revision.RevisionEvolver;
 import nl.contractledger.projections.revision.RevisionView;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -36,14 +35,14 @@ public class DossierBuilder {
     static final Comparator<Dossier.Step> IN_ORDER_OF_DATE = Comparator.comparing(Dossier.Step::date,
             Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Dossier.Step::recordedAt);
 
-    private final EventStore eventStore;
+    private final RecordedEvents recorded;
     private final ContractQueries contracts;
     private final ProviderQueries providers;
     private final RegionQueries regions;
 
-    public DossierBuilder(EventStore eventStore, ContractQueries contracts, ProviderQueries providers,
+    public DossierBuilder(RecordedEvents recorded, ContractQueries contracts, ProviderQueries providers,
                           RegionQueries regions) {
-        this.eventStore = eventStore;
+        this.recorded = recorded;
         this.contracts = contracts;
         this.providers = providers;
         this.regions = regions;
@@ -53,10 +52,11 @@ public class DossierBuilder {
         RevisionView revision = null;
         List<Dossier.Step> steps = new ArrayList<>();
         DossierNames named = new DossierNames(providers, regions);
-        for (DomainEventMessage<?> event : RecordedEvents.upTo(eventStore, RevisionId.of(revisionId).toString(), asOf)) {
+        for (RecordedEvents.Recorded step : recorded.upTo(RevisionId.of(revisionId).toString(), asOf)) {
+            DomainEventMessage<?> event = step.event();
             revision = RevisionEvolver.INSTANCE.evolve(revision, event.getPayload(), event.getSequenceNumber(),
                     event.getTimestamp());
-            steps.add(RecordedEvents.step(event, DossierSteps.describe(event.getPayload(), named, responders(revision))));
+            steps.add(step.step(DossierSteps.describe(event.getPayload(), named, responders(revision))));
         }
         if (revision == null) {
             return Optional.empty();

@@ -8,7 +8,9 @@ import tools.jackson.databind.json.JsonMapper;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Every event of one aggregate, read straight from the event store in sequence order: the record
@@ -49,6 +51,26 @@ public class EventHistory {
                 .param("position", position).param("limit", limit)
                 .query((row, index) -> entry(row))
                 .list();
+    }
+
+    /**
+     * Where each event of the stream stands in the store and its seal (null until it is sealed), by sequence
+     * number: read after the events themselves, so that every event read is found here.
+     */
+    public Map<Long, Sealed> seals(String streamKey) {
+        Map<Long, Sealed> seals = new HashMap<>();
+        jdbc.sql("""
+                        SELECT e.sequence_number, e.global_index, s.hash AS seal FROM domain_event_entry e %s
+                        WHERE e.aggregate_identifier = :stream""".formatted(SEALS))
+                .param("stream", streamKey)
+                .query(row -> {
+                    seals.put(row.getLong("sequence_number"), new Sealed(row.getLong("global_index"), row.getString("seal")));
+                });
+        return seals;
+    }
+
+    /** An event's global position in the store and its link in the audit trail's hash chain, if sealed yet. */
+    public record Sealed(long position, String seal) {
     }
 
     private static HistoryEntry entry(ResultSet row) throws SQLException {

@@ -2,7 +2,10 @@ package nl.contractledger.application.web.dossier;
 
 import nl.contractledger.projections.dossier.Dossier;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -14,14 +17,29 @@ import static org.springframework.web.util.HtmlUtils.htmlEscape;
  */
 public final class DossierDocument {
 
+    /** Ends a cell and begins one that holds a date, which is never broken over two lines. */
+    public static final String DATE = "</td><td class=\"d\">";
+
+    private static final String STYLE = new String(PageResources.read("/dossier/dossier.css"), StandardCharsets.UTF_8);
+
     private DossierDocument() {
     }
 
+    /**
+     * The page's head, well-formed XHTML so that {@link DossierPdf} can lay it out too; printed (and as PDF) on
+     * A4, each page numbered under the dossier's title.
+     */
     public static StringBuilder begin(String title) {
-        return new StringBuilder(8192).append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
-                .append(e(title)).append("</title><style>body{font-family:Georgia,serif;max-width:60em;margin:2em auto}"
-                        + "table{border-collapse:collapse;width:100%}td,th{border:1px solid #999;padding:4px;vertical-align:top;"
-                        + "text-align:left}.missed{color:#a00;font-weight:bold}.met{color:#060}</style></head><body>");
+        return new StringBuilder(8192).append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"/>")
+                .append("<meta name=\"subject\" content=\"").append(e(title))
+                .append(", reconstructed from the events recorded in Contract Ledger\"/><title>").append(e(title))
+                .append("</title><style>").append(STYLE).append(footer(title)).append("</style></head><body>");
+    }
+
+    /** Each printed page's footer: the title (its letters, digits, spaces and dashes) and the page's number. */
+    private static String footer(String title) {
+        return "@page{@bottom-center{font-family:'" + DossierPdf.FONT_FAMILY + "';font-size:8pt;content:'"
+                + title.replaceAll("[^\\w .-]", "") + " \\2014  page ' counter(page) ' of ' counter(pages)}}";
     }
 
     public static void asOf(StringBuilder html, Instant asOf) {
@@ -35,22 +53,47 @@ public final class DossierDocument {
         for (Dossier.TermCheck term : terms) {
             String met = term.met() == null ? "open" : term.met() ? "<span class=\"met\">met</span>"
                     : "<span class=\"missed\">missed</span>";
-            html.append("<tr><td>").append(e(term.term())).append("</td><td>").append(text(term.dueOn()))
-                    .append("</td><td>").append(text(term.actualOn())).append("</td><td>").append(met)
+            html.append("<tr><td>").append(e(term.term())).append(DATE).append(text(term.dueOn()))
+                    .append(DATE).append(text(term.actualOn())).append("</td><td>").append(met)
                     .append("</td><td>").append(text(term.days())).append("</td><td>").append(e(term.note()))
                     .append("</td></tr>");
         }
         html.append("</table>");
     }
 
-    /** The steps and the end of the page. */
+    /** The steps, what ties them to the audit trail, and the end of the page. */
     public static String steps(StringBuilder html, List<Dossier.Step> steps) {
-        html.append("<h2>Every step, by date</h2><table><tr><th>Date</th><th>Recorded at (UTC)</th><th>By</th>"
-                + "<th>Step</th></tr>");
-        steps.forEach(step -> html.append("<tr><td>").append(text(step.date())).append("</td><td>")
+        html.append("<h2>Every step, by date</h2><table class=\"steps\"><tr><th class=\"date\">Date</th>"
+                + "<th class=\"recorded\">Recorded at (UTC)</th><th class=\"by\">By</th><th>Step</th></tr>");
+        steps.forEach(step -> html.append("<tr><td class=\"d\">").append(text(step.date())).append(DATE)
                 .append(step.recordedAt()).append("</td><td>").append(e(step.actor())).append("</td><td>")
                 .append(e(step.summary())).append("</td></tr>"));
-        return html.append("</table></body></html>").toString();
+        html.append("</table>");
+        integrity(html, steps);
+        return html.append("</body></html>").toString();
+    }
+
+    /**
+     * How the steps are tied to the audit trail: the events they come from and the seal of the last one, whose
+     * link in the hash chain covers every event recorded before it.
+     */
+    private static void integrity(StringBuilder html, List<Dossier.Step> steps) {
+        if (steps.isEmpty()) {
+            return;
+        }
+        Comparator<Dossier.Step> byPosition = Comparator.comparingLong(Dossier.Step::position);
+        Dossier.Step first = Collections.min(steps, byPosition);
+        Dossier.Step last = Collections.max(steps, byPosition);
+        html.append("<h2>Integrity</h2><p>Reconstructed from ").append(steps.size())
+                .append(" recorded event(s), at positions ").append(first.position()).append(" to ").append(last.position())
+                .append(" of the event store. ");
+        html.append(last.seal() == null
+                ? "The last is not sealed in the audit trail yet (an event is sealed within a second of its recording)."
+                : "The last is sealed in the audit trail's hash chain as <code>" + e(last.seal()) + "</code>, a link that"
+                + " covers every event recorded before it: <code>GET /api/audit/verification</code> tells whether the"
+                + " chain is unbroken through position " + last.position() + ", and the dossier as JSON gives each"
+                + " step's own seal.");
+        html.append("</p>");
     }
 
     /** A provider or segment by name and id ({@code Kompas Jeugd-GGZ (hgl-kompas)}), by its id where no name is known. */
@@ -60,7 +103,7 @@ public final class DossierDocument {
     }
 
     public static String e(String text) {
-        return text == null ? "" : htmlEscape(text);
+        return text == null ? "" : htmlEscape(text, "UTF-8");
     }
 
     public static String text(Object value) {

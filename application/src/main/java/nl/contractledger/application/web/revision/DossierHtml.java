@@ -4,6 +4,7 @@ import nl.contractledger.application.web.dossier.DossierDocument;
 import nl.contractledger.projections.dossier.Dossier;
 import nl.contractledger.projections.revision.RevisionView;
 
+import static nl.contractledger.application.web.dossier.DossierDocument.DATE;
 import static nl.contractledger.application.web.dossier.DossierDocument.e;
 import static nl.contractledger.application.web.dossier.DossierDocument.named;
 import static nl.contractledger.application.web.dossier.DossierDocument.text;
@@ -29,8 +30,8 @@ final class DossierHtml {
         html.append("<h2>Text versions</h2><table><tr><th>Version</th><th>Title</th><th>SHA-256</th>"
                 + "<th>Presented</th><th>Responses until</th></tr>");
         revision.texts.forEach(text -> html.append("<tr><td>").append(text.version()).append("</td><td>")
-                .append(e(text.title())).append("</td><td><code>").append(e(text.sha256())).append("</code></td><td>")
-                .append(text.presentedOn()).append("</td><td>").append(text.responseDeadline()).append("</td></tr>"));
+                .append(e(text.title())).append("</td><td><code>").append(e(text.sha256())).append("</code>").append(DATE)
+                .append(text.presentedOn()).append(DATE).append(text.responseDeadline()).append("</td></tr>"));
         html.append("</table><h2>Responses and answers</h2><table><tr><th>Response</th><th>Provider</th>"
                 + "<th>Received</th><th>Text</th><th>Kind</th><th>Summary</th><th>Answer</th></tr>");
         for (RevisionView.ResponseView response : revision.responses) {
@@ -41,7 +42,7 @@ final class DossierHtml {
                     + e(response.answer.motivation());
             html.append("<tr><td>").append(e(response.id)).append("</td><td>")
                     .append(named(response.providerId, dossier.providerNames()))
-                    .append("</td><td>").append(response.receivedOn).append("</td><td>").append(response.textVersion)
+                    .append(DATE).append(response.receivedOn).append("</td><td>").append(response.textVersion)
                     .append("</td><td>").append(text(response.kind)).append("</td><td>").append(e(response.summary))
                     .append("</td><td>").append(answer).append("</td></tr>");
         }

@@ -2,6 +2,7 @@ package nl.contractledger.application.web.revision;
 
 import nl.contractledger.application.readmodel.ReadModels;
 import nl.contractledger.application.web.HistoryResponse;
+import nl.contractledger.application.web.dossier.DossierPdf;
 import nl.contractledger.application.web.query.AsOf;
 import nl.contractledger.application.web.query.NotFound;
 import nl.contractledger.application.web.query.ProcedureFilters;
@@ -27,7 +28,7 @@ import java.util.List;
 
 /**
  * The revision procedures of a region or segment, and a revision procedure, its history, and its dossier as
- * JSON or as a printable HTML document.
+ * JSON, as a printable HTML document or as PDF/A.
  */
 @RestController
 @RequestMapping("/api/revisions")
@@ -70,6 +71,12 @@ class RevisionQueryController {
     @GetMapping(value = "/{revisionId}/dossier", produces = MediaType.TEXT_HTML_VALUE)
     String dossierDocument(@PathVariable String revisionId, @RequestParam(required = false) String asOf) {
         return DossierHtml.render(build(revisionId, asOf));
+    }
+
+    @GetMapping(value = "/{revisionId}/dossier", produces = DossierPdf.MEDIA_TYPE)
+    ResponseEntity<byte[]> dossierPdf(@PathVariable String revisionId, @RequestParam(required = false) String asOf) {
+        String page = DossierHtml.render(build(revisionId, asOf));
+        return DossierPdf.answer(page, "revision-" + revisionId + "-dossier.pdf");
     }
 
     @GetMapping("/{revisionId}/history")

@@ -6,6 +6,7 @@ import nl.contractledger.projections.tender.TenderView;
 
 import java.util.List;
 
+import static nl.contractledger.application.web.dossier.DossierDocument.DATE;
 import static nl.contractledger.application.web.dossier.DossierDocument.e;
 import static nl.contractledger.application.web.dossier.DossierDocument.named;
 import static nl.contractledger.application.web.dossier.DossierDocument.text;
@@ -28,29 +29,29 @@ final class AwardDossierHtml {
         DossierDocument.terms(html, dossier.terms());
         html.append("<h2>Award decisions</h2><table><tr><th>Decided</th><th>Winners</th><th>Motivation</th>"
                 + "<th>Standstill until</th></tr>");
-        tender.awardDecisions.forEach(decision -> html.append("<tr><td>").append(decision.decidedOn())
+        tender.awardDecisions.forEach(decision -> html.append("<tr><td><span class=\"d\">").append(decision.decidedOn()).append("</span>")
                 .append(decision.correction() ? " (correction)" : "").append("</td><td>")
                 .append(String.join(", ", decision.winners().stream().map(winner -> named(winner.providerId(),
                         dossier.providerNames()) + " for " + named(winner.segmentId(), dossier.segmentNames())).toList()))
-                .append("</td><td>").append(e(decision.motivation())).append("</td><td>")
+                .append("</td><td>").append(e(decision.motivation())).append(DATE)
                 .append(decision.standstillEndsOn()).append("</td></tr>"));
         html.append("</table><h2>Bids</h2><table><tr><th>Bid</th><th>Provider</th><th>Segments</th><th>Submitted</th></tr>");
         tender.bids.forEach(bid -> html.append("<tr><td>").append(e(bid.id())).append("</td><td>")
                 .append(named(bid.providerId(), dossier.providerNames())).append("</td><td>")
                 .append(segments(bid.segmentIds(), dossier))
-                .append("</td><td>").append(bid.submittedOn()).append("</td></tr>"));
+                .append(DATE).append(bid.submittedOn()).append("</td></tr>"));
         html.append("</table><h2>Summary proceedings</h2><table><tr><th>Proceedings</th><th>Provider</th><th>Court</th>"
                 + "<th>Filed</th><th>Ruling</th></tr>");
         tender.proceedings.forEach(proceedings -> html.append("<tr><td>").append(e(proceedings.id)).append("</td><td>")
                 .append(named(proceedings.providerId, dossier.providerNames())).append("</td><td>")
-                .append(e(proceedings.court)).append("</td><td>")
-                .append(proceedings.filedOn).append(proceedings.late ? " (after the standstill)" : "").append("</td><td>")
+                .append(e(proceedings.court)).append("</td><td><span class=\"d\">")
+                .append(proceedings.filedOn).append("</span>").append(proceedings.late ? " (after the standstill)" : "").append("</td><td>")
                 .append(proceedings.ruledOn == null ? "none yet" : proceedings.ruledOn + ": " + e(proceedings.outcome))
                 .append("</td></tr>"));
         html.append("</table><h2>Documents</h2><table><tr><th>Kind</th><th>Title</th><th>SHA-256</th><th>On</th></tr>");
         tender.documents.forEach(document -> html.append("<tr><td>").append(e(document.kind())).append("</td><td>")
                 .append(e(document.title())).append("</td><td><code>").append(e(document.sha256()))
-                .append("</code></td><td>").append(text(document.on())).append("</td></tr>"));
+                .append("</code>").append(DATE).append(text(document.on())).append("</td></tr>"));
         html.append("</table>");
         return DossierDocument.steps(html, dossier.steps());
     }

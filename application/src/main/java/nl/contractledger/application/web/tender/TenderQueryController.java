@@ -2,6 +2,7 @@ package nl.contractledger.application.web.tender;
 
 import nl.contractledger.application.readmodel.ReadModels;
 import nl.contractledger.application.web.HistoryResponse;
+import nl.contractledger.application.web.dossier.DossierPdf;
 import nl.contractledger.application.web.query.AsOf;
 import nl.contractledger.application.web.query.NotFound;
 import nl.contractledger.application.web.query.ProcedureFilters;
@@ -27,7 +28,7 @@ import java.util.List;
 
 /**
  * The tenders of a region or segment, and a tender — state, lots, bids, standstill, proceedings, planned and
- * actual milestones — its history, and its award dossier as JSON or as a printable HTML document.
+ * actual milestones — its history, and its award dossier as JSON, as a printable HTML document or as PDF/A.
  */
 @RestController
 @RequestMapping("/api/tenders")
@@ -74,6 +75,12 @@ class TenderQueryController {
     @GetMapping(value = "/{tenderId}/dossier", produces = MediaType.TEXT_HTML_VALUE)
     String dossierDocument(@PathVariable String tenderId, @RequestParam(required = false) String asOf) {
         return AwardDossierHtml.render(build(tenderId, asOf));
+    }
+
+    @GetMapping(value = "/{tenderId}/dossier", produces = DossierPdf.MEDIA_TYPE)
+    ResponseEntity<byte[]> dossierPdf(@PathVariable String tenderId, @RequestParam(required = false) String asOf) {
+        String page = AwardDossierHtml.render(build(tenderId, asOf));
+        return DossierPdf.answer(page, "tender-" + tenderId + "-award-dossier.pdf");
     }
 
     private AwardDossier build(String tenderId, String asOf) {

@@ -1,0 +1,54 @@
+package nl.contractledger.application.web.dossier;
+
+import nl.contractledger.projections.dossier.Dossier;
+import org.junit.jupiter.api.Test;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The parts every printable dossier shares, as plain objects. */
+class DossierDocumentTest {
+
+    private static final String SEAL = "0b89ca3dd915066bf4bf5799343d0e2c307082c1f911a9cdb00b2433a9834323";
+
+    @Test
+    void givenStepsWhoseLastEventIsSealed_whenThePageIsWritten_thenItTiesThemToTheAuditTrailByThatSeal() {
+        String page = DossierDocument.steps(DossierDocument.begin("Dossier rev-1"),
+                List.of(step("2026-02-10", 130, SEAL), step("2026-01-15", 170, "older-seal"), step("2026-03-01", 412, "last-seal")));
+
+        assertThat(page).contains("<h2>Integrity</h2><p>Reconstructed from 3 recorded event(s), at positions 130 to 412",
+                "sealed in the audit trail's hash chain as <code>last-seal</code>",
+                "unbroken through position 412").doesNotContain(SEAL);
+    }
+
+    @Test
+    void givenStepsWhoseLastEventIsNotSealedYet_whenThePageIsWritten_thenItSaysSoInsteadOfASeal() {
+        String page = DossierDocument.steps(DossierDocument.begin("Dossier rev-1"),
+                List.of(step("2026-01-15", 7, SEAL), step("2026-02-10", 9, null)));
+
+        assertThat(page).contains("at positions 7 to 9", "The last is not sealed in the audit trail yet")
+                .doesNotContain(SEAL).endsWith("</p></body></html>");
+    }
+
+    @Test
+    void givenAPage_whenItIsWritten_thenItIsWellFormedXhtmlWithEveryTextEscapedOnce() throws Exception {
+        String page = DossierDocument.steps(DossierDocument.begin("Dossier rev-1"),
+                List.of(new Dossier.Step(LocalDate.parse("2026-01-15"), Instant.parse("2026-01-15T09:00:00Z"), "legal",
+                        "ResponseRegisteredEvent", "Response of \"Ærø & Zoon\" <b>not bold</b>", 1, SEAL)));
+
+        DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(page.getBytes(StandardCharsets.UTF_8)));
+        assertThat(page).contains("Response of &quot;Ærø &amp; Zoon&quot; &lt;b&gt;not bold&lt;/b&gt;");
+    }
+
+    private static Dossier.Step step(String date, long position, String seal) {
+        return new Dossier.Step(LocalDate.parse(date), Instant.parse(date + "T09:00:00Z"), "legal", "TextPresentedEvent",
+                "a step", position, seal);
+    }
+}
