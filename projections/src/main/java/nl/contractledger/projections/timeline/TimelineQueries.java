@@ -9,6 +9,8 @@ import nl.contractledger.projections.tender.TenderView;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,7 +23,7 @@ import java.util.Set;
  * A segment's timelines: the recorded entries, in order of business date and then recording time,
  * followed by the open deadlines still to come (a tender's last day for the award decision, standstill end
  * and ready-by date; a revision's response deadline and ready-by date; contract end) as future entries;
- * whole, or a page at a time after a {@link TimelineCursor}.
+ * whole, or a page at a time after a {@link TimelineCursor}; or where it stands on a day ({@link Progress}).
  */
 @Component
 public class TimelineQueries {
@@ -100,12 +102,37 @@ public class TimelineQueries {
             }
         }
         return new ArrayList<>(statement.query((row, index) -> {
-            TimelineEntry entry = new TimelineEntry(row.getObject("entry_date", LocalDate.class),
-                    row.getTimestamp("recorded_at").toInstant(), row.getString("type"), row.getString("aggregate_id"),
-                    row.getString("actor"), row.getString("summary"), row.getObject("planned_date", LocalDate.class),
-                    (Long) row.getObject("deviation_days", Long.class), null);
+            TimelineEntry entry = entry(row);
             return new Placed(entry, TimelineCursor.ofEntry(entry, row.getLong("position")));
         }).list());
+    }
+
+    /**
+     * Where the timeline stands on {@code today}: its latest step up to that day, its latest step against a plan,
+     * and its first open deadline from that day on; read backwards along the timeline's index, not whole. Null when
+     * the timeline has neither a step up to that day nor an open deadline.
+     */
+    public Progress progress(String segmentId, String kind, LocalDate today) {
+        TimelineEntry nextDeadline = deadlines(segmentId, kind, today).stream()
+                .min(Comparator.comparing(TimelineCursor::ofDeadline, TimelineCursor.ORDER)).orElse(null);
+        TimelineEntry lastStep = latest(segmentId, kind, today, "");
+        if (lastStep == null && nextDeadline == null) {
+            return null;
+        }
+        return new Progress(lastStep, latest(segmentId, kind, today, " AND planned_date IS NOT NULL"), nextDeadline);
+    }
+
+    private TimelineEntry latest(String segmentId, String kind, LocalDate today, String condition) {
+        return jdbc.sql("SELECT * FROM timeline_entry WHERE segment_id = :segment AND kind = :kind AND entry_date <= :today"
+                        + condition + " ORDER BY entry_date DESC, recorded_at DESC, position DESC FETCH FIRST 1 ROWS ONLY")
+                .param("segment", segmentId).param("kind", kind).param("today", today)
+                .query((row, index) -> entry(row)).optional().orElse(null);
+    }
+
+    private static TimelineEntry entry(ResultSet row) throws SQLException {
+        return new TimelineEntry(row.getObject("entry_date", LocalDate.class), row.getTimestamp("recorded_at").toInstant(),
+                row.getString("type"), row.getString("aggregate_id"), row.getString("actor"), row.getString("summary"),
+                row.getObject("planned_date", LocalDate.class), (Long) row.getObject("deviation_days", Long.class), null);
     }
 
     /** The open deadlines of the timeline's tenders, revisions and running contracts, from today on. */

@@ -1,15 +1,16 @@
 package nl.contractledger.application.web.dossier;
 
+import nl.contractledger.application.web.XmlText;
 import nl.contractledger.projections.dossier.Dossier;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-import static org.springframework.web.util.HtmlUtils.htmlEscape;
 
 /**
  * The parts every printable dossier shares, a revision's and an award's: the page and its style, the moment it
@@ -43,7 +44,8 @@ public final class DossierDocument {
     }
 
     public static void asOf(StringBuilder html, Instant asOf) {
-        html.append(asOf == null ? "<p>As recorded now.</p>"
+        html.append(asOf == null ? "<p>As recorded when this dossier was made, at <b>"
+                + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "</b>.</p>"
                 : "<p>As recorded at <b>" + asOf + "</b>; later entries are not shown.</p>");
     }
 
@@ -102,8 +104,9 @@ public final class DossierDocument {
         return name == null || name.equals(id) ? e(id) : e(name) + " (" + e(id) + ")";
     }
 
+    /** Recorded text on the page: its markup characters escaped, a character XML does not allow replaced. */
     public static String e(String text) {
-        return text == null ? "" : htmlEscape(text, "UTF-8");
+        return text == null ? "" : XmlText.of(text);
     }
 
     public static String text(Object value) {

@@ -46,7 +46,7 @@ class TimelineController {
     static final int MAX_PAGE = 10_000;
 
     /** The read models a timeline is made of: its entries, the segment, and the open deadlines. */
-    private static final List<String> READ_MODELS = List.of(TimelineProjection.PROCESSING_GROUP,
+    static final List<String> READ_MODELS = List.of(TimelineProjection.PROCESSING_GROUP,
             RegionProjection.PROCESSING_GROUP, ContractProjection.PROCESSING_GROUP, TenderProjection.PROCESSING_GROUP,
             RevisionProjection.PROCESSING_GROUP);
 

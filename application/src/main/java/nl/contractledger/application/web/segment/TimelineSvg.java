@@ -1,5 +1,6 @@
 package nl.contractledger.application.web.segment;
 
+import nl.contractledger.application.web.XmlText;
 import nl.contractledger.projections.timeline.Timeline;
 import nl.contractledger.projections.timeline.TimelineEntry;
 

@@ -8,7 +8,10 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,14 +40,30 @@ class DossierDocumentTest {
     }
 
     @Test
-    void givenAPage_whenItIsWritten_thenItIsWellFormedXhtmlWithEveryTextEscapedOnce() throws Exception {
+    void givenRecordedTextWithMarkupAndAControlCharacter_whenThePageIsWritten_thenItIsWellFormedXhtml() throws Exception {
         String page = DossierDocument.steps(DossierDocument.begin("Dossier rev-1"),
                 List.of(new Dossier.Step(LocalDate.parse("2026-01-15"), Instant.parse("2026-01-15T09:00:00Z"), "legal",
-                        "ResponseRegisteredEvent", "Response of \"Ærø & Zoon\" <b>not bold</b>", 1, SEAL)));
+                        "ResponseRegisteredEvent", "Response of \"Ærø & Zoon\" <b>not bold</b>\u0007", 1, SEAL)));
 
         DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(new ByteArrayInputStream(page.getBytes(StandardCharsets.UTF_8)));
-        assertThat(page).contains("Response of &quot;Ærø &amp; Zoon&quot; &lt;b&gt;not bold&lt;/b&gt;");
+        assertThat(page).contains("Response of &quot;Ærø &amp; Zoon&quot; &lt;b&gt;not bold&lt;/b&gt;\uFFFD");
+    }
+
+    @Test
+    void givenADossierOfNow_whenItsMomentIsWritten_thenItNamesTheInstantItWasMadeForAPrintThatOutlivesIt() {
+        Instant before = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        StringBuilder html = new StringBuilder();
+        DossierDocument.asOf(html, null);
+        Instant after = Instant.now();
+
+        Matcher made = Pattern.compile("<p>As recorded when this dossier was made, at <b>(.+)</b>\\.</p>").matcher(html);
+        assertThat(made.matches()).as(html.toString()).isTrue();
+        assertThat(Instant.parse(made.group(1))).isBetween(before, after);
+
+        StringBuilder then = new StringBuilder();
+        DossierDocument.asOf(then, Instant.parse("2026-02-20T12:00:00Z"));
+        assertThat(then).hasToString("<p>As recorded at <b>2026-02-20T12:00:00Z</b>; later entries are not shown.</p>");
     }
 
     private static Dossier.Step step(String date, long position, String seal) {

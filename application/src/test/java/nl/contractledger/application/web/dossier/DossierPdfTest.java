@@ -70,6 +70,17 @@ class DossierPdfTest {
         }
     }
 
+    @Test
+    void givenRecordedTextWithAControlCharacter_whenItIsLaidOutAsPdf_thenItPrintsWithAReplacementMarkInItsPlace() throws IOException {
+        StringBuilder html = DossierDocument.begin("Dossier rev-2027");
+        String page = DossierDocument.steps(html, List.of(new Dossier.Step(LocalDate.parse("2026-01-15"),
+                Instant.parse("2026-01-15T09:00:00Z"), "legal", "ResponseRegisteredEvent", "bell\u0007 and escape\u001B", 1, SEAL)));
+
+        try (PDDocument pdf = Loader.loadPDF(DossierPdf.render(page))) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("bell\uFFFD and escape\uFFFD");
+        }
+    }
+
     private static String page(int steps) {
         StringBuilder html = DossierDocument.begin("Dossier rev-2027");
         html.append("<h1>Revision procedure rev-2027</h1><p>Responses of ")

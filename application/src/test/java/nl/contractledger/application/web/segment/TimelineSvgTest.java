@@ -100,13 +100,6 @@ class TimelineSvgTest {
         assertThat(TimelineSvg.deviation(null)).isEmpty();
     }
 
-    @Test
-    void givenTextThatXmlDoesNotAllow_whenWrittenAsXmlText_thenOnlyMarkupIsEscapedAndTheRestReplaced() {
-        assertThat(XmlText.of("<a href='x'>&\"")).isEqualTo("&lt;a href=&apos;x&apos;&gt;&amp;&quot;");
-        assertThat(XmlText.of("Höfke · é — …")).isEqualTo("Höfke · é — …");
-        assertThat(XmlText.of("tab\there\u0000\u001F\uD83D")).isEqualTo("tab\there\uFFFD\uFFFD\uFFFD");
-    }
-
     private static TimelineEntry entry(LocalDate date, String summary) {
         return new TimelineEntry(date, Instant.parse("2026-07-01T08:00:00Z"), "ProviderResponseReceived", "hgl-rev-2027-1",
                 "legal", summary, null, null, null);

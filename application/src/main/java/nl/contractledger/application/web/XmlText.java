@@ -1,17 +1,18 @@
-package nl.contractledger.application.web.segment;
+package nl.contractledger.application.web;
 
 /**
- * Text as XML character data. An SVG is XML, which knows no HTML entities such as {@code &middot;}: an
- * XML parser (a browser showing the picture) stops at the first one. So only the five markup characters
+ * Text as XML character data, for the timeline's picture (SVG) and the printable dossiers (XHTML, laid out as
+ * PDF by an XML parser). XML knows no HTML entities such as {@code &middot;}: an XML parser stops at the first
+ * one. So only the five markup characters
  * are escaped, everything else is written as itself (the answer is UTF-8), and a character that XML 1.0
  * does not allow (a control character, half of a surrogate pair) becomes U+FFFD.
  */
-final class XmlText {
+public final class XmlText {
 
     private XmlText() {
     }
 
-    static String of(String text) {
+    public static String of(String text) {
         StringBuilder xml = new StringBuilder(text.length() + 16);
         text.codePoints().forEach(c -> {
             switch (c) {

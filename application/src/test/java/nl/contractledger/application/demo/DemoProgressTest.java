@@ -1,0 +1,93 @@
+package nl.contractledger.application.demo;
+
+import nl.contractledger.application.support.ApiTest;
+import nl.contractledger.application.web.command.BusinessDay;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The procurement team's glance at a region: where every segment's tender and revision stand today. */
+@TestPropertySource(properties = "ledger.demo.enabled=true")
+class DemoProgressTest extends ApiTest {
+
+    @Autowired
+    private JdbcClient jdbc;
+
+    @Test
+    void givenTheDemo_whenProcurementLooksAtHaaglandensProgress_thenSegmentOneShowsItsAwardFourDaysEarlyAndItsContractsEnd() {
+        JsonNode progress = api.as("procurement").get("/api/regions/haaglanden/progress?minPosition=" + demoLoaded()).json();
+
+        assertThat(progress.path("name").asString()).isEqualTo("Haaglanden");
+        assertThat(progress.path("on").asString()).isEqualTo(BusinessDay.today().toString());
+        JsonNode tender = segment(progress, "hgl-s1").path("tender");
+        assertThat(tender.path("lastStep").path("type").asString()).isEqualTo("ContractSigned");
+        assertThat(tender.path("lastPlannedStep").path("type").asString()).isEqualTo("TenderAwarded");
+        assertThat(tender.path("lastPlannedStep").path("plannedDate").asString()).isEqualTo("2026-06-30");
+        assertThat(tender.path("lastPlannedStep").path("deviationDays").asLong()).isEqualTo(-4);
+        assertThat(tender.path("nextDeadline").path("summary").asString())
+                .isEqualTo("Contract hgl-2027-s1-verblijf \"Overeenkomst jeugdhulp met verblijf 2027\" ends");
+        assertThat(segment(progress, "hgl-s1").has("revision")).as("segment 1 was tendered, not revised").isFalse();
+    }
+
+    @Test
+    void givenTheDemo_whenTheProgressOfEverySegmentIsRead_thenItIsWhereEachOfItsTimelinesStandsToday() {
+        long head = demoLoaded();
+        JsonNode progress = api.as("auditor").get("/api/regions/haaglanden/progress?minPosition=" + head).json();
+        LocalDate today = BusinessDay.today();
+
+        List<Integer> numbers = new ArrayList<>();
+        progress.path("segments").forEach(segment -> numbers.add(segment.path("number").asInt()));
+        assertThat(numbers).hasSizeGreaterThanOrEqualTo(5).isSorted();
+        for (JsonNode segment : progress.path("segments")) {
+            String id = segment.path("segmentId").asString();
+            for (String kind : List.of("tender", "revision")) {
+                JsonNode entries = api.as("auditor").get("/api/segments/" + id + "/timeline?kind=" + kind + "&minPosition=" + head).json().path(kind);
+                JsonNode lastStep = null;
+                JsonNode lastPlannedStep = null;
+                JsonNode nextDeadline = null;
+                for (JsonNode entry : entries) {
+                    boolean deadline = entry.path("deadline").asBoolean(false);
+                    if (!deadline && !LocalDate.parse(entry.path("date").asString()).isAfter(today)) {
+                        lastStep = entry;
+                        lastPlannedStep = entry.has("plannedDate") ? entry : lastPlannedStep;
+                    }
+                    nextDeadline = deadline && nextDeadline == null ? entry : nextDeadline;
+                }
+                JsonNode stands = segment.path(kind);
+                assertThat(stands.isMissingNode()).as(id + " " + kind + " has nothing").isEqualTo(lastStep == null && nextDeadline == null);
+                assertThat(stands.get("lastStep")).as(id + " " + kind + " last step").isEqualTo(lastStep);
+                assertThat(stands.get("lastPlannedStep")).as(id + " " + kind + " last planned step").isEqualTo(lastPlannedStep);
+                assertThat(stands.get("nextDeadline")).as(id + " " + kind + " next deadline").isEqualTo(nextDeadline);
+            }
+        }
+        assertThat(progress.path("segments").findValues("lastPlannedStep")).as("the demo has plans to compare with").isNotEmpty();
+        assertThat(api.as("legal").get("/api/regions/no-such-region/progress").status()).isEqualTo(404);
+        assertThat(api.as("legal").get("/api/regions/NOT%20AN%20ID/progress").status()).isEqualTo(400);
+    }
+
+    /** The last position of the demo, once its revisions' contracts are revised (the saga's last events). */
+    private long demoLoaded() {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(api.as("legal")
+                .get("/api/contracts/h10-ontwikkel-2021?on=2027-01-01").json().path("termsVersionInForce").asInt()).isEqualTo(3));
+        return jdbc.sql("SELECT MAX(global_index) FROM domain_event_entry").query(Long.class).single();
+    }
+
+    private static JsonNode segment(JsonNode progress, String segmentId) {
+        for (JsonNode segment : progress.path("segments")) {
+            if (segment.path("segmentId").asString().equals(segmentId)) {
+                return segment;
+            }
+        }
+        throw new AssertionError("no segment " + segmentId + " in " + progress);
+    }
+}
