@@ -40,6 +40,8 @@ final class BenchTable {
             new Row("timelineWholeP99Ms", "reference (10,000 entries, one answer)", null),
             new Row("contractGetP99Ms", "≤ 10 ms", (f, postgres) -> number(f, "contractGetP99Ms") <= 10),
             new Row("asOfP99Ms", "≤ 50 ms", (f, postgres) -> number(f, "asOfP99Ms") <= 50),
+            new Row("regionProgressLongP99Ms", "reference (a region of two segments whose timelines hold 10,000 entries and more)", null),
+            new Row("regionProgressShortP99Ms", "reference (a region of five segments with short timelines)", null),
             new Row("readOwnWriteMedianMs", "reference (a read with minPosition right after the write)", null),
             new Row("readOwnWriteP99Ms", "reference", null),
             new Row("replayCostSpread", "≤ 1.67 (±25%)", (f, postgres) -> number(f, "replayCostSpread") <= 1.25 / 0.75),

@@ -257,6 +257,8 @@ class LedgerBenchmark {
             figures.put("timelineWholeP99Ms", longTimeline.wholeP99());
             ApiClient.Call auditor = STAFF.auditor(app.api());
             figures.put("contractGetP99Ms", Latency.p99(() -> auditor.get("/api/contracts/bench-f1-r0-c2").status()));
+            figures.put("regionProgressLongP99Ms", Latency.p99(() -> auditor.get("/api/regions/bench-hot/progress").status()));
+            figures.put("regionProgressShortP99Ms", Latency.p99(() -> auditor.get("/api/regions/bench-f1-r0/progress").status()));
             String asOf = Instant.now().toString();
             figures.put("asOfP99Ms", Latency.p99(() -> auditor.get("/api/contracts/bench-long?asOf=" + asOf).status()));
             figures.putAll(ReadOwnWrite.measure(STAFF.procurement(app.api()), "bench-f1-r0-c2"));

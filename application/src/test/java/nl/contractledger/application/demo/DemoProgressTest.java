@@ -55,19 +55,28 @@ class DemoProgressTest extends ApiTest {
                 JsonNode lastStep = null;
                 JsonNode lastPlannedStep = null;
                 JsonNode nextDeadline = null;
+                List<JsonNode> missed = new ArrayList<>();
                 for (JsonNode entry : entries) {
                     boolean deadline = entry.path("deadline").asBoolean(false);
                     if (!deadline && !LocalDate.parse(entry.path("date").asString()).isAfter(today)) {
                         lastStep = entry;
                         lastPlannedStep = entry.has("plannedDate") ? entry : lastPlannedStep;
                     }
-                    nextDeadline = deadline && nextDeadline == null ? entry : nextDeadline;
+                    boolean toCome = deadline && entry.path("type").asString().equals("Deadline");
+                    nextDeadline = toCome && nextDeadline == null ? entry : nextDeadline;
+                    if (deadline && !toCome) {
+                        missed.add(entry);
+                    }
                 }
                 JsonNode stands = segment.path(kind);
-                assertThat(stands.isMissingNode()).as(id + " " + kind + " has nothing").isEqualTo(lastStep == null && nextDeadline == null);
+                assertThat(stands.isMissingNode()).as(id + " " + kind + " has nothing")
+                        .isEqualTo(lastStep == null && nextDeadline == null && missed.isEmpty());
                 assertThat(stands.get("lastStep")).as(id + " " + kind + " last step").isEqualTo(lastStep);
                 assertThat(stands.get("lastPlannedStep")).as(id + " " + kind + " last planned step").isEqualTo(lastPlannedStep);
                 assertThat(stands.get("nextDeadline")).as(id + " " + kind + " next deadline").isEqualTo(nextDeadline);
+                List<JsonNode> missedInProgress = new ArrayList<>();
+                stands.path("missedDeadlines").forEach(missedInProgress::add);
+                assertThat(missedInProgress).as(id + " " + kind + " missed deadlines").isEqualTo(missed);
             }
         }
         assertThat(progress.path("segments").findValues("lastPlannedStep")).as("the demo has plans to compare with").isNotEmpty();

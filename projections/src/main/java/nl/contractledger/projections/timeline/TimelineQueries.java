@@ -22,7 +22,9 @@ import java.util.Set;
 /**
  * A segment's timelines: the recorded entries, in order of business date and then recording time,
  * followed by the open deadlines still to come (a tender's last day for the award decision, standstill end
- * and ready-by date; a revision's response deadline and ready-by date; contract end) as future entries;
+ * and ready-by date; a revision's response deadline and ready-by date; contract end) as future entries, and the
+ * legal deadlines a procedure still open has missed (the last day for the award decision, a ready-by date) on
+ * their days;
  * whole, or a page at a time after a {@link TimelineCursor}; or where it stands on a day ({@link Progress}).
  */
 @Component
@@ -31,6 +33,10 @@ public class TimelineQueries {
     /** The states of a tender before an award decision, or after the court sent it back to be evaluated again. */
     private static final Set<String> DECISION_TO_COME = Set.of("PLANNED", "CONSULTING", "DOCUMENTS_APPROVED",
             "OPEN", "EVALUATING");
+
+    /** The type of an open deadline still to come, and of one whose day passed with the act still to come. */
+    public static final String OPEN = "Deadline";
+    public static final String MISSED = "DeadlineMissed";
 
     private final JdbcClient jdbc;
     private final TenderQueries tenders;
@@ -109,17 +115,20 @@ public class TimelineQueries {
 
     /**
      * Where the timeline stands on {@code today}: its latest step up to that day, its latest step against a plan,
-     * and its first open deadline from that day on; read backwards along the timeline's index, not whole. Null when
-     * the timeline has neither a step up to that day nor an open deadline.
+     * its first open deadline from that day on, and the deadlines it missed; read backwards along the timeline's
+     * index, not whole. Null when the timeline has none of them.
      */
     public Progress progress(String segmentId, String kind, LocalDate today) {
-        TimelineEntry nextDeadline = deadlines(segmentId, kind, today).stream()
-                .min(Comparator.comparing(TimelineCursor::ofDeadline, TimelineCursor.ORDER)).orElse(null);
+        List<TimelineEntry> deadlines = deadlines(segmentId, kind, today).stream()
+                .sorted(Comparator.comparing(TimelineCursor::ofDeadline, TimelineCursor.ORDER)).toList();
+        TimelineEntry nextDeadline = deadlines.stream().filter(deadline -> deadline.type().equals(OPEN)).findFirst().orElse(null);
+        List<TimelineEntry> missed = deadlines.stream().filter(deadline -> deadline.type().equals(MISSED)).toList();
         TimelineEntry lastStep = latest(segmentId, kind, today, "");
-        if (lastStep == null && nextDeadline == null) {
+        if (lastStep == null && nextDeadline == null && missed.isEmpty()) {
             return null;
         }
-        return new Progress(lastStep, latest(segmentId, kind, today, " AND planned_date IS NOT NULL"), nextDeadline);
+        return new Progress(lastStep, latest(segmentId, kind, today, " AND planned_date IS NOT NULL"), nextDeadline,
+                missed.isEmpty() ? null : missed);
     }
 
     private TimelineEntry latest(String segmentId, String kind, LocalDate today, String condition) {
@@ -195,11 +204,11 @@ public class TimelineQueries {
             return;
         }
         if (DECISION_TO_COME.contains(tender.state)) {
-            future(entries, today, StandstillPeriod.lastDecisionDayForAwardBy(readyBy, tender.standstillDays, calendar), aggregate,
+            due(entries, today, StandstillPeriod.lastDecisionDayForAwardBy(readyBy, tender.standstillDays, calendar), aggregate,
                     "Last day for the award decision: its standstill of " + tender.standstillDays
-                            + " days must end before contracts must be ready on " + readyBy);
+                            + " days must end before contracts must be ready on " + readyBy, "no award decision yet");
         }
-        future(entries, today, readyBy, aggregate, "Award must be final: contracts must be ready (ready-by date)");
+        due(entries, today, readyBy, aggregate, "Award must be final: contracts must be ready (ready-by date)", "not awarded yet");
     }
 
     private static void deadlines(RevisionView revision, String aggregate, LocalDate today, List<TimelineEntry> entries) {
@@ -208,14 +217,28 @@ public class TimelineQueries {
             future(entries, today, text.responseDeadline(), aggregate, "Responses to text version " + text.version() + " due");
         }
         if (!"FINALISED".equals(revision.state) && !"WITHDRAWN".equals(revision.state)) {
-            future(entries, today, revision.readyBy, aggregate, "Revision must be final (ready-by date)");
+            due(entries, today, revision.readyBy, aggregate, "Revision must be final (ready-by date)", "not final yet");
         }
+    }
+
+    /**
+     * A legal deadline of a procedure still open: to come from today on, or, once its day has passed with the act
+     * still to come, a missed deadline on its own day ({@code DeadlineMissed}), until the act is recorded.
+     */
+    private static void due(List<TimelineEntry> entries, LocalDate today, LocalDate date, String aggregate, String summary,
+                            String stillOpen) {
+        if (date != null && date.isBefore(today)) {
+            entries.add(new TimelineEntry(date, null, MISSED, aggregate, null, summary + " \u2014 missed: " + stillOpen,
+                    null, null, true));
+            return;
+        }
+        future(entries, today, date, aggregate, summary);
     }
 
     private static void future(List<TimelineEntry> entries, LocalDate today, LocalDate date, String aggregate,
                                String summary) {
         if (date != null && !date.isBefore(today)) {
-            entries.add(new TimelineEntry(date, null, "Deadline", aggregate, null, summary, null, null, true));
+            entries.add(new TimelineEntry(date, null, OPEN, aggregate, null, summary, null, null, true));
         }
     }
 }

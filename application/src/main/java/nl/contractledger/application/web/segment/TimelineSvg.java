@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  */
 final class TimelineSvg {
 
-    private static final int LEFT = 440;
+    static final int LEFT = 440;
     private static final int WIDTH = 1190;
     private static final int RIGHT = WIDTH - 110;
     private static final int AXIS = 54;
@@ -94,10 +94,13 @@ final class TimelineSvg {
     /** The dates from {@code first} to {@code last} across the plot, from {@link #LEFT} to {@link #RIGHT}. */
     record Axis(LocalDate first, LocalDate last) {
 
-        /** From the first step to the later of today and the last step; open deadlines are all from today on. */
+        /**
+         * From the first step to the later of today and the last step; deadlines to come lie from today on, the
+         * missed ones before it.
+         */
         static Axis of(List<Row> rows, LocalDate today) {
-            List<LocalDate> dates = Stream.concat(rows.stream().filter(row -> !row.deadline()).flatMap(Row::dates),
-                    Stream.of(today)).toList();
+            List<LocalDate> dates = Stream.concat(rows.stream().filter(row -> !row.deadline() || !row.entry.date().isAfter(today))
+                    .flatMap(Row::dates), Stream.of(today)).toList();
             return new Axis(dates.stream().min(LocalDate::compareTo).orElseThrow(),
                     dates.stream().max(LocalDate::compareTo).orElseThrow());
         }

@@ -73,6 +73,20 @@ class TimelineSvgTest {
     }
 
     @Test
+    void givenAReadyByDateMissedBeforeTheFirstStep_whenTheTimelineIsDrawn_thenItsDiamondStandsOnTheAxisWhereItsDayIs() throws Exception {
+        TimelineEntry missed = new TimelineEntry(LocalDate.of(2026, 7, 1), null, "DeadlineMissed", "rev-1", null,
+                "Revision must be final (ready-by date) — missed: not final yet", null, null, true);
+        Timeline timeline = new Timeline("hgl-s2", List.of(), List.of(missed, entry(LocalDate.of(2026, 9, 1), "Text presented")));
+
+        Document svg = parse(TimelineSvg.render(timeline, HEADING, TODAY));
+
+        assertThat(texts(svg, "text")).as("the axis starts on the missed day").contains("2026-07-01", "2026-12-05")
+                .doesNotContain("→ 2026-07-01");
+        Element diamond = plotted(svg, "path").get(0);
+        assertThat(diamond.getAttribute("d")).as("at the left end of the axis").startsWith("M" + TimelineSvg.LEFT + " ");
+    }
+
+    @Test
     void givenAStepBeforeItsPlanAndAnAxisEndingOnNewYearsDay_whenTheTimelineIsDrawn_thenAGreenBarSaysHowEarlyAndNoYearRunsIntoTheEnd()
             throws Exception {
         TimelineEntry early = new TimelineEntry(LocalDate.of(2026, 5, 28), Instant.parse("2026-05-28T08:00:00Z"),

@@ -211,6 +211,30 @@ class TenderStoryTest extends ApiTest {
         assertThat(api.as("legal").get("/api/tenders?state=DONE").code()).isEqualTo("VALIDATION_FAILED");
     }
 
+    @Test
+    void givenATenderForContractsFrom2027WithoutAnAwardDecision_whenItsDaysHavePassed_thenItsTimelineShowsBothDeadlinesMissed() {
+        String region = unique("late");
+        String tender = region + "-t";
+        setUpRegion(region, "NEW_TENDER");
+        ok201(procurement().post("/api/tenders", """
+                {"id": "%s", "regionId": "%s", "segmentIds": ["%s-s1"], "title": "Jeugdhulp met verblijf 2027",
+                 "plannedOn": "2025-06-01", "plannedMilestones": {"awardDecision": "2026-06-01", "contractStart": "2027-01-01"}}"""
+                .formatted(tender, region, region)));
+        Response consulting = command(tender, "/market-consultation", "{\"startedOn\": \"2025-10-01\"}");
+        ok(consulting);
+
+        assertThat(deadlines(region, consulting.position())).satisfiesExactly(
+                lastDay -> assertThat(lastDay).startsWith("2026-06-").contains("Last day for the award decision")
+                        .endsWith("on 2026-07-01 — missed: no award decision yet"),
+                readyBy -> assertThat(readyBy).isEqualTo(
+                        "2026-07-01 Award must be final: contracts must be ready (ready-by date) — missed: not awarded yet"));
+
+        Response cancelled = command(tender, "/cancellation",
+                "{\"cancelledOn\": \"2026-09-01\", \"reason\": \"no bids in time\", \"decisionRef\": \"DB-2026-9\"}");
+        ok(cancelled);
+        assertThat(deadlines(region, cancelled.position())).as("the tender ended").isEmpty();
+    }
+
     /** The future entries of the region's segment 1's tender timeline, as "date summary". */
     private List<String> deadlines(String region, long position) {
         JsonNode timeline = api.as("procurement").get("/api/segments/" + region + "-s1/timeline?kind=tender&minPosition="
