@@ -73,6 +73,45 @@ class AuditApiTest extends ApiTest {
     }
 
     @Test
+    void givenARegionAsRecordedBeforeItsLastEvent_whenAnAuditorReadsIt_thenTheAnswerNamesThePositionAndSealOfTheEventItEndsWith() {
+        String region = unique("asof-seal");
+        api.as("procurement").post("/api/regions",
+                "{\"id\": \"%s\", \"name\": \"S\", \"municipalities\": [\"Delft\", \"Voorschoten\"]}".formatted(region));
+        api.as("procurement").post("/api/regions/" + region + "/segments", """
+                {"id": "%s-s1", "number": 1, "name": "Verblijf", "procurementForm": "OPEN_HOUSE", "fundingForm": "EFFORT_BASED"}"""
+                .formatted(region));
+        api.as("procurement").post("/api/regions/" + region + "/municipalities/Voorschoten/withdrawal",
+                "{\"effectiveOn\": \"2024-01-01\", \"reason\": \"left\"}");
+        JsonNode events = await().atMost(Duration.ofSeconds(20)).until(
+                () -> api.as("auditor").get("/api/regions/" + region + "/history").json().path("events"),
+                history -> history.size() == 3 && history.findValues("seal").size() == 3);
+        JsonNode registered = events.get(0);
+        JsonNode defined = events.get(1);
+        JsonNode withdrawn = events.get(2);
+
+        Response before = api.as("auditor").get("/api/regions/" + region + "?asOf=" + registered.path("recordedAt").asString());
+        assertThat(before.status()).as(before.body()).isEqualTo(200);
+        assertThat(before.json().path("members").findValues("withdrewOn")).as("Voorschoten not yet withdrawn").isEmpty();
+        assertThat(before.header("Ledger-Event-Position")).isEqualTo(registered.path("position").asString());
+        assertThat(before.header("Ledger-Event-Seal")).isEqualTo(registered.path("seal").asString());
+
+        Response after = api.as("auditor").get("/api/regions/" + region + "?asOf=" + Instant.now());
+        assertThat(after.header("Ledger-Event-Position")).isEqualTo(withdrawn.path("position").asString());
+        assertThat(after.header("Ledger-Event-Seal")).isEqualTo(withdrawn.path("seal").asString());
+        assertThat(api.as("auditor").get("/api/regions/" + region).header("Ledger-Event-Seal"))
+                .as("only a state as recorded at an instant names its last event").isNull();
+
+        Response segment = api.as("auditor").get("/api/segments/" + region + "-s1?asOf=" + defined.path("recordedAt").asString());
+        assertThat(segment.status()).as(segment.body()).isEqualTo(200);
+        assertThat(segment.json().path("name").asString()).isEqualTo("Verblijf");
+        assertThat(segment.header("Ledger-Event-Position")).as("folded from its region's events")
+                .isEqualTo(defined.path("position").asString());
+        assertThat(segment.header("Ledger-Event-Seal")).isEqualTo(defined.path("seal").asString());
+        assertThat(api.as("auditor").get("/api/segments/" + region + "-s1?asOf=" + registered.path("recordedAt").asString())
+                .status()).as("not yet defined").isEqualTo(404);
+    }
+
+    @Test
     void givenRecordedEvents_whenACheckpointIsTakenAndTheChainVerified_thenItIsSignedAndOk() throws Exception {
         String region = unique("sealed");
         api.as("procurement").post("/api/regions",

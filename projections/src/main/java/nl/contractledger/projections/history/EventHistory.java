@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Every event of one aggregate, read straight from the event store in sequence order: the record
@@ -67,6 +68,16 @@ public class EventHistory {
                     seals.put(row.getLong("sequence_number"), new Sealed(row.getLong("global_index"), row.getString("seal")));
                 });
         return seals;
+    }
+
+    /** Where the stream's event with the sequence number stands in the store, and its seal; empty when there is none. */
+    public Optional<Sealed> sealOf(String streamKey, long sequence) {
+        return jdbc.sql("""
+                        SELECT e.global_index, s.hash AS seal FROM domain_event_entry e %s
+                        WHERE e.aggregate_identifier = :stream AND e.sequence_number = :sequence""".formatted(SEALS))
+                .param("stream", streamKey).param("sequence", sequence)
+                .query((row, index) -> new Sealed(row.getLong("global_index"), row.getString("seal")))
+                .optional();
     }
 
     /** An event's global position in the store and its link in the audit trail's hash chain, if sealed yet. */

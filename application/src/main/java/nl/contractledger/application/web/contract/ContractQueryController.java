@@ -67,8 +67,9 @@ class ContractQueryController {
     ResponseEntity<ContractView> contract(@PathVariable String contractId, @RequestParam(required = false) String asOf,
                                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
                                           @RequestParam(required = false) Long minPosition) {
-        return reads.view(ContractProjection.PROCESSING_GROUP, "contract", ContractId.of(contractId).value(), asOf,
-                minPosition, (id, instant) -> contracts.contract(id, instant, date(on)), view -> view.version);
+        ContractId id = ContractId.of(contractId);
+        return reads.view(ContractProjection.PROCESSING_GROUP, "contract", id.value(), id.toString(), asOf,
+                minPosition, (contract, instant) -> contracts.contract(contract, instant, date(on)), view -> view.version);
     }
 
     @GetMapping("/{contractId}/versions/{version}")

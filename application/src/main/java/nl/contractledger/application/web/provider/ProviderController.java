@@ -61,7 +61,8 @@ class ProviderController {
     @GetMapping("/{providerId}")
     ResponseEntity<ProviderView> provider(@PathVariable String providerId, @RequestParam(required = false) String asOf,
                                           @RequestParam(required = false) Long minPosition) {
-        return reads.view(ProviderProjection.PROCESSING_GROUP, "provider", ProviderId.of(providerId).value(), asOf,
+        ProviderId id = ProviderId.of(providerId);
+        return reads.view(ProviderProjection.PROCESSING_GROUP, "provider", id.value(), id.toString(), asOf,
                 minPosition, providers::provider, view -> view.version);
     }
 

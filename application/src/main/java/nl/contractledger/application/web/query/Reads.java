@@ -16,11 +16,17 @@ import java.util.function.ToLongFunction;
 
 /**
  * How every aggregate view is read: wait for {@code minPosition}, answer now or {@code asOf} an
- * instant, {@code 404} when there is nothing, and the aggregate version as {@code ETag}; and how
- * every history is read.
+ * instant, {@code 404} when there is nothing, and the aggregate version as {@code ETag}, and for a state as
+ * recorded at an instant the position and seal of the last event it was folded from, which tie it to the
+ * audit trail; and how every history is read.
  */
 @Component
 public class Reads {
+
+    /** On a state as recorded at an instant: the global position of the last event it was folded from. */
+    public static final String EVENT_POSITION = "Ledger-Event-Position";
+    /** On a state as recorded at an instant: that event's seal in the audit trail's hash chain, once sealed. */
+    public static final String EVENT_SEAL = "Ledger-Event-Seal";
 
     private final ReadModels readModels;
     private final EventHistory history;
@@ -35,12 +41,32 @@ public class Reads {
      * @param finder   finds the view by id, now (instant null) or as recorded at the instant
      * @param version  the view's aggregate version
      */
-    public <V> ResponseEntity<V> view(String readModel, String what, String id, String asOf, Long minPosition,
-                                      BiFunction<String, Instant, Optional<V>> finder, ToLongFunction<V> version) {
+    public <V> ResponseEntity<V> view(String readModel, String what, String id, String streamKey, String asOf,
+                                      Long minPosition, BiFunction<String, Instant, Optional<V>> finder,
+                                      ToLongFunction<V> version) {
         Instant instant = AsOf.parse(asOf);
         readModels.awaitPosition(readModel, minPosition);
         V view = finder.apply(id, instant).orElseThrow(() -> NotFound.of(what, id, instant));
-        return ResponseEntity.ok().eTag(Answers.etag(version.applyAsLong(view))).body(view);
+        long sequence = version.applyAsLong(view);
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok().eTag(Answers.etag(sequence));
+        if (instant != null) {
+            foldedThrough(answer, streamKey, sequence);
+        }
+        return answer.body(view);
+    }
+
+    /**
+     * Names on the answer of a state as recorded at an instant the last event it was folded from, the stream's
+     * event with that sequence number: its global position and, once sealed, its seal in the audit trail.
+     */
+    public ResponseEntity.BodyBuilder foldedThrough(ResponseEntity.BodyBuilder answer, String streamKey, long sequence) {
+        history.sealOf(streamKey, sequence).ifPresent(sealed -> {
+            answer.header(EVENT_POSITION, Long.toString(sealed.position()));
+            if (sealed.seal() != null) {
+                answer.header(EVENT_SEAL, sealed.seal());
+            }
+        });
+        return answer;
     }
 
     /** Every recorded event of the stream, oldest first; {@code 404} when there is none. */

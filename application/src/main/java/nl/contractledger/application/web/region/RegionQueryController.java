@@ -43,7 +43,8 @@ class RegionQueryController {
     @GetMapping("/{regionId}")
     ResponseEntity<RegionView> region(@PathVariable String regionId, @RequestParam(required = false) String asOf,
                                       @RequestParam(required = false) Long minPosition) {
-        return reads.view(RegionProjection.PROCESSING_GROUP, "region", RegionId.of(regionId).value(), asOf,
+        RegionId id = RegionId.of(regionId);
+        return reads.view(RegionProjection.PROCESSING_GROUP, "region", id.value(), id.toString(), asOf,
                 minPosition, regions::region, view -> view.version);
     }
 

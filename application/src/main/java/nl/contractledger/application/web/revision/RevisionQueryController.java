@@ -59,8 +59,9 @@ class RevisionQueryController {
     @GetMapping("/{revisionId}")
     ResponseEntity<RevisionView> revision(@PathVariable String revisionId, @RequestParam(required = false) String asOf,
                                           @RequestParam(required = false) Long minPosition) {
-        return reads.view(RevisionProjection.PROCESSING_GROUP, "revision procedure", RevisionId.of(revisionId).value(),
-                asOf, minPosition, revisions::revision, view -> view.version);
+        RevisionId id = RevisionId.of(revisionId);
+        return reads.view(RevisionProjection.PROCESSING_GROUP, "revision procedure", id.value(), id.toString(), asOf,
+                minPosition, revisions::revision, view -> view.version);
     }
 
     @GetMapping(value = "/{revisionId}/dossier", produces = MediaType.APPLICATION_JSON_VALUE)

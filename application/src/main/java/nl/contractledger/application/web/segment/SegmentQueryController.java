@@ -3,11 +3,14 @@ package nl.contractledger.application.web.segment;
 import nl.contractledger.application.readmodel.ReadModels;
 import nl.contractledger.application.web.query.AsOf;
 import nl.contractledger.application.web.query.NotFound;
+import nl.contractledger.application.web.query.Reads;
 import nl.contractledger.domain.region.RegionId;
 import nl.contractledger.domain.region.SegmentId;
 import nl.contractledger.projections.region.RegionProjection;
 import nl.contractledger.projections.region.RegionQueries;
+import nl.contractledger.projections.region.RegionView;
 import nl.contractledger.projections.region.SegmentView;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -16,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** Segments with status, forms, objectives, products, budgets and merges; one segment also as of a past instant. */
 @RestController
@@ -24,10 +28,12 @@ class SegmentQueryController {
 
     private final RegionQueries regions;
     private final ReadModels readModels;
+    private final Reads reads;
 
-    SegmentQueryController(RegionQueries regions, ReadModels readModels) {
+    SegmentQueryController(RegionQueries regions, ReadModels readModels, Reads reads) {
         this.regions = regions;
         this.readModels = readModels;
+        this.reads = reads;
     }
 
     @GetMapping
@@ -38,12 +44,20 @@ class SegmentQueryController {
         return regions.segments(region);
     }
 
+    /** A segment, now or as recorded at {@code asOf}: then folded from its region's events, the last of them named. */
     @GetMapping("/{segmentId}")
-    SegmentView segment(@PathVariable String segmentId, @RequestParam(required = false) String asOf,
-                        @RequestParam(required = false) Long minPosition) {
+    ResponseEntity<SegmentView> segment(@PathVariable String segmentId, @RequestParam(required = false) String asOf,
+                                        @RequestParam(required = false) Long minPosition) {
         SegmentId id = SegmentId.of(segmentId);
         Instant instant = AsOf.parse(asOf);
         readModels.awaitPosition(RegionProjection.PROCESSING_GROUP, minPosition);
-        return regions.segment(id.value(), instant).orElseThrow(() -> NotFound.of("segment", id.value(), instant));
+        Optional<RegionView> region = regions.regionOfSegment(id.value()).flatMap(regionId -> regions.region(regionId, instant));
+        SegmentView segment = region.flatMap(found -> found.segment(id.value()))
+                .orElseThrow(() -> NotFound.of("segment", id.value(), instant));
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
+        if (instant != null) {
+            reads.foldedThrough(answer, RegionId.of(region.get().id).toString(), region.get().version);
+        }
+        return answer.body(segment);
     }
 }

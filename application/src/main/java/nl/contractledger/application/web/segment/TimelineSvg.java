@@ -3,6 +3,7 @@ package nl.contractledger.application.web.segment;
 import nl.contractledger.application.web.XmlText;
 import nl.contractledger.projections.timeline.Timeline;
 import nl.contractledger.projections.timeline.TimelineEntry;
+import nl.contractledger.projections.timeline.TimelineQueries;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -13,7 +14,8 @@ import java.util.stream.Stream;
 /**
  * A picture of a segment's timelines, headed by the segment's name and a legend: each timeline under a
  * heading of its own, one row per step, a bar from the planned to the actual date (red when late, green
- * when early) with the deviation in days beside it, open deadlines as red diamonds, today's date as a line
+ * when early) with the deviation in days beside it, open deadlines as red diamonds (dark red when missed),
+ * today's date as a line
  * and the first of January of each year as a faint one. The axis runs from the first date to the later of
  * today and the last step recorded or planned, so that days of deviation stay visible; a deadline beyond
  * it (a contract's end years ahead) stands at its right edge with its date.
@@ -31,6 +33,7 @@ final class TimelineSvg {
     private static final int YEAR_LABEL = 32;
     private static final String LATE = "#c00";
     private static final String EARLY = "#080";
+    private static final String MISSED = "#600";
 
     private TimelineSvg() {
     }
@@ -64,7 +67,8 @@ final class TimelineSvg {
                 .append("<text x=\"82\" y=\"35\">actual</text><line x1=\"124\" y1=\"32\" x2=\"144\" y2=\"32\" stroke=\"").append(LATE)
                 .append("\" stroke-width=\"4\"/><text x=\"148\" y=\"35\">late</text><line x1=\"176\" y1=\"32\" x2=\"196\" y2=\"32\" stroke=\"")
                 .append(EARLY).append("\" stroke-width=\"4\"/><text x=\"200\" y=\"35\">early</text><path d=\"M240 26 l6 6 l-6 6 l-6 -6 z\" fill=\"")
-                .append(LATE).append("\"/><text x=\"250\" y=\"35\">open deadline</text></g>");
+                .append(LATE).append("\"/><text x=\"250\" y=\"35\">open deadline</text><path d=\"M334 26 l6 6 l-6 6 l-6 -6 z\" fill=\"")
+                .append(MISSED).append("\"/><text x=\"344\" y=\"35\">missed deadline</text></g>");
     }
 
     private static void add(List<Row> rows, String heading, List<TimelineEntry> entries) {
@@ -155,7 +159,7 @@ final class TimelineSvg {
             int actual = axis.x(entry.date());
             if (deadline()) {
                 svg.append("<path d=\"M").append(actual).append(' ').append(y - 6).append(" l6 6 l-6 6 l-6 -6 z\" fill=\"")
-                        .append(LATE).append("\"/>");
+                        .append(TimelineQueries.MISSED.equals(entry.type()) ? MISSED : LATE).append("\"/>");
                 if (axis.beyond(entry.date())) {
                     svg.append("<text x=\"").append(actual + 10).append("\" y=\"").append(y + 4).append("\" fill=\"")
                             .append(LATE).append("\">→ ").append(entry.date()).append("</text>");

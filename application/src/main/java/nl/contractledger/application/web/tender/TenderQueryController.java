@@ -57,7 +57,8 @@ class TenderQueryController {
     @GetMapping("/{tenderId}")
     ResponseEntity<TenderView> tender(@PathVariable String tenderId, @RequestParam(required = false) String asOf,
                                       @RequestParam(required = false) Long minPosition) {
-        return reads.view(TenderProjection.PROCESSING_GROUP, "tender", TenderId.of(tenderId).value(), asOf,
+        TenderId id = TenderId.of(tenderId);
+        return reads.view(TenderProjection.PROCESSING_GROUP, "tender", id.value(), id.toString(), asOf,
                 minPosition, tenders::tender, view -> view.version);
     }
 

@@ -84,6 +84,7 @@ class TimelineSvgTest {
                 .doesNotContain("→ 2026-07-01");
         Element diamond = plotted(svg, "path").get(0);
         assertThat(diamond.getAttribute("d")).as("at the left end of the axis").startsWith("M" + TimelineSvg.LEFT + " ");
+        assertThat(diamond.getAttribute("fill")).as("dark red: missed, not to come").isEqualTo("#600");
     }
 
     @Test
