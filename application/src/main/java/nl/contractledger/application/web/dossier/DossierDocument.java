@@ -11,7 +11,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-
 /**
  * The parts every printable dossier shares, a revision's and an award's: the page and its style, the moment it
  * shows, the legal terms met or missed, and every step by date.

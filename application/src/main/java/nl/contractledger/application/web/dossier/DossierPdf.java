@@ -26,7 +26,6 @@ import java.io.UncheckedIOException;
  */
 public final class DossierPdf {
 
-    public static final String MEDIA_TYPE = MediaType.APPLICATION_PDF_VALUE;
     static final String FONT_FAMILY = "DejaVu Serif";
     static final String MONOSPACE_FAMILY = "DejaVu Sans Mono";
 

@@ -59,14 +59,13 @@ public class Reads {
      * Names on the answer of a state as recorded at an instant the last event it was folded from, the stream's
      * event with that sequence number: its global position and, once sealed, its seal in the audit trail.
      */
-    public ResponseEntity.BodyBuilder foldedThrough(ResponseEntity.BodyBuilder answer, String streamKey, long sequence) {
+    public void foldedThrough(ResponseEntity.BodyBuilder answer, String streamKey, long sequence) {
         history.sealOf(streamKey, sequence).ifPresent(sealed -> {
             answer.header(EVENT_POSITION, Long.toString(sealed.position()));
             if (sealed.seal() != null) {
                 answer.header(EVENT_SEAL, sealed.seal());
             }
         });
-        return answer;
     }
 
     /** Every recorded event of the stream, oldest first; {@code 404} when there is none. */

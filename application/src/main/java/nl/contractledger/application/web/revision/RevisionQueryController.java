@@ -74,10 +74,9 @@ class RevisionQueryController {
         return DossierHtml.render(build(revisionId, asOf));
     }
 
-    @GetMapping(value = "/{revisionId}/dossier", produces = DossierPdf.MEDIA_TYPE)
+    @GetMapping(value = "/{revisionId}/dossier", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> dossierPdf(@PathVariable String revisionId, @RequestParam(required = false) String asOf) {
-        String page = DossierHtml.render(build(revisionId, asOf));
-        return DossierPdf.answer(page, "revision-" + revisionId + "-dossier.pdf");
+        return DossierPdf.answer(dossierDocument(revisionId, asOf), "revision-" + revisionId + "-dossier.pdf");
     }
 
     @GetMapping("/{revisionId}/history")

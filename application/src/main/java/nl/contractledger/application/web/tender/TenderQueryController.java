@@ -78,10 +78,9 @@ class TenderQueryController {
         return AwardDossierHtml.render(build(tenderId, asOf));
     }
 
-    @GetMapping(value = "/{tenderId}/dossier", produces = DossierPdf.MEDIA_TYPE)
+    @GetMapping(value = "/{tenderId}/dossier", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> dossierPdf(@PathVariable String tenderId, @RequestParam(required = false) String asOf) {
-        String page = AwardDossierHtml.render(build(tenderId, asOf));
-        return DossierPdf.answer(page, "tender-" + tenderId + "-award-dossier.pdf");
+        return DossierPdf.answer(dossierDocument(tenderId, asOf), "tender-" + tenderId + "-award-dossier.pdf");
     }
 
     private AwardDossier build(String tenderId, String asOf) {
