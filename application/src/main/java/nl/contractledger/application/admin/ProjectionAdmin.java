@@ -103,6 +103,18 @@ public class ProjectionAdmin {
         });
     }
 
+    /**
+     * Whether the read model is being rebuilt here, from the moment it was asked for until it has caught up: its
+     * tables then hold only part of the events.
+     */
+    public boolean rebuilding(String name) {
+        if (rebuild.progress(name).filter(progress -> !progress.done()).isPresent()) {
+            return true;
+        }
+        return processing.eventProcessor(name, StreamingEventProcessor.class)
+                .map(processor -> replaying(processor.processingStatus().values())).orElse(false);
+    }
+
     public static boolean isProcess(String name) {
         return name.endsWith("SagaProcessor");
     }
@@ -118,14 +130,26 @@ public class ProjectionAdmin {
         }
         String failure = rebuilt.map(RebuildProgress::failure).orElse(null);
         Collection<EventTrackerStatus> segments = processor.processingStatus().values();
-        long position = segments.stream().mapToLong(status -> status.getCurrentPosition().orElse(0L)).min().orElse(0L);
-        long resetAt = segments.stream().mapToLong(status -> status.getResetPosition().orElse(0L)).max().orElse(0L);
-        boolean replaying = segments.stream().anyMatch(EventTrackerStatus::isReplaying) && position < resetAt;
+        long position = position(segments);
+        long resetAt = resetAt(segments);
+        boolean replaying = replaying(segments);
         String error = segments.stream().filter(EventTrackerStatus::isErrorState).findFirst()
                 .map(status -> String.valueOf(status.getError())).orElse(null);
         return new ProjectionStatus(processor.getName(), processor.isRunning(), position, head, Math.max(0, head - position),
                 replaying, replaying && resetAt > 0 ? Math.min(100.0, 100.0 * position / resetAt) : null,
                 pace(processor.getName(), position), error != null ? error : failure, deadLetters(processor.getName()));
+    }
+
+    private static boolean replaying(Collection<EventTrackerStatus> segments) {
+        return segments.stream().anyMatch(EventTrackerStatus::isReplaying) && position(segments) < resetAt(segments);
+    }
+
+    private static long position(Collection<EventTrackerStatus> segments) {
+        return segments.stream().mapToLong(status -> status.getCurrentPosition().orElse(0L)).min().orElse(0L);
+    }
+
+    private static long resetAt(Collection<EventTrackerStatus> segments) {
+        return segments.stream().mapToLong(status -> status.getResetPosition().orElse(0L)).max().orElse(0L);
     }
 
     private Double pace(String name, long position) {

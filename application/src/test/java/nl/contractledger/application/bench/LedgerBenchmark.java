@@ -65,6 +65,7 @@ class LedgerBenchmark {
     private static final int CEILING_PASSES = 3;
     /** Entries per page of a timeline read. */
     private static final int PAGE = 500;
+    private static final int HISTORY_PAGE = 1_000;
     private static final Staff STAFF = Staff.CONFIGURED;
     /** How long the benchmark's work runs on a throwaway store before each database is measured ({@link WarmUp}). */
     private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("bench.warmUpSeconds", 60));
@@ -259,6 +260,9 @@ class LedgerBenchmark {
             figures.put("contractGetP99Ms", Latency.p99(() -> auditor.get("/api/contracts/bench-f1-r0-c2").status()));
             figures.put("regionProgressLongP99Ms", Latency.p99(() -> auditor.get("/api/regions/bench-hot/progress").status()));
             figures.put("regionProgressShortP99Ms", Latency.p99(() -> auditor.get("/api/regions/bench-f1-r0/progress").status()));
+            SegmentHistoryPages history = SegmentHistoryPages.of(auditor, Workload.LONG_SEGMENT, HISTORY_PAGE);
+            figures.put("segmentHistoryEvents", history.events());
+            figures.put("segmentHistoryPageP99Ms", history.p99());
             String asOf = Instant.now().toString();
             figures.put("asOfP99Ms", Latency.p99(() -> auditor.get("/api/contracts/bench-long?asOf=" + asOf).status()));
             figures.putAll(ReadOwnWrite.measure(STAFF.procurement(app.api()), "bench-f1-r0-c2"));

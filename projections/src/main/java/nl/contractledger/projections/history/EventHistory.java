@@ -8,6 +8,7 @@ import tools.jackson.databind.json.JsonMapper;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +53,37 @@ public class EventHistory {
                 .param("position", position).param("limit", limit)
                 .query((row, index) -> entry(row))
                 .list();
+    }
+
+    /**
+     * The events of the streams after a global position, in global order, at most {@code limit}: their positions
+     * first, from the stream index alone, then only those rows whole (sorting the whole rows of every event after
+     * the position took twice as long on a segment of 30,000 events).
+     */
+    public List<HistoryEntry> ofStreams(Collection<String> streamKeys, long position, int limit) {
+        return jdbc.sql("""
+                        SELECT %s FROM (
+                            SELECT global_index FROM domain_event_entry
+                            WHERE aggregate_identifier IN (:streams) AND global_index > :position
+                            ORDER BY global_index FETCH FIRST :limit ROWS ONLY
+                        ) p JOIN domain_event_entry e ON e.global_index = p.global_index %s
+                        ORDER BY e.global_index""".formatted(COLUMNS, SEALS))
+                .param("streams", streamKeys).param("position", position).param("limit", limit)
+                .query((row, index) -> entry(row))
+                .list();
+    }
+
+    /** The payloads of the streams' first events, by stream key. */
+    public Map<String, JsonNode> firstPayloads(Collection<String> streamKeys) {
+        Map<String, JsonNode> payloads = new HashMap<>();
+        if (!streamKeys.isEmpty()) {
+            jdbc.sql("SELECT aggregate_identifier, payload FROM domain_event_entry WHERE aggregate_identifier IN (:streams) AND sequence_number = 0")
+                    .param("streams", streamKeys)
+                    .query(row -> {
+                        payloads.put(row.getString("aggregate_identifier"), JSON.readTree(row.getBytes("payload")));
+                    });
+        }
+        return payloads;
     }
 
     /**

@@ -4,6 +4,7 @@ import jakarta.validation.ConstraintViolationException;
 import nl.contractledger.application.command.IdempotencyKeyReused;
 import nl.contractledger.application.command.VersionConflict;
 import nl.contractledger.application.readmodel.ReadModelBehind;
+import nl.contractledger.application.readmodel.ReadModelRebuilding;
 import nl.contractledger.domain.shared.RuleViolation;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -101,6 +102,12 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> readModelBehind(ReadModelBehind behind) {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1")
                 .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "READ_MODEL_BEHIND", behind.getMessage()));
+    }
+
+    @ExceptionHandler(ReadModelRebuilding.class)
+    ResponseEntity<ProblemDetail> readModelRebuilding(ReadModelRebuilding rebuilding) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "READ_MODEL_REBUILDING", rebuilding.getMessage()));
     }
 
     @ExceptionHandler(CommandExecutionException.class)
