@@ -2,6 +2,7 @@ package nl.contractledger.application.web;
 
 import nl.contractledger.application.web.command.CommandRequestResolver;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.converter.HttpMessageConverters;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -14,6 +15,11 @@ class WebConfig implements WebMvcConfigurer {
 
     WebConfig(CommandRequestResolver commandRequests) {
         this.commandRequests = commandRequests;
+    }
+
+    @Override
+    public void configureMessageConverters(HttpMessageConverters.ServerBuilder converters) {
+        converters.addCustomConverter(new HistoryCsv());
     }
 
     @Override

@@ -1,9 +1,10 @@
 package nl.contractledger.application.web.contract;
 
 import nl.contractledger.application.readmodel.ReadModels;
+import nl.contractledger.application.web.HistoryCsv;
 import nl.contractledger.application.web.HistoryResponse;
-import nl.contractledger.application.web.problem.BadRequest;
 import nl.contractledger.application.web.command.BusinessDay;
+import nl.contractledger.application.web.problem.BadRequest;
 import nl.contractledger.application.web.query.Reads;
 import nl.contractledger.domain.contract.ContractId;
 import nl.contractledger.domain.contract.ContractTerms;
@@ -14,6 +15,7 @@ import nl.contractledger.projections.contract.ContractProjection;
 import nl.contractledger.projections.contract.ContractQueries;
 import nl.contractledger.projections.contract.ContractView;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -80,7 +82,7 @@ class ContractQueryController {
                         id.value(), null));
     }
 
-    @GetMapping("/{contractId}/history")
+    @GetMapping(value = "/{contractId}/history", produces = {MediaType.APPLICATION_JSON_VALUE, HistoryCsv.MEDIA_TYPE})
     HistoryResponse history(@PathVariable String contractId) {
         ContractId id = ContractId.of(contractId);
         return reads.history("contract", id.value(), id.toString());

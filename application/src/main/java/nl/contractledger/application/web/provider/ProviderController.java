@@ -5,6 +5,7 @@ import nl.contractledger.application.command.CommandAnswer;
 import nl.contractledger.application.command.IdClaim;
 import nl.contractledger.application.command.LedgerCommands;
 import nl.contractledger.application.readmodel.ReadModels;
+import nl.contractledger.application.web.HistoryCsv;
 import nl.contractledger.application.web.HistoryResponse;
 import nl.contractledger.application.web.command.Answers;
 import nl.contractledger.application.web.command.CommandRequest;
@@ -15,6 +16,7 @@ import nl.contractledger.domain.provider.RegisterProviderCommand;
 import nl.contractledger.projections.provider.ProviderProjection;
 import nl.contractledger.projections.provider.ProviderQueries;
 import nl.contractledger.projections.provider.ProviderView;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -66,7 +68,7 @@ class ProviderController {
                 minPosition, providers::provider, view -> view.version);
     }
 
-    @GetMapping("/{providerId}/history")
+    @GetMapping(value = "/{providerId}/history", produces = {MediaType.APPLICATION_JSON_VALUE, HistoryCsv.MEDIA_TYPE})
     HistoryResponse history(@PathVariable String providerId) {
         ProviderId id = ProviderId.of(providerId);
         return reads.history("provider", id.value(), id.toString());

@@ -1,12 +1,14 @@
 package nl.contractledger.application.web.region;
 
 import nl.contractledger.application.readmodel.ReadModels;
+import nl.contractledger.application.web.HistoryCsv;
 import nl.contractledger.application.web.HistoryResponse;
 import nl.contractledger.application.web.query.Reads;
 import nl.contractledger.domain.region.RegionId;
 import nl.contractledger.projections.region.RegionProjection;
 import nl.contractledger.projections.region.RegionQueries;
 import nl.contractledger.projections.region.RegionView;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -48,7 +50,7 @@ class RegionQueryController {
                 minPosition, regions::region, view -> view.version);
     }
 
-    @GetMapping("/{regionId}/history")
+    @GetMapping(value = "/{regionId}/history", produces = {MediaType.APPLICATION_JSON_VALUE, HistoryCsv.MEDIA_TYPE})
     HistoryResponse history(@PathVariable String regionId) {
         RegionId id = RegionId.of(regionId);
         return reads.history("region", id.value(), id.toString());

@@ -1,6 +1,7 @@
 package nl.contractledger.application.web.revision;
 
 import nl.contractledger.application.readmodel.ReadModels;
+import nl.contractledger.application.web.HistoryCsv;
 import nl.contractledger.application.web.HistoryResponse;
 import nl.contractledger.application.web.dossier.DossierPdf;
 import nl.contractledger.application.web.query.AsOf;
@@ -79,7 +80,7 @@ class RevisionQueryController {
         return DossierPdf.answer(dossierDocument(revisionId, asOf), "revision-" + revisionId + "-dossier.pdf");
     }
 
-    @GetMapping("/{revisionId}/history")
+    @GetMapping(value = "/{revisionId}/history", produces = {MediaType.APPLICATION_JSON_VALUE, HistoryCsv.MEDIA_TYPE})
     HistoryResponse history(@PathVariable String revisionId) {
         RevisionId id = RevisionId.of(revisionId);
         return reads.history("revision procedure", id.value(), id.toString());

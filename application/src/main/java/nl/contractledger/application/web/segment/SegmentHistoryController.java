@@ -5,6 +5,8 @@ import jakarta.validation.constraints.Min;
 import nl.contractledger.application.admin.ProjectionAdmin;
 import nl.contractledger.application.readmodel.ReadModelRebuilding;
 import nl.contractledger.application.readmodel.ReadModels;
+import nl.contractledger.application.web.EventListing;
+import nl.contractledger.application.web.HistoryCsv;
 import nl.contractledger.application.web.query.NotFound;
 import nl.contractledger.domain.region.SegmentId;
 import nl.contractledger.projections.history.HistoryEntry;
@@ -12,6 +14,7 @@ import nl.contractledger.projections.region.RegionProjection;
 import nl.contractledger.projections.region.RegionQueries;
 import nl.contractledger.projections.timeline.SegmentHistory;
 import nl.contractledger.projections.timeline.TimelineProjection;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -52,7 +55,7 @@ class SegmentHistoryController {
      * The events after {@code afterPosition}, at most {@code limit}; when there are more, {@code more} is true and
      * {@code Link: <…>; rel="next"} reads on from {@code lastPosition}, the last position this page went through.
      */
-    @GetMapping("/api/segments/{segmentId}/history")
+    @GetMapping(value = "/api/segments/{segmentId}/history", produces = {MediaType.APPLICATION_JSON_VALUE, HistoryCsv.MEDIA_TYPE})
     ResponseEntity<SegmentHistoryPage> history(@PathVariable String segmentId,
                                                @RequestParam(defaultValue = "0") @Min(0) long afterPosition,
                                                @RequestParam(defaultValue = "" + MAX_PAGE) @Min(1) @Max(MAX_PAGE) int limit,
@@ -81,6 +84,12 @@ class SegmentHistoryController {
      * fewer events than its limit while {@code more} is true, since the events read that do not concern the
      * segment (its region's about other segments) are left out.
      */
-    record SegmentHistoryPage(String segmentId, String regionId, List<HistoryEntry> events, long lastPosition, boolean more) {
+    record SegmentHistoryPage(String segmentId, String regionId, List<HistoryEntry> events, long lastPosition, boolean more)
+            implements EventListing {
+
+        @Override
+        public String fileName() {
+            return "segment-" + segmentId + "-history";
+        }
     }
 }

@@ -1,14 +1,12 @@
 package nl.contractledger.application.web.segment;
 
+import nl.contractledger.application.web.CsvCell;
 import nl.contractledger.projections.timeline.Timeline;
 import nl.contractledger.projections.timeline.TimelineEntry;
 
 import java.util.List;
 
-/**
- * A timeline as CSV (RFC 4180). A cell that a spreadsheet would run as a formula (starting with
- * {@code = + - @}, a tab or a carriage return) is prefixed with an apostrophe.
- */
+/** A timeline as CSV (RFC 4180), each cell written by {@link CsvCell}, so that no spreadsheet runs one as a formula. */
 final class TimelineCsv {
 
     private TimelineCsv() {
@@ -33,15 +31,7 @@ final class TimelineCsv {
         }
     }
 
-    static String cell(Object value) {
-        if (value == null) {
-            return "";
-        }
-        String text = value.toString();
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 && !(value instanceof Number)) {
-            text = "'" + text;
-        }
-        boolean quote = text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r");
-        return quote ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+    private static String cell(Object value) {
+        return CsvCell.of(value);
     }
 }

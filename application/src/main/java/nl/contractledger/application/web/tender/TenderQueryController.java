@@ -1,6 +1,7 @@
 package nl.contractledger.application.web.tender;
 
 import nl.contractledger.application.readmodel.ReadModels;
+import nl.contractledger.application.web.HistoryCsv;
 import nl.contractledger.application.web.HistoryResponse;
 import nl.contractledger.application.web.dossier.DossierPdf;
 import nl.contractledger.application.web.query.AsOf;
@@ -62,7 +63,7 @@ class TenderQueryController {
                 minPosition, tenders::tender, view -> view.version);
     }
 
-    @GetMapping("/{tenderId}/history")
+    @GetMapping(value = "/{tenderId}/history", produces = {MediaType.APPLICATION_JSON_VALUE, HistoryCsv.MEDIA_TYPE})
     HistoryResponse history(@PathVariable String tenderId) {
         TenderId id = TenderId.of(tenderId);
         return reads.history("tender", id.value(), id.toString());
