@@ -85,7 +85,8 @@ class HistoryCsvTest extends ApiTest {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.header("Content-Disposition")).isEqualTo("attachment; filename=\"segment-" + segment + "-history.csv\"");
         List<List<String>> rows = parse(page.body());
-        assertThat(rows.subList(1, rows.size())).extracting(row -> row.get(5)).containsExactly("SegmentDefined");
+        assertThat(rows.subList(1, rows.size())).as("not the region's registration").extracting(row -> row.get(5))
+                .containsExactly("SegmentDefined", "SegmentBudgetSet");
         assertThat(page.header("Link")).contains("/api/segments/" + segment + "/history?afterPosition=");
     }
 

@@ -22,14 +22,20 @@ import java.util.Set;
  * the events of its region that name it ({@link SegmentFields}), every event of the tenders, revision procedures
  * and contracts whose segments include it ({@link SegmentSubjects}), and the events its revision procedures brought
  * about on contracts of other segments (a contract revised by one of them, a provider withdrawing on notice given
- * to one), which name the procedure. The events come from the store itself; the streams are read in global order a
- * page at a time, and a stream's events that do not concern the segment are read and left out.
+ * to one), which name the procedure. The events come from the store itself; the streams are read in global order,
+ * and their events that do not concern the segment are read and left out until a page is full.
  */
 @Component
 public class SegmentHistory {
 
     private static final String REGION = Region.class.getSimpleName();
     private static final String CONTRACT = Contract.class.getSimpleName();
+    /**
+     * Rows read at once, however small the page: the streams hold events that do not concern the segment (the
+     * region's about other segments, the history of a contract the segment's procedures revise), which are read
+     * and left out until the page is full.
+     */
+    private static final int READ_AT_LEAST = 500;
 
     private final SegmentSubjects subjects;
     private final EventHistory history;
@@ -40,10 +46,35 @@ public class SegmentHistory {
     }
 
     /**
-     * The events that concern the segment after {@code afterPosition}, of at most {@code limit} events read;
-     * {@code lastPosition} is the last position read, from which the next page reads on while {@code more}.
+     * The first {@code limit} events that concern the segment after {@code afterPosition}; {@code lastPosition} is
+     * the position of the last of them while {@code more}, and the last position read when there are no more.
      */
     public Page page(String segmentId, String regionId, long afterPosition, int limit) {
+        Concerning concerning = concerning(segmentId, regionId);
+        int readAtOnce = Math.max(limit + 1, READ_AT_LEAST);
+        List<HistoryEntry> kept = new ArrayList<>();
+        long position = afterPosition;
+        while (true) {
+            List<HistoryEntry> read = history.ofStreams(concerning.streams(), position, readAtOnce);
+            read.stream().filter(concerning::concerns).forEach(kept::add);
+            if (!read.isEmpty()) {
+                position = read.get(read.size() - 1).position();
+            }
+            if (kept.size() > limit) {
+                return new Page(List.copyOf(kept.subList(0, limit)), kept.get(limit - 1).position(), true);
+            }
+            if (read.size() < readAtOnce) {
+                return new Page(kept, position, false);
+            }
+        }
+    }
+
+    /**
+     * The streams whose events may concern the segment, and which of their events do: the region's that name it,
+     * every event of its own tenders, procedures and contracts, and those of the contracts its procedures revise
+     * that name one of its procedures.
+     */
+    private Concerning concerning(String segmentId, String regionId) {
         List<String> own = subjects.streams(segmentId);
         Set<String> revisions = new HashSet<>();
         Set<String> contractsRevised = new HashSet<>();
@@ -53,30 +84,24 @@ public class SegmentHistory {
             opened.path("contractIds").forEach(contract -> contractsRevised.add(contract.asString()));
         });
         contractsRevised.removeIf(contract -> own.contains(ContractId.of(contract).toString()));
-
         Set<String> streams = new LinkedHashSet<>(own);
         streams.add(RegionId.of(regionId).toString());
         contractsRevised.forEach(contract -> streams.add(ContractId.of(contract).toString()));
-        List<HistoryEntry> read = history.ofStreams(streams, afterPosition, limit + 1);
-
-        boolean more = read.size() > limit;
-        List<HistoryEntry> page = more ? read.subList(0, limit) : read;
-        List<HistoryEntry> events = new ArrayList<>();
-        for (HistoryEntry event : page) {
-            boolean ofRegion = event.aggregateType().equals(REGION);
-            boolean outcome = event.aggregateType().equals(CONTRACT) && contractsRevised.contains(event.aggregateId());
-            if (ofRegion ? SegmentFields.name(event.payload(), segmentId)
-                    : !outcome || revisions.contains(event.payload().path("revisionId").asString(""))) {
-                events.add(event);
-            }
-        }
-        return new Page(events, page.isEmpty() ? afterPosition : page.get(page.size() - 1).position(), more);
+        return new Concerning(segmentId, streams, revisions, contractsRevised);
     }
 
-    /**
-     * A page of a segment's history. It can hold fewer events than its limit while {@code more} is true, since the
-     * events read that do not concern the segment are left out.
-     */
+    private record Concerning(String segmentId, Set<String> streams, Set<String> revisions, Set<String> contractsRevised) {
+
+        boolean concerns(HistoryEntry event) {
+            if (event.aggregateType().equals(REGION)) {
+                return SegmentFields.name(event.payload(), segmentId);
+            }
+            boolean revisedOnly = event.aggregateType().equals(CONTRACT) && contractsRevised.contains(event.aggregateId());
+            return !revisedOnly || revisions.contains(event.payload().path("revisionId").asString(""));
+        }
+    }
+
+    /** A page of a segment's history: as many events as its limit, unless it is the last. */
     public record Page(List<HistoryEntry> events, long lastPosition, boolean more) {
     }
 }

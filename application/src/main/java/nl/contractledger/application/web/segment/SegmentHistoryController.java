@@ -52,8 +52,8 @@ class SegmentHistoryController {
     }
 
     /**
-     * The events after {@code afterPosition}, at most {@code limit}; when there are more, {@code more} is true and
-     * {@code Link: <…>; rel="next"} reads on from {@code lastPosition}, the last position this page went through.
+     * The first {@code limit} events after {@code afterPosition}; when there are more, {@code more} is true and
+     * {@code Link: <…>; rel="next"} reads on after {@code lastPosition}, the position of this page's last event.
      */
     @GetMapping(value = "/api/segments/{segmentId}/history", produces = {MediaType.APPLICATION_JSON_VALUE, HistoryCsv.MEDIA_TYPE})
     ResponseEntity<SegmentHistoryPage> history(@PathVariable String segmentId,
@@ -79,11 +79,7 @@ class SegmentHistoryController {
                 .queryParam("limit", limit).buildAndExpand(id.value()).encode().toUriString();
     }
 
-    /**
-     * A page of a segment's history. {@code lastPosition} is where the next page reads on from; a page can hold
-     * fewer events than its limit while {@code more} is true, since the events read that do not concern the
-     * segment (its region's about other segments) are left out.
-     */
+    /** A page of a segment's history; {@code lastPosition} is where the next page reads on from. */
     record SegmentHistoryPage(String segmentId, String regionId, List<HistoryEntry> events, long lastPosition, boolean more)
             implements EventListing {
 
