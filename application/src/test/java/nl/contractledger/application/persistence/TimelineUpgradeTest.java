@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * clear them, so that they are built again from the first event: from schema 17, whose timelines named segments by
  * their ids (names of providers only in {@code timeline_provider}), and from schema 18, whose timelines did not
  * keep the end of a contract's part for a segment, and so showed the contract's end as a deadline of a segment it
- * no longer served.
+ * no longer served; and from schema 19, whose timelines kept a segment's subjects and plans by id alone, not by
+ * kind and id.
  */
 class TimelineUpgradeTest {
 
@@ -52,6 +53,21 @@ class TimelineUpgradeTest {
         upgraded(TimelineUpgradeTest::leaveAsSchemaEighteenLeftIt, (upgraded, position) -> {
             assertThat(deadlines(upgraded.api(), "zhz-up-s5", position)).as("its part ended on 2026-01-01").isEmpty();
             assertThat(deadlines(upgraded.api(), "zhz-up-s1", position)).containsExactly(AGREEMENT_ENDS);
+        });
+    }
+
+    @Test
+    void givenTimelinesWrittenBeforeTheyKeptSubjectsByKind_whenTheApplicationIsUpgraded_thenTheyAreBuiltAgainFromTheFirstEvent() {
+        upgraded(jdbc -> {
+            jdbc.sql("UPDATE timeline_entry SET summary = :summary WHERE type = 'SegmentClosed'").param("summary", MERGED_BY_ID).update();
+            leaveAsSchemaNineteenLeftIt(jdbc);
+        }, (upgraded, position) -> {
+            assertThat(summaries(upgraded.api(), "zhz-up-s1", position)).contains(MERGED_BY_NAME).doesNotContain(MERGED_BY_ID);
+            assertThat(deadlines(upgraded.api(), "zhz-up-s1", position)).containsExactly(AGREEMENT_ENDS);
+            assertThat(upgraded.jdbc().sql("SELECT aggregate_type FROM timeline_plan").query(String.class).list())
+                    .as("no plan in this history").isEmpty();
+            assertThat(upgraded.jdbc().sql("SELECT aggregate_type FROM timeline_subject WHERE aggregate_id = 'zhz-up-2022'")
+                    .query(String.class).list()).containsOnly("contract").hasSize(2);
         });
     }
 
@@ -91,8 +107,19 @@ class TimelineUpgradeTest {
         }
     }
 
+    /** The timeline tables and the schema's history as schema 19 left them: subjects and plans keyed by id alone. */
+    private static void leaveAsSchemaNineteenLeftIt(JdbcClient jdbc) {
+        jdbc.sql("ALTER TABLE timeline_subject DROP CONSTRAINT pk_timeline_subject").update();
+        jdbc.sql("ALTER TABLE timeline_subject ADD CONSTRAINT pk_timeline_subject PRIMARY KEY (aggregate_id, segment_id)").update();
+        jdbc.sql("ALTER TABLE timeline_plan DROP CONSTRAINT pk_timeline_plan").update();
+        jdbc.sql("ALTER TABLE timeline_plan DROP COLUMN aggregate_type").update();
+        jdbc.sql("ALTER TABLE timeline_plan ADD CONSTRAINT pk_timeline_plan PRIMARY KEY (aggregate_id, milestone)").update();
+        assertThat(jdbc.sql("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '20'").update()).isOne();
+    }
+
     /** The timeline tables and the schema's history as schema 18 left them. */
     private static void leaveAsSchemaEighteenLeftIt(JdbcClient jdbc) {
+        leaveAsSchemaNineteenLeftIt(jdbc);
         jdbc.sql("ALTER TABLE timeline_subject DROP COLUMN part_ends_on").update();
         assertThat(jdbc.sql("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '19'").update()).isOne();
     }

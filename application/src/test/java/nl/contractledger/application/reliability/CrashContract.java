@@ -110,7 +110,9 @@ abstract class CrashContract {
     private static void leaveWhatACrashWhileClearingLeaves(JdbcTemplate jdbc, List<String> readModels) {
         readModels.forEach(name -> jdbc.update("INSERT INTO read_model_clearing (processor_name) VALUES (?)", name));
         jdbc.update("INSERT INTO ocds_name (kind, id, name, identifier) VALUES ('region', 'stray', 'Stray', NULL)");
-        jdbc.update("INSERT INTO timeline_plan (aggregate_id, milestone, planned_on) VALUES ('stray', 'stray', DATE '2030-01-01')");
+        jdbc.update("""
+                INSERT INTO timeline_plan (aggregate_type, aggregate_id, milestone, planned_on)
+                VALUES ('tender', 'stray', 'stray', DATE '2030-01-01')""");
         jdbc.update("UPDATE token_entry SET owner = 'crashed-node', timestamp = ? WHERE processor_name = 'timelines'",
                 DateTimeUtils.formatInstant(Instant.now()));
     }

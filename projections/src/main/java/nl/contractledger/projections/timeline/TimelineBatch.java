@@ -18,8 +18,9 @@ final class TimelineBatch implements ProjectionBatch.Pending {
 
     private final TimelineRows rows;
     private final JdbcTemplate jdbc;
-    private final Map<String, List<TimelineRows.Subject>> subjects = new HashMap<>();
-    private final Map<String, Map<String, LocalDate>> plans = new HashMap<>();
+    /** By the aggregate's kind and id. */
+    private final Map<List<String>, List<TimelineRows.Subject>> subjects = new HashMap<>();
+    private final Map<List<String>, Map<String, LocalDate>> plans = new HashMap<>();
     private final List<Object[]> newSubjects = new ArrayList<>();
     private final List<Object[]> partEnds = new ArrayList<>();
     private final List<Object[]> newPlans = new ArrayList<>();
@@ -34,12 +35,13 @@ final class TimelineBatch implements ProjectionBatch.Pending {
         this.jdbc = jdbc;
     }
 
-    List<TimelineRows.Subject> subjects(String aggregateId) {
-        return subjects.computeIfAbsent(aggregateId, id -> new ArrayList<>(rows.subjectsInDatabase(id)));
+    List<TimelineRows.Subject> subjects(String aggregateType, String aggregateId) {
+        return subjects.computeIfAbsent(List.of(aggregateType, aggregateId),
+                key -> new ArrayList<>(rows.subjectsInDatabase(aggregateType, aggregateId)));
     }
 
-    void subject(String aggregateId, TimelineRows.Subject subject, String aggregateType) {
-        List<TimelineRows.Subject> known = subjects(aggregateId);
+    void subject(String aggregateType, String aggregateId, TimelineRows.Subject subject) {
+        List<TimelineRows.Subject> known = subjects(aggregateType, aggregateId);
         if (known.stream().noneMatch(existing -> existing.segmentId().equals(subject.segmentId()))) {
             known.add(subject);
             newSubjects.add(new Object[]{aggregateId, subject.segmentId(), subject.kind(), aggregateType});
@@ -51,15 +53,15 @@ final class TimelineBatch implements ProjectionBatch.Pending {
         partEnds.add(new Object[]{endsOn, contractId, segmentId});
     }
 
-    Map<String, LocalDate> plan(String aggregateId) {
-        return plans.computeIfAbsent(aggregateId, rows::planInDatabase);
+    Map<String, LocalDate> plan(String aggregateType, String aggregateId) {
+        return plans.computeIfAbsent(List.of(aggregateType, aggregateId), key -> rows.planInDatabase(aggregateType, aggregateId));
     }
 
-    void plan(String aggregateId, Map<String, LocalDate> plan) {
-        Map<String, LocalDate> known = plan(aggregateId);
+    void plan(String aggregateType, String aggregateId, Map<String, LocalDate> plan) {
+        Map<String, LocalDate> known = plan(aggregateType, aggregateId);
         plan.forEach((milestone, date) -> {
             if (known.putIfAbsent(milestone, date) == null) {
-                newPlans.add(new Object[]{aggregateId, milestone, date});
+                newPlans.add(new Object[]{aggregateType, aggregateId, milestone, date});
             }
         });
     }
@@ -104,10 +106,13 @@ final class TimelineBatch implements ProjectionBatch.Pending {
                     newSubjects);
         }
         if (!partEnds.isEmpty()) {
-            jdbc.batchUpdate("UPDATE timeline_subject SET part_ends_on = ? WHERE aggregate_id = ? AND segment_id = ?", partEnds);
+            jdbc.batchUpdate("""
+                    UPDATE timeline_subject SET part_ends_on = ?
+                    WHERE aggregate_type = 'contract' AND aggregate_id = ? AND segment_id = ?""", partEnds);
         }
         if (!newPlans.isEmpty()) {
-            jdbc.batchUpdate("INSERT INTO timeline_plan (aggregate_id, milestone, planned_on) VALUES (?, ?, ?)", newPlans);
+            jdbc.batchUpdate("INSERT INTO timeline_plan (aggregate_type, aggregate_id, milestone, planned_on) VALUES (?, ?, ?, ?)",
+                    newPlans);
         }
         if (!entries.isEmpty()) {
             jdbc.batchUpdate("""

@@ -117,17 +117,17 @@ public class TimelineProjection implements OwnTables {
         }
         boolean firstOfAggregate = fact.segments() != null && fact.kinds().size() == 1;
         if (firstOfAggregate) {
-            fact.segments().forEach(segment -> rows.subject(fact.aggregateId(), segment, fact.kinds().get(0), aggregateType));
+            fact.segments().forEach(segment -> rows.subject(aggregateType, fact.aggregateId(), segment, fact.kinds().get(0)));
         }
         if (!fact.plan().isEmpty()) {
-            rows.plan(fact.aggregateId(), fact.plan());
+            rows.plan(aggregateType, fact.aggregateId(), fact.plan());
         }
         LocalDate date = fact.date() != null ? fact.date() : LocalDate.ofInstant(at, AMSTERDAM);
-        LocalDate planned = fact.milestone() == null ? null : rows.planned(fact.aggregateId(), fact.milestone()).orElse(null);
+        LocalDate planned = fact.milestone() == null ? null : rows.planned(aggregateType, fact.aggregateId(), fact.milestone()).orElse(null);
         Long deviation = planned == null ? null : ChronoUnit.DAYS.between(planned, date);
         String summary = fact.summary().length() > 4000 ? fact.summary().substring(0, 4000) : fact.summary();
         String type = EventTypes.nameOf(message.getPayloadType().getName());
-        Set<Map.Entry<String, String>> targets = new LinkedHashSet<>(targets(fact));
+        Set<Map.Entry<String, String>> targets = new LinkedHashSet<>(targets(fact, aggregateType));
         targets.addAll(alsoUnder);
         for (Map.Entry<String, String> target : targets) {
             rows.entry(new TimelineRows.Entry(message.getIdentifier(), Positions.of(message), target.getKey(), target.getValue(), date,
@@ -136,17 +136,17 @@ public class TimelineProjection implements OwnTables {
     }
 
     /** The (segment, kind) pairs an event is entered under. */
-    private List<Map.Entry<String, String>> targets(TimelineFact fact) {
+    private List<Map.Entry<String, String>> targets(TimelineFact fact, String aggregateType) {
         if (fact.segments() != null) {
             return fact.segments().stream()
                     .flatMap(segment -> fact.kinds().stream().map(kind -> Map.entry(segment, kind))).toList();
         }
-        return underSubjects(fact.aggregateId());
+        return underSubjects(aggregateType, fact.aggregateId());
     }
 
-    /** The (segment, kind) pairs the aggregate's entries are entered under. */
-    private List<Map.Entry<String, String>> underSubjects(String aggregateId) {
-        return rows.subjects(aggregateId).stream().map(subject -> Map.entry(subject.segmentId(), subject.kind())).toList();
+    /** The (segment, kind) pairs the entries of the tender, revision or contract are entered under. */
+    private List<Map.Entry<String, String>> underSubjects(String aggregateType, String aggregateId) {
+        return rows.subjects(aggregateType, aggregateId).stream().map(subject -> Map.entry(subject.segmentId(), subject.kind())).toList();
     }
 
     /**
@@ -157,10 +157,10 @@ public class TimelineProjection implements OwnTables {
     private List<Map.Entry<String, String>> outcomeOf(ContractEvent event) {
         String revisionId = event instanceof ContractRevisedEvent revised ? revised.revisionId()
                 : event instanceof ProviderWithdrewEvent withdrew ? withdrew.revisionId() : null;
-        return revisionId == null ? List.of() : underSubjects(revisionId);
+        return revisionId == null ? List.of() : underSubjects("revision", revisionId);
     }
 
-    private List<String> subjectKinds(String aggregateId) {
-        return rows.subjects(aggregateId).stream().map(TimelineRows.Subject::kind).distinct().toList();
+    private List<String> subjectKinds(String contractId) {
+        return rows.subjects("contract", contractId).stream().map(TimelineRows.Subject::kind).distinct().toList();
     }
 }

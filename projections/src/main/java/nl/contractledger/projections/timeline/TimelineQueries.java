@@ -199,7 +199,7 @@ public class TimelineQueries {
         if (tender.state.equals("AWARDED") || tender.state.equals("CANCELLED")) {
             return;
         }
-        LocalDate readyBy = rows.planned(aggregate, TenderFacts.CONTRACTS_READY_BY).orElse(null);
+        LocalDate readyBy = rows.planned("tender", aggregate, TenderFacts.CONTRACTS_READY_BY).orElse(null);
         if (readyBy == null) {
             return;
         }

@@ -12,7 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The timeline tables: which segments an aggregate concerns, its plan, the entries, the names the summaries give
+ * The timeline tables: which segments a tender, revision procedure or contract concerns and its plan (by its kind and
+ * id, since ids are unique per kind only), the entries, the names the summaries give
  * providers and segments, and who gave each response to a revision. Row by row as events arrive; during a rebuild batch through
  * {@link TimelineBatch}, which keeps them in memory.
  */
@@ -44,16 +45,16 @@ class TimelineRows {
         return ProjectionBatch.current().map(current -> current.state(this, () -> new TimelineBatch(this, batches)));
     }
 
-    void subject(String aggregateId, String segmentId, String kind, String aggregateType) {
+    void subject(String aggregateType, String aggregateId, String segmentId, String kind) {
         Optional<TimelineBatch> batch = batch();
         if (batch.isPresent()) {
-            batch.get().subject(aggregateId, new Subject(segmentId, kind), aggregateType);
+            batch.get().subject(aggregateType, aggregateId, new Subject(segmentId, kind));
             return;
         }
         jdbc.sql("""
                         INSERT INTO timeline_subject (aggregate_id, segment_id, kind, aggregate_type)
                         SELECT :aggregate, :segment, :kind, :type WHERE NOT EXISTS (SELECT 1 FROM timeline_subject
-                            WHERE aggregate_id = :aggregate AND segment_id = :segment)""")
+                            WHERE aggregate_type = :type AND aggregate_id = :aggregate AND segment_id = :segment)""")
                 .param("aggregate", aggregateId).param("segment", segmentId).param("kind", kind)
                 .param("type", aggregateType).update();
     }
@@ -65,50 +66,59 @@ class TimelineRows {
             batch.get().partEnds(contractId, segmentId, endsOn);
             return;
         }
-        jdbc.sql("UPDATE timeline_subject SET part_ends_on = :ends WHERE aggregate_id = :contract AND segment_id = :segment")
+        jdbc.sql("""
+                        UPDATE timeline_subject SET part_ends_on = :ends
+                        WHERE aggregate_type = 'contract' AND aggregate_id = :contract AND segment_id = :segment""")
                 .param("ends", endsOn).param("contract", contractId).param("segment", segmentId).update();
     }
 
-    List<Subject> subjects(String aggregateId) {
+    /** The segments (and the timeline in each) of the tender, revision or contract ({@code aggregateType}) with the id. */
+    List<Subject> subjects(String aggregateType, String aggregateId) {
         Optional<TimelineBatch> batch = batch();
         if (batch.isPresent()) {
-            return batch.get().subjects(aggregateId);
+            return batch.get().subjects(aggregateType, aggregateId);
         }
-        return subjectsInDatabase(aggregateId);
+        return subjectsInDatabase(aggregateType, aggregateId);
     }
 
-    List<Subject> subjectsInDatabase(String aggregateId) {
-        return jdbc.sql("SELECT segment_id, kind FROM timeline_subject WHERE aggregate_id = :aggregate ORDER BY segment_id")
-                .param("aggregate", aggregateId)
+    List<Subject> subjectsInDatabase(String aggregateType, String aggregateId) {
+        return jdbc.sql("""
+                        SELECT segment_id, kind FROM timeline_subject WHERE aggregate_type = :type AND aggregate_id = :aggregate
+                        ORDER BY segment_id""")
+                .param("type", aggregateType).param("aggregate", aggregateId)
                 .query((row, index) -> new Subject(row.getString("segment_id"), row.getString("kind"))).list();
     }
 
-    void plan(String aggregateId, Map<String, LocalDate> plan) {
+    void plan(String aggregateType, String aggregateId, Map<String, LocalDate> plan) {
         Optional<TimelineBatch> batch = batch();
         if (batch.isPresent()) {
-            batch.get().plan(aggregateId, plan);
+            batch.get().plan(aggregateType, aggregateId, plan);
             return;
         }
         plan.forEach((milestone, date) -> jdbc.sql("""
-                        INSERT INTO timeline_plan (aggregate_id, milestone, planned_on)
-                        SELECT :aggregate, :milestone, :date WHERE NOT EXISTS (SELECT 1 FROM timeline_plan
-                            WHERE aggregate_id = :aggregate AND milestone = :milestone)""")
-                .param("aggregate", aggregateId).param("milestone", milestone).param("date", date).update());
+                        INSERT INTO timeline_plan (aggregate_type, aggregate_id, milestone, planned_on)
+                        SELECT :type, :aggregate, :milestone, :date WHERE NOT EXISTS (SELECT 1 FROM timeline_plan
+                            WHERE aggregate_type = :type AND aggregate_id = :aggregate AND milestone = :milestone)""")
+                .param("type", aggregateType).param("aggregate", aggregateId).param("milestone", milestone).param("date", date)
+                .update());
     }
 
-    Optional<LocalDate> planned(String aggregateId, String milestone) {
+    Optional<LocalDate> planned(String aggregateType, String aggregateId, String milestone) {
         Optional<TimelineBatch> batch = batch();
         if (batch.isPresent()) {
-            return Optional.ofNullable(batch.get().plan(aggregateId).get(milestone));
+            return Optional.ofNullable(batch.get().plan(aggregateType, aggregateId).get(milestone));
         }
-        return jdbc.sql("SELECT planned_on FROM timeline_plan WHERE aggregate_id = :aggregate AND milestone = :milestone")
-                .param("aggregate", aggregateId).param("milestone", milestone).query(LocalDate.class).optional();
+        return jdbc.sql("""
+                        SELECT planned_on FROM timeline_plan
+                        WHERE aggregate_type = :type AND aggregate_id = :aggregate AND milestone = :milestone""")
+                .param("type", aggregateType).param("aggregate", aggregateId).param("milestone", milestone)
+                .query(LocalDate.class).optional();
     }
 
-    Map<String, LocalDate> planInDatabase(String aggregateId) {
+    Map<String, LocalDate> planInDatabase(String aggregateType, String aggregateId) {
         Map<String, LocalDate> plan = new java.util.HashMap<>();
-        jdbc.sql("SELECT milestone, planned_on FROM timeline_plan WHERE aggregate_id = :aggregate")
-                .param("aggregate", aggregateId)
+        jdbc.sql("SELECT milestone, planned_on FROM timeline_plan WHERE aggregate_type = :type AND aggregate_id = :aggregate")
+                .param("type", aggregateType).param("aggregate", aggregateId)
                 .query((row, index) -> plan.put(row.getString("milestone"), row.getObject("planned_on", LocalDate.class)))
                 .list();
         return plan;

@@ -11,8 +11,9 @@ import java.util.Optional;
 final class RowsInMemory extends TimelineRows {
 
     final List<Entry> entries = new ArrayList<>();
-    private final Map<String, List<Subject>> subjects = new HashMap<>();
-    private final Map<String, Map<String, LocalDate>> plans = new HashMap<>();
+    /** By the aggregate's kind and id. */
+    private final Map<List<String>, List<Subject>> subjects = new HashMap<>();
+    private final Map<List<String>, Map<String, LocalDate>> plans = new HashMap<>();
     private final Map<List<String>, String> names = new HashMap<>();
     private final Map<List<String>, String> responders = new HashMap<>();
     /** The day each (contract, segment) part ends, as {@code timeline_subject.part_ends_on} keeps it. */
@@ -23,33 +24,34 @@ final class RowsInMemory extends TimelineRows {
     }
 
     @Override
-    void subject(String aggregateId, String segmentId, String kind, String aggregateType) {
-        List<Subject> known = subjects.computeIfAbsent(aggregateId, id -> new ArrayList<>());
+    void subject(String aggregateType, String aggregateId, String segmentId, String kind) {
+        List<Subject> known = subjects.computeIfAbsent(List.of(aggregateType, aggregateId), key -> new ArrayList<>());
         if (known.stream().noneMatch(subject -> subject.segmentId().equals(segmentId))) {
             known.add(new Subject(segmentId, kind));
         }
     }
 
     @Override
-    List<Subject> subjects(String aggregateId) {
-        return List.copyOf(subjects.getOrDefault(aggregateId, List.of()));
+    List<Subject> subjects(String aggregateType, String aggregateId) {
+        return List.copyOf(subjects.getOrDefault(List.of(aggregateType, aggregateId), List.of()));
     }
 
     @Override
     void partEnds(String contractId, String segmentId, LocalDate endsOn) {
-        if (subjects(contractId).stream().anyMatch(subject -> subject.segmentId().equals(segmentId))) {
+        if (subjects("contract", contractId).stream().anyMatch(subject -> subject.segmentId().equals(segmentId))) {
             partEnds.put(List.of(contractId, segmentId), endsOn);
         }
     }
 
     @Override
-    void plan(String aggregateId, Map<String, LocalDate> plan) {
-        plan.forEach((milestone, date) -> plans.computeIfAbsent(aggregateId, id -> new HashMap<>()).putIfAbsent(milestone, date));
+    void plan(String aggregateType, String aggregateId, Map<String, LocalDate> plan) {
+        plan.forEach((milestone, date) -> plans.computeIfAbsent(List.of(aggregateType, aggregateId), key -> new HashMap<>())
+                .putIfAbsent(milestone, date));
     }
 
     @Override
-    Optional<LocalDate> planned(String aggregateId, String milestone) {
-        return Optional.ofNullable(plans.getOrDefault(aggregateId, Map.of()).get(milestone));
+    Optional<LocalDate> planned(String aggregateType, String aggregateId, String milestone) {
+        return Optional.ofNullable(plans.getOrDefault(List.of(aggregateType, aggregateId), Map.of()).get(milestone));
     }
 
     @Override

@@ -99,7 +99,7 @@ class TimelineProjectionTest {
                 "Tender \"Jeugdhulp met verblijf 2027\" planned, award planned on 2026-06-30; warning: the standstill after the"
                         + " planned award decision ends on 2026-07-01, so the award cannot be final by 2026-07-01, when contracts"
                         + " must be ready");
-        assertThat(rows.planned("hgl-2027-s1", TenderFacts.CONTRACTS_READY_BY)).contains(LocalDate.of(2026, 7, 1));
+        assertThat(rows.planned("tender", "hgl-2027-s1", TenderFacts.CONTRACTS_READY_BY)).contains(LocalDate.of(2026, 7, 1));
     }
 
     @Test
@@ -146,12 +146,24 @@ class TimelineProjectionTest {
 
     @Test
     void givenAProviderNotRegistered_whenItSignsAContract_thenTheSummaryNamesItByItsId() {
-        rows.subject("hgl-c1", "hgl-s1", "tender", "contract");
+        rows.subject("contract", "hgl-c1", "hgl-s1", "tender");
 
         contract(new ContractSignedEvent(ContractId.of("hgl-c1"), ProviderId.of("hgl-unknown"), LocalDate.of(2026, 7, 10)));
 
         assertThat(rows.timeline("hgl-s1", "tender")).extracting(TimelineRows.Entry::summary)
                 .containsExactly("hgl-unknown signed contract hgl-c1");
+    }
+
+    @Test
+    void givenAContractWithItsTendersId_whenItIsSigned_thenTheSigningIsInTheContractsTimelineNotTheTenders() {
+        tender(planned(List.of(S1)));
+        rows.subject("contract", TENDER.value(), "hgl-s1", "revision");
+
+        contract(new ContractSignedEvent(ContractId.of(TENDER.value()), THUISBASIS, LocalDate.of(2026, 7, 10)));
+
+        assertThat(rows.timeline("hgl-s1", "revision")).extracting(TimelineRows.Entry::type).containsExactly("ContractSigned");
+        assertThat(rows.timeline("hgl-s1", "tender")).extracting(TimelineRows.Entry::type).containsExactly("TenderPlanned");
+        assertThat(rows.planned("contract", TENDER.value(), TenderFacts.CONTRACTS_READY_BY)).as("the tender's plan only").isEmpty();
     }
 
     @Test
@@ -214,7 +226,7 @@ class TimelineProjectionTest {
 
     @Test
     void givenARevisionOfSegmentTwoForTheH10Agreement_whenTheAgreementIsRevisedAndAProviderLeavesOnNotice_thenBothSegmentsRevisionTimelinesShowIt() {
-        rows.subject("h10", "hgl-h10", "revision", "contract");
+        rows.subject("contract", "h10", "hgl-h10", "revision");
         revision(new RevisionOpenedEvent(REVISION, REGION, List.of(S2), List.of(ContractId.of("h10")), "new segments", 1,
                 LocalDate.of(2027, 1, 1), null, 6, LocalDate.of(2026, 7, 1), LocalDate.of(2025, 9, 15)));
 
@@ -238,8 +250,8 @@ class TimelineProjectionTest {
 
     @Test
     void givenAContractForSegmentsOneAndFive_whenItsPartForSegmentFiveEnds_thenTheReadModelKeepsThatDayForSegmentFiveOnlyAndBothTimelinesSayIt() {
-        rows.subject("zhz-inkoop-2022", "hgl-s1", "revision", "contract");
-        rows.subject("zhz-inkoop-2022", "hgl-s5", "revision", "contract");
+        rows.subject("contract", "zhz-inkoop-2022", "hgl-s1", "revision");
+        rows.subject("contract", "zhz-inkoop-2022", "hgl-s5", "revision");
         region(defined(S5, 5, "Crisis"));
 
         contract(new SegmentPartEndedEvent(ContractId.of("zhz-inkoop-2022"), S5, LocalDate.of(2026, 1, 1), "segment 5 closes"));
@@ -252,7 +264,7 @@ class TimelineProjectionTest {
 
     @Test
     void givenAnEventWithoutABusinessDate_whenItIsEntered_thenItsDateIsTheDayItWasRecordedOnInTheNetherlands() {
-        rows.subject("hgl-c1", "hgl-s1", "revision", "contract");
+        rows.subject("contract", "hgl-c1", "hgl-s1", "revision");
 
         ContractEvent missed = new FinancialConsequenceImposedEvent(ContractId.of("hgl-c1"), "kpi-1", "2026-Q1", "2% of the tariff");
         projection.on(missed, message(missed), Instant.parse("2026-03-31T22:30:00Z"), "procurement");
