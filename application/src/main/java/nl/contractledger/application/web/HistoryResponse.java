@@ -5,11 +5,11 @@ import nl.contractledger.projections.history.HistoryEntry;
 
 import java.util.List;
 
-/** Every recorded event of one aggregate, oldest first; {@code kind} ("contract") names it in a file name. */
-public record HistoryResponse(String id, List<HistoryEntry> events, @JsonIgnore String kind) implements EventListing {
+/** Every recorded event of one aggregate, oldest first; {@code fileName} is named after its stream, for a CSV download. */
+public record HistoryResponse(String id, List<HistoryEntry> events, @JsonIgnore String fileName) implements EventListing {
 
-    @Override
-    public String fileName() {
-        return kind + "-" + id + "-history";
+    /** The history of the stream ({@code revision:hgl-rev-2027-1}), whose CSV file is {@code revision-hgl-rev-2027-1-history}. */
+    public static HistoryResponse of(String id, List<HistoryEntry> events, String streamKey) {
+        return new HistoryResponse(id, events, streamKey.replace(':', '-') + "-history");
     }
 }

@@ -116,6 +116,14 @@ class DemoSegmentHistoryTest extends ApiTest {
     }
 
     @Test
+    void givenARevisionProcedure_whenAnAuditorDownloadsItsHistoryAsCsv_thenTheFileIsNamedAfterItsStream() {
+        Response csv = api.as("auditor").header("Accept", "text/csv").get("/api/revisions/hgl-rev-2027-1/history");
+
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.header("Content-Disposition")).isEqualTo("attachment; filename=\"revision-hgl-rev-2027-1-history.csv\"");
+    }
+
+    @Test
     void givenBadInput_whenASegmentsHistoryIsAskedFor_thenItIsAProblemNamingTheCause() {
         assertThat(api.as("auditor").get("/api/segments/no-such-segment/history").code()).isEqualTo("NOT_FOUND");
         assertThat(api.as("auditor").get("/api/segments/NOT%20AN%20ID/history").status()).isEqualTo(400);

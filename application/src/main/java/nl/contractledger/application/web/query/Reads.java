@@ -74,6 +74,6 @@ public class Reads {
         if (events.isEmpty()) {
             throw NotFound.of(what, id, null);
         }
-        return new HistoryResponse(id, events, what);
+        return HistoryResponse.of(id, events, streamKey);
     }
 }

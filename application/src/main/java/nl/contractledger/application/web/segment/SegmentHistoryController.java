@@ -36,7 +36,7 @@ import java.util.List;
 @RestController
 class SegmentHistoryController {
 
-    static final int MAX_PAGE = 1000;
+    private static final int MAX_PAGE = 1000;
     private static final List<String> INDEXES = List.of(TimelineProjection.PROCESSING_GROUP, RegionProjection.PROCESSING_GROUP);
 
     private final RegionQueries regions;
