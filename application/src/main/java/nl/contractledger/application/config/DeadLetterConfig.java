@@ -33,6 +33,9 @@ import java.util.List;
  * answers that from memory for the aggregates known to have none, and asks the queue for the others.
  * It is kept per segment, while this node holds the segment, and only this node's processor can put
  * an aggregate of that segment in the queue meanwhile, so it cannot miss one.
+ * <p>
+ * A failure of the database that passes by itself (a lock not granted in time, a lost connection) is not
+ * dead-lettered: the batch is handled again ({@link TransientFailures}).
  */
 @Configuration(proxyBeanMethods = false)
 public class DeadLetterConfig {
@@ -60,6 +63,13 @@ public class DeadLetterConfig {
         return configurer -> READ_MODELS.forEach(group -> configurer.eventProcessing()
                 .registerDeadLetteringEventHandlerInvokerConfiguration(group,
                         (axon, invoker) -> invoker.enableSequenceIdentifierCache()));
+    }
+
+    @Bean
+    ConfigurerModule readModelTransientFailures() {
+        TransientFailures policy = new TransientFailures();
+        return configurer -> READ_MODELS.forEach(group -> configurer.eventProcessing()
+                .registerDeadLetterPolicy(group, axon -> policy));
     }
 
     /** Each batch of a read model written once at its end; a batch that fails is handled again event by event. */

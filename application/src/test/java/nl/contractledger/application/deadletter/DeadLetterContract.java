@@ -7,7 +7,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -16,11 +21,22 @@ import static org.awaitility.Awaitility.await;
  * A read model that cannot handle an event: the event, and the later events of its aggregate, go to
  * the dead-letter queue and show in the projection status; the other aggregates' events are handled;
  * nothing of the failed event stays half-written; a retry after the cause is mended brings it all in,
- * and the aggregate's later events are handled as they come.
+ * and the aggregate's later events are handled as they come. A failure that passes by itself (a lock
+ * not granted in time) is no dead letter: the event is handled once the lock is gone.
  */
 abstract class DeadLetterContract {
 
+    /**
+     * Ten times the database's lock wait in {@link #databaseWithShortLockWaits()}: the batch gives up on the lock,
+     * and then, a claim interval later, so does the handling of the batch again event by event, whose failure
+     * would have been dead-lettered.
+     */
+    private static final Duration LOCK_HELD = Duration.ofSeconds(5);
+
     protected abstract String[] database();
+
+    /** As {@link #database()}, where a statement waits at most half a second for a lock. */
+    protected abstract String[] databaseWithShortLockWaits();
 
     protected abstract ApiClient.Call procurement(ApiClient api);
 
@@ -74,6 +90,43 @@ abstract class DeadLetterContract {
         }
     }
 
+    @Test
+    void givenARegisterRowLockedByAnotherTransaction_whenTheContractIsPublished_thenItIsHandledOnceTheLockIsGoneAndNothingIsDeadLettered()
+            throws SQLException, InterruptedException {
+        try (RunningApplication app = RunningApplication.start(databaseWithShortLockWaits())) {
+            ApiClient api = app.api();
+            created(procurement(api).post("/api/regions", "{\"id\": \"lk\", \"name\": \"R\", \"municipalities\": [\"Delft\"]}"));
+            created(procurement(api).post("/api/regions/lk/segments", "{\"id\": \"lk-s1\", \"number\": 1, \"name\": \"S\", \"procurementForm\": \"OPEN_HOUSE\", \"fundingForm\": \"EFFORT_BASED\"}"));
+            Response published;
+            try (Connection other = app.bean(DataSource.class).getConnection()) {
+                other.setAutoCommit(false);
+                try (Statement insert = other.createStatement()) {
+                    insert.executeUpdate("INSERT INTO contract_index (contract_id, region_id, kind, starts_on, ends_on) "
+                            + "VALUES ('lk-locked', 'lk', 'OPEN_HOUSE', DATE '2022-01-01', DATE '2027-12-31')");
+                }
+                published = procurement(api).post("/api/contracts", contract("lk-locked", "lk"));
+                created(published);
+                Thread.sleep(LOCK_HELD.toMillis());
+                assertThat(status(api, "contracts").path("deadLetters").asLong())
+                        .as("a lock not granted in time is no dead letter").isZero();
+                other.rollback();
+            }
+
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                    assertThat(procurement(api).get("/api/contracts/lk-locked").status()).isEqualTo(200));
+            JsonNode caughtUp = procurement(api).get("/api/contracts/lk-locked?minPosition=" + published.position()).json();
+            assertThat(caughtUp.path("regionId").asString()).isEqualTo("lk");
+            for (String readModel : List.of("contracts", "timelines", "ocds")) {
+                await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+                    JsonNode status = status(api, readModel);
+                    assertThat(status.path("lag").asLong()).as(status.toString()).isZero();
+                    assertThat(status.path("deadLetters").asLong()).as(status.toString()).isZero();
+                    assertThat(status.has("error")).as(status.toString()).isFalse();
+                });
+            }
+        }
+    }
+
     private JsonNode status(ApiClient api, String name) {
         for (JsonNode status : admin(api).get("/api/admin/projections").json()) {
             if (status.path("name").asString().equals(name)) {
@@ -84,10 +137,14 @@ abstract class DeadLetterContract {
     }
 
     private static String contract(String id) {
+        return contract(id, "dl");
+    }
+
+    private static String contract(String id, String region) {
         return """
-                {"id": "%s", "regionId": "dl", "segmentIds": ["dl-s1"], "kind": "OPEN_HOUSE", "title": "C",
+                {"id": "%s", "regionId": "%s", "segmentIds": ["%s-s1"], "kind": "OPEN_HOUSE", "title": "C",
                  "route": {"type": "OPEN_HOUSE"}, "startsOn": "2022-01-01", "endsOn": "2027-12-31",
-                 "document": {"title": "C", "sha256": "%s"}}""".formatted(id, "34".repeat(32));
+                 "document": {"title": "C", "sha256": "%s"}}""".formatted(id, region, region, "34".repeat(32));
     }
 
     private static void created(Response response) {

@@ -2,6 +2,7 @@ package nl.contractledger.application.deadletter;
 
 import nl.contractledger.application.support.ApiClient;
 import nl.contractledger.application.support.PostgresPerClass;
+import nl.contractledger.application.support.ShortLockWaits;
 import nl.contractledger.application.support.TestUsers;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -16,6 +17,11 @@ class PostgresDeadLetterTest extends DeadLetterContract {
     @Override
     protected String[] database() {
         return DATABASE.applicationProperties();
+    }
+
+    @Override
+    protected String[] databaseWithShortLockWaits() {
+        return ShortLockWaits.postgres(DATABASE);
     }
 
     @Override

@@ -34,4 +34,10 @@ public final class PostgresPerClass implements BeforeAllCallback, AfterAllCallba
     public String[] applicationProperties() {
         return get().applicationProperties(TestUsers.properties());
     }
+
+    /** As {@link #applicationProperties()}, with more properties. */
+    public String[] applicationPropertiesWith(String... more) {
+        return java.util.stream.Stream.concat(java.util.Arrays.stream(applicationProperties()), java.util.Arrays.stream(more))
+                .toArray(String[]::new);
+    }
 }

@@ -3,6 +3,7 @@ package nl.contractledger.application.web.problem;
 import jakarta.validation.ConstraintViolationException;
 import nl.contractledger.application.command.IdempotencyKeyReused;
 import nl.contractledger.application.command.VersionConflict;
+import nl.contractledger.application.config.TransientFailures;
 import nl.contractledger.application.readmodel.ReadModelBehind;
 import nl.contractledger.application.readmodel.ReadModelRebuilding;
 import nl.contractledger.domain.shared.RuleViolation;
@@ -31,7 +32,8 @@ import java.util.Map;
 
 /**
  * Turns every failure into an RFC 9457 problem with a stable {@code code}. Bad input is a 4xx that
- * names the field; only a fault of the product itself is a 500, and it never shows internals.
+ * names the field; a passing failure of the database is a 503; only a fault of the product itself is a
+ * 500, and it never shows internals.
  */
 @RestControllerAdvice
 public class ProblemHandler extends ResponseEntityExceptionHandler {
@@ -111,18 +113,30 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(CommandExecutionException.class)
-    ProblemDetail commandFailed(CommandExecutionException failure) {
+    ResponseEntity<ProblemDetail> commandFailed(CommandExecutionException failure) {
         if (failure.getCause() instanceof RuleViolation violation) {
-            return ruleViolated(violation);
+            ProblemDetail problem = ruleViolated(violation);
+            return ResponseEntity.status(problem.getStatus()).body(problem);
         }
         return unexpected(failure);
     }
 
+    /**
+     * A failure of the database that passes by itself (a lock not granted in time, a lost connection) is a
+     * {@code 503 DATABASE_BUSY} with {@code Retry-After}: nothing of the request was written, and sending it
+     * again (a command with its {@code Idempotency-Key}) is safe. Anything else is a logged {@code 500}.
+     */
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception failure) {
+    ResponseEntity<ProblemDetail> unexpected(Exception failure) {
+        if (TransientFailures.isTransient(failure)) {
+            LOG.warn("A request met a passing failure of the database: {}", failure.toString());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1")
+                    .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "DATABASE_BUSY",
+                            "the database could not complete the request just now; send it again"));
+        }
         LOG.error("Unexpected failure while handling a request", failure);
-        return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR",
-                "the request could not be completed; it has been logged");
+        return ResponseEntity.internalServerError().body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR",
+                "the request could not be completed; it has been logged"));
     }
 
     @Override
