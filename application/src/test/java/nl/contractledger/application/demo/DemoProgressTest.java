@@ -12,6 +12,10 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -82,6 +86,43 @@ class DemoProgressTest extends ApiTest {
         assertThat(progress.path("segments").findValues("lastPlannedStep")).as("the demo has plans to compare with").isNotEmpty();
         assertThat(api.as("legal").get("/api/regions/no-such-region/progress").status()).isEqualTo(404);
         assertThat(api.as("legal").get("/api/regions/NOT%20AN%20ID/progress").status()).isEqualTo(400);
+    }
+
+    @Test
+    void givenTheDemo_whenTheDeadlinesOfTheNextTenYearsAreRead_thenTheyAreEveryTimelinesDeadlinesOnceEachSoonestFirst() {
+        long head = demoLoaded();
+        JsonNode watched = api.as("procurement").get("/api/regions/haaglanden/deadlines?within=3660&minPosition=" + head).json();
+        LocalDate until = LocalDate.parse(watched.path("until").asString());
+        assertThat(until).isEqualTo(BusinessDay.today().plusDays(3660));
+
+        Map<String, Set<String>> fromTimelines = new TreeMap<>();
+        for (JsonNode segment : api.as("auditor").get("/api/regions/haaglanden/progress?minPosition=" + head).json().path("segments")) {
+            String id = segment.path("segmentId").asString();
+            for (String kind : List.of("tender", "revision")) {
+                for (JsonNode entry : api.as("auditor").get("/api/segments/" + id + "/timeline?kind=" + kind + "&minPosition=" + head)
+                        .json().path(kind)) {
+                    boolean missed = entry.path("type").asString().equals("DeadlineMissed");
+                    if (entry.path("deadline").asBoolean(false) && (missed || !LocalDate.parse(entry.path("date").asString()).isAfter(until))) {
+                        fromTimelines.computeIfAbsent(key(entry), ignored -> new TreeSet<>()).add(id);
+                    }
+                }
+            }
+        }
+        Map<String, Set<String>> listed = new TreeMap<>();
+        List<String> dates = new ArrayList<>();
+        for (JsonNode deadline : watched.path("deadlines")) {
+            assertThat(listed.put(key(deadline), new TreeSet<>(deadline.path("segments").findValuesAsString("segmentId"))))
+                    .as("listed once: " + deadline).isNull();
+            dates.add(deadline.path("date").asString());
+        }
+        assertThat(fromTimelines).as("the demo's contracts end within ten years").isNotEmpty();
+        assertThat(listed).isEqualTo(fromTimelines);
+        assertThat(dates).isSorted();
+    }
+
+    private static String key(JsonNode deadline) {
+        return String.join(" ", deadline.path("date").asString(), deadline.path("type").asString(),
+                deadline.path("aggregateId").asString(), deadline.path("summary").asString());
     }
 
     /** The last position of the demo, once its revisions' contracts are revised (the saga's last events). */

@@ -119,8 +119,7 @@ public class TimelineQueries {
      * index, not whole. Null when the timeline has none of them.
      */
     public Progress progress(String segmentId, String kind, LocalDate today) {
-        List<TimelineEntry> deadlines = deadlines(segmentId, kind, today).stream()
-                .sorted(Comparator.comparing(TimelineCursor::ofDeadline, TimelineCursor.ORDER)).toList();
+        List<TimelineEntry> deadlines = openDeadlines(segmentId, kind, today);
         TimelineEntry nextDeadline = deadlines.stream().filter(deadline -> deadline.type().equals(OPEN)).findFirst().orElse(null);
         List<TimelineEntry> missed = deadlines.stream().filter(deadline -> deadline.type().equals(MISSED)).toList();
         TimelineEntry lastStep = latest(segmentId, kind, today, "");
@@ -129,6 +128,15 @@ public class TimelineQueries {
         }
         return new Progress(lastStep, latest(segmentId, kind, today, " AND planned_date IS NOT NULL"), nextDeadline,
                 missed.isEmpty() ? null : missed);
+    }
+
+    /**
+     * The timeline's deadlines on {@code today}, in its order: those missed by procedures still open, on their own
+     * days ({@code DeadlineMissed}), and those still to come ({@code Deadline}).
+     */
+    public List<TimelineEntry> openDeadlines(String segmentId, String kind, LocalDate today) {
+        return deadlines(segmentId, kind, today).stream()
+                .sorted(Comparator.comparing(TimelineCursor::ofDeadline, TimelineCursor.ORDER)).toList();
     }
 
     private TimelineEntry latest(String segmentId, String kind, LocalDate today, String condition) {

@@ -1,0 +1,122 @@
+package nl.contractledger.application.web.segment;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import nl.contractledger.application.readmodel.ReadModels;
+import nl.contractledger.application.web.command.BusinessDay;
+import nl.contractledger.application.web.query.NotFound;
+import nl.contractledger.domain.region.RegionId;
+import nl.contractledger.projections.region.RegionQueries;
+import nl.contractledger.projections.region.RegionView;
+import nl.contractledger.projections.region.SegmentView;
+import nl.contractledger.projections.timeline.TimelineEntry;
+import nl.contractledger.projections.timeline.TimelineQueries;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The deadlines a region's procurement team must watch, across all its segments, soonest first: every legal
+ * deadline a procedure still open has missed, and every open deadline from today up to {@code within} days ahead
+ * (a standstill's end, a response deadline, the last day for an award decision, a ready-by date, a contract's
+ * end), each with the days left. A deadline of a tender, revision or contract for several segments is one item
+ * naming them all. They are the deadlines of the segments' timelines ({@link TimelineController}).
+ */
+@RestController
+class RegionDeadlinesController {
+
+    static final int DEFAULT_WITHIN_DAYS = 30;
+    static final int MAX_WITHIN_DAYS = 3660;
+    private static final List<String> KINDS = List.of("tender", "revision");
+
+    private final RegionQueries regions;
+    private final TimelineQueries timelines;
+    private final ReadModels readModels;
+
+    RegionDeadlinesController(RegionQueries regions, TimelineQueries timelines, ReadModels readModels) {
+        this.regions = regions;
+        this.timelines = timelines;
+        this.readModels = readModels;
+    }
+
+    @GetMapping("/api/regions/{regionId}/deadlines")
+    RegionDeadlines deadlines(@PathVariable String regionId,
+                              @RequestParam(defaultValue = "" + DEFAULT_WITHIN_DAYS) @Min(0) @Max(MAX_WITHIN_DAYS) int within,
+                              @RequestParam(required = false) Long minPosition) {
+        RegionId id = RegionId.of(regionId);
+        for (String readModel : TimelineController.READ_MODELS) {
+            readModels.awaitPosition(readModel, minPosition);
+        }
+        RegionView region = regions.region(id.value(), null).orElseThrow(() -> NotFound.of("region", id.value(), null));
+        LocalDate today = BusinessDay.today();
+        LocalDate until = today.plusDays(within);
+        Map<List<Object>, Watched> watched = new LinkedHashMap<>();
+        region.segments.stream().sorted(Comparator.comparingInt(segment -> segment.number)).forEach(segment -> {
+            for (String kind : KINDS) {
+                for (TimelineEntry deadline : timelines.openDeadlines(segment.id, kind, today)) {
+                    boolean missed = deadline.type().equals(TimelineQueries.MISSED);
+                    if (missed || !deadline.date().isAfter(until)) {
+                        watched.computeIfAbsent(List.of(deadline.date(), deadline.type(), deadline.aggregateId(), deadline.summary()),
+                                key -> new Watched(deadline, missed)).add(kind, segment);
+                    }
+                }
+            }
+        });
+        List<Deadline> deadlines = watched.values().stream().map(item -> item.deadline(today))
+                .sorted(Comparator.comparing(Deadline::date).thenComparing(Deadline::aggregateId).thenComparing(Deadline::summary))
+                .toList();
+        return new RegionDeadlines(region.id, region.name, today, until, deadlines);
+    }
+
+    /** A deadline as the segments' timelines show it, and the timelines and segments it stands in. */
+    private static final class Watched {
+        private final TimelineEntry entry;
+        private final boolean missed;
+        private final Set<String> timelines = new LinkedHashSet<>();
+        private final List<SegmentOf> segments = new ArrayList<>();
+
+        private Watched(TimelineEntry entry, boolean missed) {
+            this.entry = entry;
+            this.missed = missed;
+        }
+
+        void add(String kind, SegmentView segment) {
+            timelines.add(kind);
+            if (segments.stream().noneMatch(known -> known.segmentId().equals(segment.id))) {
+                segments.add(new SegmentOf(segment.id, segment.number, segment.name));
+            }
+        }
+
+        Deadline deadline(LocalDate today) {
+            return new Deadline(entry.date(), ChronoUnit.DAYS.between(today, entry.date()), missed, entry.type(),
+                    entry.aggregateId(), entry.summary(), List.copyOf(timelines), segments);
+        }
+    }
+
+    /** The deadlines on the day asked ({@code on}), up to {@code until} for those still to come. */
+    record RegionDeadlines(String regionId, String name, LocalDate on, LocalDate until, List<Deadline> deadlines) {
+    }
+
+    /**
+     * One deadline: its day, the days left until it (negative once missed), its type as in the timeline
+     * ({@code Deadline}, {@code DeadlineMissed}), the tender, revision or contract it belongs to, the timelines
+     * ({@code tender}, {@code revision}) and segments it stands in.
+     */
+    record Deadline(LocalDate date, long daysLeft, boolean missed, String type, String aggregateId, String summary,
+                    List<String> timelines, List<SegmentOf> segments) {
+    }
+
+    record SegmentOf(String segmentId, int number, String name) {
+    }
+}
