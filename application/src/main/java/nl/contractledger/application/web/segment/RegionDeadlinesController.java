@@ -11,11 +11,17 @@ import nl.contractledger.projections.region.RegionView;
 import nl.contractledger.projections.region.SegmentView;
 import nl.contractledger.projections.timeline.TimelineEntry;
 import nl.contractledger.projections.timeline.TimelineQueries;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -31,7 +37,8 @@ import java.util.Set;
  * deadline a procedure still open has missed, and every open deadline from today up to {@code within} days ahead
  * (a standstill's end, a response deadline, the last day for an award decision, a ready-by date, a contract's
  * end), each with the days left. A deadline of a tender, revision or contract for several segments is one item
- * naming them all. They are the deadlines of the segments' timelines ({@link TimelineController}).
+ * naming them all. They are the deadlines of the segments' timelines ({@link TimelineController}). JSON, or with
+ * {@code Accept: text/calendar} an iCalendar feed a calendar can subscribe to, with reminders.
  */
 @RestController
 class RegionDeadlinesController {
@@ -50,10 +57,26 @@ class RegionDeadlinesController {
         this.readModels = readModels;
     }
 
-    @GetMapping("/api/regions/{regionId}/deadlines")
+    @GetMapping(value = "/api/regions/{regionId}/deadlines", produces = MediaType.APPLICATION_JSON_VALUE)
     RegionDeadlines deadlines(@PathVariable String regionId,
                               @RequestParam(defaultValue = "" + DEFAULT_WITHIN_DAYS) @Min(0) @Max(MAX_WITHIN_DAYS) int within,
                               @RequestParam(required = false) Long minPosition) {
+        return watched(regionId, within, minPosition);
+    }
+
+    /** The same deadlines as a calendar to subscribe to ({@link DeadlineCalendar}). */
+    @GetMapping(value = "/api/regions/{regionId}/deadlines", produces = DeadlineCalendar.MEDIA_TYPE)
+    ResponseEntity<String> calendar(@PathVariable String regionId,
+                                    @RequestParam(defaultValue = "" + DEFAULT_WITHIN_DAYS) @Min(0) @Max(MAX_WITHIN_DAYS) int within,
+                                    @RequestParam(required = false) Long minPosition) {
+        RegionDeadlines deadlines = watched(regionId, within, minPosition);
+        return ResponseEntity.ok().contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename(DeadlineCalendar.fileName(deadlines.regionId())).build().toString())
+                .body(DeadlineCalendar.of(deadlines, Instant.now()));
+    }
+
+    private RegionDeadlines watched(String regionId, int within, Long minPosition) {
         RegionId id = RegionId.of(regionId);
         for (String readModel : TimelineController.READ_MODELS) {
             readModels.awaitPosition(readModel, minPosition);

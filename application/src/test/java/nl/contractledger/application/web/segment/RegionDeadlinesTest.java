@@ -67,11 +67,27 @@ class RegionDeadlinesTest extends ApiTest {
 
         assertThat(lines(deadlines(region, "within=0&", presented.position()))).as("today only: the missed one")
                 .hasSize(1).allMatch(line -> line.contains(" missed "));
+
+        Response calendar = procurement().header("Accept", "text/calendar")
+                .get("/api/regions/" + region + "/deadlines?within=90&minPosition=" + presented.position());
+        assertThat(calendar.status()).as(calendar.body()).isEqualTo(200);
+        assertThat(calendar.header("Content-Type")).startsWith("text/calendar");
+        assertThat(calendar.header("Content-Disposition")).isEqualTo("inline; filename=\"" + region + "-deadlines.ics\"");
+        assertThat(calendar.body().lines().filter(line -> line.startsWith("DTSTART;VALUE=DATE:")).map(line -> line.substring(19)))
+                .as("an event on the day of each deadline").containsExactly("20260701",
+                        today.plusDays(10).toString().replace("-", ""), readyBy.toString().replace("-", ""));
+        assertThat(calendar.body().lines().filter(line -> line.startsWith("TRIGGER:"))).as("reminders for the two to come")
+                .hasSize(4);
+        assertThat(procurement().get("/api/regions/" + region + "/deadlines?minPosition=" + presented.position())
+                .header("Content-Type")).as("JSON without Accept").startsWith("application/json");
     }
 
     @Test
     void givenBadInput_whenTheRegionsDeadlinesAreRead_thenItIsRefusedWithAProblem() {
         assertThat(auditor().get("/api/regions/no-such-region/deadlines").status()).isEqualTo(404);
+        Response asCalendar = auditor().header("Accept", "text/calendar").get("/api/regions/no-such-region/deadlines");
+        assertThat(asCalendar.status()).isEqualTo(404);
+        assertThat(asCalendar.code()).as("a problem, as JSON").isEqualTo("NOT_FOUND");
         assertThat(auditor().get("/api/regions/NOT%20AN%20ID/deadlines").status()).isEqualTo(400);
         for (String within : List.of("-1", "3661", "ten", "1.5")) {
             Response refused = auditor().get("/api/regions/anything/deadlines?within=" + within);
