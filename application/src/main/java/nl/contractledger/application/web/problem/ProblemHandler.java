@@ -11,6 +11,7 @@ import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -55,6 +56,13 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(BadRequest.class)
     ProblemDetail badRequest(BadRequest bad) {
         return Problems.invalid(bad.getMessage(), List.of(Problems.error(bad.field(), bad.getMessage())));
+    }
+
+    /** A query string whose percent-encoding is not UTF-8 ({@code ?asOf=%FF}), which Tomcat cannot decode. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ProblemDetail undecodableParameter(InvalidParameterException undecodable) {
+        String message = "the query string is not percent-encoded UTF-8";
+        return Problems.invalid(message, List.of(Problems.error("query", message)));
     }
 
     @ExceptionHandler(ConstraintViolationException.class)

@@ -6,8 +6,14 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 
-/** The {@code asOf} parameter of reads: an ISO-8601 instant, in UTC ({@code ...Z}) or with an offset. */
+/**
+ * The {@code asOf} parameter of reads: an ISO-8601 instant, in UTC ({@code ...Z}) or with an offset, from 1900 up to
+ * 2200 (the ledger compares instants in nanoseconds, which reach from 1677 to 2262).
+ */
 public final class AsOf {
+
+    private static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("2200-01-01T00:00:00Z");
 
     private AsOf() {
     }
@@ -16,10 +22,15 @@ public final class AsOf {
         if (asOf == null || asOf.isBlank()) {
             return null;
         }
+        Instant instant;
         try {
-            return OffsetDateTime.parse(asOf.strip()).toInstant();
+            instant = OffsetDateTime.parse(asOf.strip()).toInstant();
         } catch (DateTimeParseException malformed) {
             throw new BadRequest("asOf", "asOf must be an ISO-8601 instant such as 2025-12-01T00:00:00Z");
         }
+        if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+            throw new BadRequest("asOf", "asOf must lie between " + EARLIEST + " and " + LATEST);
+        }
+        return instant;
     }
 }

@@ -10,6 +10,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Bad input of every kind is a 4xx problem with a stable code, names the field, and writes nothing. */
@@ -155,6 +157,27 @@ class BadInputTest extends ApiTest {
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.code()).isEqualTo("VALIDATION_FAILED");
+    }
+
+    @org.junit.jupiter.api.Test
+    void givenAQueryStringThatIsNotUtf8_whenRead_thenValidationFailed() {
+        Response response = api.as("auditor").get("/api/regions/some-region?asOf=%FF");
+
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        assertThat(response.code()).isEqualTo("VALIDATION_FAILED");
+        assertThat(response.json().path("errors").findValuesAsString("field")).containsExactly("query");
+    }
+
+    @org.junit.jupiter.api.Test
+    void givenAnInstantBeyondWhatTheLedgerCompares_whenReadAsOfIt_thenValidationFailedNamingAsOf() {
+        for (String asOf : List.of("-999999999-01-01T00:00:00Z", "1899-12-31T23:59:59Z", "2200-01-01T00:00:01Z")) {
+            Response response = api.as("auditor").get("/api/regions/some-region?asOf=" + asOf);
+
+            assertThat(response.status()).as(asOf + ": " + response.body()).isEqualTo(400);
+            assertThat(response.json().path("errors").findValuesAsString("field")).containsExactly("asOf");
+        }
+        assertThat(api.as("auditor").get("/api/regions/" + unique("nowhere") + "?asOf=1900-01-01T00:00:00Z").status())
+                .as("the earliest instant is read: nothing was recorded then").isEqualTo(404);
     }
 
     @org.junit.jupiter.api.Test
