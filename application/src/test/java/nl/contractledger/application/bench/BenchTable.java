@@ -42,6 +42,8 @@ final class BenchTable {
             new Row("asOfP99Ms", "≤ 50 ms", (f, postgres) -> number(f, "asOfP99Ms") <= 50),
             new Row("regionProgressLongP99Ms", "reference (a region of two segments whose timelines hold 10,000 entries and more)", null),
             new Row("regionProgressShortP99Ms", "reference (a region of five segments with short timelines)", null),
+            new Row("regionDeadlinesLongP99Ms", "reference (the same region's deadlines of ten years)", null),
+            new Row("regionDeadlinesShortP99Ms", "reference (the same region's deadlines of ten years)", null),
             new Row("segmentHistoryPageP99Ms", "reference (pages of 1,000 events of the long timeline's segment, all in turn)", null),
             new Row("readOwnWriteMedianMs", "reference (a read with minPosition right after the write)", null),
             new Row("readOwnWriteP99Ms", "reference", null),

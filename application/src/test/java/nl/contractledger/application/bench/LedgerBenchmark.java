@@ -260,6 +260,8 @@ class LedgerBenchmark {
             figures.put("contractGetP99Ms", Latency.p99(() -> auditor.get("/api/contracts/bench-f1-r0-c2").status()));
             figures.put("regionProgressLongP99Ms", Latency.p99(() -> auditor.get("/api/regions/bench-hot/progress").status()));
             figures.put("regionProgressShortP99Ms", Latency.p99(() -> auditor.get("/api/regions/bench-f1-r0/progress").status()));
+            figures.put("regionDeadlinesLongP99Ms", Latency.p99(() -> auditor.get("/api/regions/bench-hot/deadlines?within=3660").status()));
+            figures.put("regionDeadlinesShortP99Ms", Latency.p99(() -> auditor.get("/api/regions/bench-f1-r0/deadlines?within=3660").status()));
             SegmentHistoryPages history = SegmentHistoryPages.of(auditor, Workload.LONG_SEGMENT, HISTORY_PAGE);
             figures.put("segmentHistoryEvents", history.events());
             figures.put("segmentHistoryPageP99Ms", history.p99());
