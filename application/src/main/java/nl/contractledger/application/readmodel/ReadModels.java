@@ -56,6 +56,11 @@ public class ReadModels {
         }
     }
 
+    /** The position of the newest event recorded; 0 while the store is empty. */
+    public long head() {
+        return jdbc.sql("SELECT COALESCE(MAX(global_index), 0) FROM domain_event_entry").query(Long.class).single();
+    }
+
     /** The position up to which every segment of the read model has read events; 0 before the first. */
     public long position(String readModel) {
         return tokens(readModel).stream().mapToLong(token -> token == null ? 0L : token.position().orElse(0L))

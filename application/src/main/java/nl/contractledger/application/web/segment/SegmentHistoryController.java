@@ -29,9 +29,11 @@ import java.util.List;
  * recorded, with the same metadata and seal as an aggregate's history. Those are the events of its region that
  * name it, every event of the tenders, revision procedures and contracts whose segments include it, and the
  * outcome of its revision procedures on contracts of other segments ({@link SegmentHistory}). The events come
- * from the store; which tenders, procedures and contracts concern the segment, from the timelines read model,
- * so a read waits for {@code minPosition} there and answers {@code 503} while it (or the regions read model,
- * which knows the segment's region) is being rebuilt, rather than a history with gaps.
+ * from the store; which tenders, procedures and contracts concern the segment, from the timelines read model
+ * (and the segment's region from the regions read model). So a page is answered only once both have handled
+ * every event recorded when it was asked (and {@code minPosition}): while one of them is being rebuilt here the
+ * answer is {@code 503 READ_MODEL_REBUILDING} at once; while it is rebuilt on another node, or lags for any other
+ * reason, {@code 503 READ_MODEL_BEHIND} after the wait for it; never a history with silent gaps.
  */
 @RestController
 class SegmentHistoryController {
@@ -61,11 +63,12 @@ class SegmentHistoryController {
                                                @RequestParam(defaultValue = "" + MAX_PAGE) @Min(1) @Max(MAX_PAGE) int limit,
                                                @RequestParam(required = false) Long minPosition) {
         SegmentId id = SegmentId.of(segmentId);
+        long recorded = Math.max(readModels.head(), minPosition == null ? 0 : minPosition);
         for (String index : INDEXES) {
-            readModels.awaitPosition(index, minPosition);
             if (projections.rebuilding(index)) {
                 throw new ReadModelRebuilding(index);
             }
+            readModels.awaitPosition(index, recorded);
         }
         String regionId = regions.regionOfSegment(id.value()).orElseThrow(() -> NotFound.of("segment", id.value(), null));
         SegmentHistory.Page page = history.page(id.value(), regionId, afterPosition, limit);
