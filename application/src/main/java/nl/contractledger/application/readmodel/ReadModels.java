@@ -8,11 +8,14 @@ import org.axonframework.serialization.SimpleSerializedObject;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * How far each read model has come through the event store, read from the shared token store so
- * that it holds across nodes: a read model is at the lowest position of its segments.
+ * that it holds across nodes: a read model is at the lowest position of its segments. A segment this node
+ * holds may be further than its stored token says ({@link LocalProgress}): a processor stores its token
+ * with a batch it handled, but after events it has nothing to do for only every few seconds.
  */
 @Component
 public class ReadModels {
@@ -25,20 +28,24 @@ public class ReadModels {
     private final Serializer serializer;
     private final ReadModelProperties properties;
     private final ProcessorWakeUp processors;
+    private final LocalProgress local;
 
-    ReadModels(JdbcClient jdbc, Serializer serializer, ReadModelProperties properties, ProcessorWakeUp processors) {
+    ReadModels(JdbcClient jdbc, Serializer serializer, ReadModelProperties properties, ProcessorWakeUp processors,
+               LocalProgress local) {
         this.jdbc = jdbc;
         this.serializer = serializer;
         this.properties = properties;
         this.processors = processors;
+        this.local = local;
     }
 
     /**
      * Waits until the read model has handled the event at {@code minPosition} (no wait when null): every
      * segment's token is at or past it and does not hold it as a gap. Writers commit out of order, so a
      * read model can be past a position whose event was still committing when it passed; its token then
-     * remembers that position as a gap, and the event's writer must not read past its own event. While it
-     * waits, it wakes the processors, which otherwise look for new events only every half second.
+     * remembers that position as a gap, and the event's writer must not read past its own event. A segment
+     * held by this node counts as there as soon as its processor is. While it waits, it wakes the processors,
+     * which otherwise look for new events only every half second.
      */
     public void awaitPosition(String readModel, Long minPosition) {
         if (minPosition == null || minPosition <= 0) {
@@ -63,13 +70,14 @@ public class ReadModels {
 
     /** The position up to which every segment of the read model has read events; 0 before the first. */
     public long position(String readModel) {
-        return tokens(readModel).stream().mapToLong(token -> token == null ? 0L : token.position().orElse(0L))
+        return tokens(readModel).values().stream().mapToLong(token -> token == null ? 0L : token.position().orElse(0L))
                 .min().orElse(0L);
     }
 
     private boolean handled(String readModel, long position) {
-        List<TrackingToken> segments = tokens(readModel);
-        return !segments.isEmpty() && segments.stream().allMatch(token -> handled(token, position));
+        Map<Integer, TrackingToken> segments = tokens(readModel);
+        return !segments.isEmpty() && segments.entrySet().stream().allMatch(segment -> handled(segment.getValue(), position)
+                || local.of(readModel, segment.getKey()).filter(token -> handled(token, position)).isPresent());
     }
 
     private static boolean handled(TrackingToken token, long position) {
@@ -81,11 +89,15 @@ public class ReadModels {
                 .orElseGet(() -> token.position().orElse(0L) >= position);
     }
 
-    private List<TrackingToken> tokens(String readModel) {
-        return jdbc.sql("SELECT token, token_type FROM token_entry WHERE processor_name = :name")
+    /** The stored token of each segment (null before the first event). */
+    private Map<Integer, TrackingToken> tokens(String readModel) {
+        Map<Integer, TrackingToken> tokens = new HashMap<>();
+        jdbc.sql("SELECT segment, token, token_type FROM token_entry WHERE processor_name = :name")
                 .param("name", readModel)
-                .query((row, index) -> tokenOf(row.getBytes("token"), row.getString("token_type")))
-                .list();
+                .query(row -> {
+                    tokens.put(row.getInt("segment"), tokenOf(row.getBytes("token"), row.getString("token_type")));
+                });
+        return tokens;
     }
 
     private TrackingToken tokenOf(byte[] token, String tokenType) {

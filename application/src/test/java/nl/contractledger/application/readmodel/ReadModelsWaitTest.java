@@ -13,6 +13,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,7 +39,11 @@ class ReadModelsWaitTest extends ApiTest {
     private final AtomicInteger wakes = new AtomicInteger();
 
     private ReadModels readModels() {
-        return new ReadModels(jdbc, serializer, new ReadModelProperties(Duration.ofMillis(100)), wakes::incrementAndGet);
+        return readModels((readModel, segment) -> Optional.empty());
+    }
+
+    private ReadModels readModels(LocalProgress local) {
+        return new ReadModels(jdbc, serializer, new ReadModelProperties(Duration.ofMillis(100)), wakes::incrementAndGet, local);
     }
 
     @Test
@@ -89,6 +94,21 @@ class ReadModelsWaitTest extends ApiTest {
         assertThat(wakes).as("a read model already there is not woken").hasValue(0);
         assertThatThrownBy(() -> readModels().awaitPosition(readModel, 102L)).isInstanceOf(ReadModelBehind.class);
         assertThat(wakes.get()).as("at once and every 100 ms of the 100 ms wait").isBetween(1, 3);
+    }
+
+    @Test
+    void givenSegmentsThisNodeHoldsPastTheirStoredTokens_whenAReadWaits_thenTheirProcessorsProgressCounts() {
+        String readModel = readModelAt(GapAwareTrackingToken.newInstance(101, List.of()));
+        TrackingToken passed = GapAwareTrackingToken.newInstance(105, List.of());
+
+        assertThatCode(() -> readModels((name, segment) -> Optional.of(passed)).awaitPosition(readModel, 105L))
+                .as("both segments' processors have passed it").doesNotThrowAnyException();
+        assertThatThrownBy(() -> readModels((name, segment) -> segment == 0 ? Optional.of(passed) : Optional.empty())
+                .awaitPosition(readModel, 105L)).as("segment 1 is held elsewhere, its token behind").isInstanceOf(ReadModelBehind.class);
+        assertThatThrownBy(() -> readModels((name, segment) -> Optional.of(GapAwareTrackingToken.newInstance(105, List.of(104L))))
+                .awaitPosition(readModel, 104L)).as("passed while still committing").isInstanceOf(ReadModelBehind.class);
+        assertThatCode(() -> readModels((name, segment) -> Optional.empty()).awaitPosition(readModel, 101L))
+                .as("the stored tokens alone").doesNotThrowAnyException();
     }
 
     /** A read model of two segments, both at the token. */

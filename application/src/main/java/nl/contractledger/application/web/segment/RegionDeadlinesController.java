@@ -2,8 +2,8 @@ package nl.contractledger.application.web.segment;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import nl.contractledger.application.readmodel.ReadModels;
 import nl.contractledger.application.web.command.BusinessDay;
+import nl.contractledger.application.web.query.CompleteAnswers;
 import nl.contractledger.application.web.query.NotFound;
 import nl.contractledger.domain.region.RegionId;
 import nl.contractledger.projections.region.RegionQueries;
@@ -37,7 +37,9 @@ import java.util.Set;
  * deadline a procedure still open has missed, and every open deadline from today up to {@code within} days ahead
  * (a standstill's end, a response deadline, the last day for an award decision, a ready-by date, a contract's
  * end), each with the days left. A deadline of a tender, revision or contract for several segments is one item
- * naming them all. They are the deadlines of the segments' timelines ({@link TimelineController}). JSON, or with
+ * naming them all. They are the deadlines of the segments' timelines ({@link TimelineController}), answered only
+ * once their read models have handled every event recorded ({@link CompleteAnswers}): a warning list that left a
+ * deadline out while a read model is rebuilt would be worse than none. JSON, or with
  * {@code Accept: text/calendar} an iCalendar feed a calendar can subscribe to, with reminders.
  */
 @RestController
@@ -49,12 +51,12 @@ class RegionDeadlinesController {
 
     private final RegionQueries regions;
     private final TimelineQueries timelines;
-    private final ReadModels readModels;
+    private final CompleteAnswers complete;
 
-    RegionDeadlinesController(RegionQueries regions, TimelineQueries timelines, ReadModels readModels) {
+    RegionDeadlinesController(RegionQueries regions, TimelineQueries timelines, CompleteAnswers complete) {
         this.regions = regions;
         this.timelines = timelines;
-        this.readModels = readModels;
+        this.complete = complete;
     }
 
     @GetMapping(value = "/api/regions/{regionId}/deadlines", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -78,9 +80,7 @@ class RegionDeadlinesController {
 
     private RegionDeadlines watched(String regionId, int within, Long minPosition) {
         RegionId id = RegionId.of(regionId);
-        for (String readModel : TimelineController.READ_MODELS) {
-            readModels.awaitPosition(readModel, minPosition);
-        }
+        complete.await(TimelineController.READ_MODELS, minPosition);
         RegionView region = regions.region(id.value(), null).orElseThrow(() -> NotFound.of("region", id.value(), null));
         LocalDate today = BusinessDay.today();
         LocalDate until = today.plusDays(within);

@@ -2,11 +2,9 @@ package nl.contractledger.application.web.segment;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import nl.contractledger.application.admin.ProjectionAdmin;
-import nl.contractledger.application.readmodel.ReadModelRebuilding;
-import nl.contractledger.application.readmodel.ReadModels;
 import nl.contractledger.application.web.EventListing;
 import nl.contractledger.application.web.HistoryCsv;
+import nl.contractledger.application.web.query.CompleteAnswers;
 import nl.contractledger.application.web.query.NotFound;
 import nl.contractledger.domain.region.SegmentId;
 import nl.contractledger.projections.history.HistoryEntry;
@@ -31,9 +29,7 @@ import java.util.List;
  * outcome of its revision procedures on contracts of other segments ({@link SegmentHistory}). The events come
  * from the store; which tenders, procedures and contracts concern the segment, from the timelines read model
  * (and the segment's region from the regions read model). So a page is answered only once both have handled
- * every event recorded when it was asked (and {@code minPosition}): while one of them is being rebuilt here the
- * answer is {@code 503 READ_MODEL_REBUILDING} at once; while it is rebuilt on another node, or lags for any other
- * reason, {@code 503 READ_MODEL_BEHIND} after the wait for it; never a history with silent gaps.
+ * every event recorded when it was asked ({@link CompleteAnswers}): never a history with silent gaps.
  */
 @RestController
 class SegmentHistoryController {
@@ -43,14 +39,12 @@ class SegmentHistoryController {
 
     private final RegionQueries regions;
     private final SegmentHistory history;
-    private final ReadModels readModels;
-    private final ProjectionAdmin projections;
+    private final CompleteAnswers complete;
 
-    SegmentHistoryController(RegionQueries regions, SegmentHistory history, ReadModels readModels, ProjectionAdmin projections) {
+    SegmentHistoryController(RegionQueries regions, SegmentHistory history, CompleteAnswers complete) {
         this.regions = regions;
         this.history = history;
-        this.readModels = readModels;
-        this.projections = projections;
+        this.complete = complete;
     }
 
     /**
@@ -63,13 +57,7 @@ class SegmentHistoryController {
                                                @RequestParam(defaultValue = "" + MAX_PAGE) @Min(1) @Max(MAX_PAGE) int limit,
                                                @RequestParam(required = false) Long minPosition) {
         SegmentId id = SegmentId.of(segmentId);
-        long recorded = Math.max(readModels.head(), minPosition == null ? 0 : minPosition);
-        for (String index : INDEXES) {
-            if (projections.rebuilding(index)) {
-                throw new ReadModelRebuilding(index);
-            }
-            readModels.awaitPosition(index, recorded);
-        }
+        complete.await(INDEXES, minPosition);
         String regionId = regions.regionOfSegment(id.value()).orElseThrow(() -> NotFound.of("segment", id.value(), null));
         SegmentHistory.Page page = history.page(id.value(), regionId, afterPosition, limit);
         SegmentHistoryPage answer = new SegmentHistoryPage(id.value(), regionId, page.events(), page.lastPosition(), page.more());

@@ -18,15 +18,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A segment's history is partly found through the timelines read model. When another node clears that read model
- * to rebuild it (its tables emptied, its tokens set back to the start), this node knows nothing of the rebuild: its
- * history must then refuse with {@code 503 READ_MODEL_BEHIND} rather than answer the few events the read model
- * still knows of, and answer the whole history again once the read model has caught up.
+ * A segment's history and a region's deadlines are found through the timelines read model. When another node clears
+ * that read model to rebuild it (its tables emptied, its tokens set back to the start), this node knows nothing of
+ * the rebuild: both must then refuse with {@code 503 READ_MODEL_BEHIND} rather than answer the little the read model
+ * still knows of (a history without the contract, deadlines without its end), and answer whole again once the read
+ * model has caught up.
  */
-class SegmentHistoryRebuiltElsewhereTest {
+class RebuiltElsewhereTest {
 
     @Test
-    void givenTheTimelinesClearedByAnotherNode_whenASegmentsHistoryIsRead_thenItIs503UntilTheyHaveCaughtUp() {
+    void givenTheTimelinesClearedByAnotherNode_whenASegmentsHistoryOrItsRegionsDeadlinesAreRead_thenTheyAre503UntilTheyHaveCaughtUp() {
         try (RunningApplication app = RunningApplication.start(
                 "spring.datasource.url=jdbc:h2:mem:elsewhere-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
                 "ledger.read-models.wait-timeout=1s")) {
@@ -41,6 +42,8 @@ class SegmentHistoryRebuiltElsewhereTest {
             ApiClient.Call auditor = app.api().as("auditor");
             List<String> whole = types(auditor.get("/api/segments/ew-s1/history?minPosition=" + published.position()));
             assertThat(whole).containsExactly("SegmentDefined", "ContractPublished");
+            List<String> deadlines = aggregates(auditor.get("/api/regions/ew/deadlines?within=3660"));
+            assertThat(deadlines).containsExactly("ew-c");
 
             StreamingEventProcessor timelines = app.bean(EventProcessingConfiguration.class)
                     .eventProcessor("timelines", StreamingEventProcessor.class).orElseThrow();
@@ -54,11 +57,15 @@ class SegmentHistoryRebuiltElsewhereTest {
             assertThat(meanwhile.status()).as(meanwhile.body()).isEqualTo(503);
             assertThat(meanwhile.code()).isEqualTo("READ_MODEL_BEHIND");
             assertThat(meanwhile.header("Retry-After")).isNotBlank();
+            Response watched = auditor.get("/api/regions/ew/deadlines?within=3660");
+            assertThat(watched.status()).as(watched.body()).isEqualTo(503);
+            assertThat(watched.code()).isEqualTo("READ_MODEL_BEHIND");
 
             timelines.start();
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                     assertThat(auditor.get("/api/segments/ew-s1/history").status()).isEqualTo(200));
             assertThat(types(auditor.get("/api/segments/ew-s1/history"))).isEqualTo(whole);
+            assertThat(aggregates(auditor.get("/api/regions/ew/deadlines?within=3660"))).isEqualTo(deadlines);
         }
     }
 
@@ -69,6 +76,13 @@ class SegmentHistoryRebuiltElsewhereTest {
             types.add(event.path("type").asString().replaceAll("Event$", ""));
         }
         return types;
+    }
+
+    private static List<String> aggregates(Response deadlines) {
+        assertThat(deadlines.status()).as(deadlines.body()).isEqualTo(200);
+        List<String> aggregates = new java.util.ArrayList<>();
+        deadlines.json().path("deadlines").forEach(deadline -> aggregates.add(deadline.path("aggregateId").asString()));
+        return aggregates;
     }
 
     private static void created(Response response) {

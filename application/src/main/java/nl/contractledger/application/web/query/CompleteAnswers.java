@@ -1,0 +1,37 @@
+package nl.contractledger.application.web.query;
+
+import nl.contractledger.application.admin.ProjectionAdmin;
+import nl.contractledger.application.readmodel.ReadModelRebuilding;
+import nl.contractledger.application.readmodel.ReadModels;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/**
+ * For answers that must leave nothing out (a segment's history, the deadlines to watch): they are given only once
+ * the read models they are made from have handled every event recorded when they were asked, and
+ * {@code minPosition}. While one of them is being rebuilt on this node the answer is
+ * {@code 503 READ_MODEL_REBUILDING} at once; while it is rebuilt on another node, or lags for any other reason,
+ * {@code 503 READ_MODEL_BEHIND} after the wait for it. Other reads answer from what their read model holds.
+ */
+@Component
+public class CompleteAnswers {
+
+    private final ReadModels readModels;
+    private final ProjectionAdmin projections;
+
+    CompleteAnswers(ReadModels readModels, ProjectionAdmin projections) {
+        this.readModels = readModels;
+        this.projections = projections;
+    }
+
+    public void await(List<String> readModelNames, Long minPosition) {
+        long recorded = Math.max(readModels.head(), minPosition == null ? 0 : minPosition);
+        for (String readModel : readModelNames) {
+            if (projections.rebuilding(readModel)) {
+                throw new ReadModelRebuilding(readModel);
+            }
+            readModels.awaitPosition(readModel, recorded);
+        }
+    }
+}
