@@ -133,8 +133,9 @@ class TimelineUpgradeTest {
     }
 
     private static JsonNode revisionTimeline(ApiClient api, String segment, long position) {
-        return api.as("auditor").get("/api/segments/" + segment + "/timeline?kind=revision&minPosition=" + position).json()
-                .path("revision");
+        Response timeline = api.as("auditor").get("/api/segments/" + segment + "/timeline?kind=revision&minPosition=" + position);
+        assertThat(timeline.status()).as(timeline.body()).isEqualTo(200);
+        return timeline.json().path("revision");
     }
 
     private static List<String> summaries(ApiClient api, String segment, long position) {
