@@ -1,5 +1,6 @@
 package nl.contractledger.application.admin;
 
+import nl.contractledger.application.readmodel.ReadModels;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -25,6 +26,7 @@ public class ProjectionAdmin {
     private final EventProcessingConfiguration processing;
     private final ProjectionRebuild rebuild;
     private final JdbcClient jdbc;
+    private final ReadModels positions;
     private final Map<String, long[]> lastSample = new ConcurrentHashMap<>();
     private final ExecutorService rebuilds = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "projection-rebuild");
@@ -32,14 +34,15 @@ public class ProjectionAdmin {
         return thread;
     });
 
-    ProjectionAdmin(EventProcessingConfiguration processing, ProjectionRebuild rebuild, JdbcClient jdbc) {
+    ProjectionAdmin(EventProcessingConfiguration processing, ProjectionRebuild rebuild, JdbcClient jdbc, ReadModels positions) {
         this.processing = processing;
         this.rebuild = rebuild;
         this.jdbc = jdbc;
+        this.positions = positions;
     }
 
     public List<ProjectionStatus> statuses() {
-        long head = jdbc.sql("SELECT COALESCE(MAX(global_index), 0) FROM domain_event_entry").query(Long.class).single();
+        long head = positions.head();
         return processing.eventProcessors().values().stream()
                 .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast)
                 .map(processor -> status(processor, head))

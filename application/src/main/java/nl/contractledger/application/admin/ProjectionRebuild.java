@@ -1,5 +1,6 @@
 package nl.contractledger.application.admin;
 
+import nl.contractledger.application.readmodel.ReadModels;
 import nl.contractledger.projections.batch.ProjectionBatch;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
@@ -8,7 +9,6 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -48,12 +48,12 @@ public class ProjectionRebuild {
     private final EventPages events;
     private final TokenStore tokens;
     private final TransactionTemplate transactions;
-    private final JdbcClient jdbc;
+    private final ReadModels positions;
     private final int batchSize;
     private final Map<String, RebuildProgress> progress = new ConcurrentHashMap<>();
 
     ProjectionRebuild(EventProcessingConfiguration processing, ReadModelBeans readModels, ReadModelClearing clearing,
-                      EventPages events, TokenStore tokens, TransactionTemplate transactions, JdbcClient jdbc,
+                      EventPages events, TokenStore tokens, TransactionTemplate transactions, ReadModels positions,
                       @Value("${ledger.read-models.rebuild-batch-size:2000}") int batchSize) {
         this.processing = processing;
         this.readModels = readModels;
@@ -61,7 +61,7 @@ public class ProjectionRebuild {
         this.events = events;
         this.tokens = tokens;
         this.transactions = transactions;
-        this.jdbc = jdbc;
+        this.positions = positions;
         this.batchSize = batchSize;
     }
 
@@ -85,7 +85,7 @@ public class ProjectionRebuild {
      * when one fails, all stop at the page they had stored, from where their processors go on.
      */
     public Map<String, RebuildProgress> runAll(List<String> names) {
-        long head = jdbc.sql("SELECT COALESCE(MAX(global_index), 0) FROM domain_event_entry").query(Long.class).single();
+        long head = positions.head();
         List<Rebuilt> rebuilt = new ArrayList<>();
         for (String name : names) {
             StreamingEventProcessor processor = processing.eventProcessor(name, StreamingEventProcessor.class)

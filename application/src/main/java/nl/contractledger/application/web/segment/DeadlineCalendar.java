@@ -113,7 +113,7 @@ final class DeadlineCalendar {
         int limit = MAX_OCTETS;
         for (int index = 0; index < content.length(); ) {
             int codePoint = content.codePointAt(index);
-            int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
+            int size = codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
             if (octets + size > limit) {
                 calendar.append("\r\n ");
                 octets = 0;

@@ -25,13 +25,10 @@ final class TimelineCsv {
             return;
         }
         for (TimelineEntry entry : entries) {
-            csv.append(String.join(",", cell(kind), cell(entry.date()), cell(entry.recordedAt()), cell(entry.type()),
-                    cell(entry.aggregateId()), cell(entry.actor()), cell(entry.summary()), cell(entry.plannedDate()),
-                    cell(entry.deviationDays()), cell(entry.deadline()))).append("\r\n");
+            csv.append(String.join(",", CsvCell.of(kind), CsvCell.of(entry.date()), CsvCell.of(entry.recordedAt()),
+                    CsvCell.of(entry.type()), CsvCell.of(entry.aggregateId()), CsvCell.of(entry.actor()),
+                    CsvCell.of(entry.summary()), CsvCell.of(entry.plannedDate()), CsvCell.of(entry.deviationDays()),
+                    CsvCell.of(entry.deadline()))).append("\r\n");
         }
-    }
-
-    private static String cell(Object value) {
-        return CsvCell.of(value);
     }
 }
