@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.stream.Stream;
 
 /**
  * The read models' processors: their status, and a rebuild from the first event while the application
@@ -43,10 +44,13 @@ public class ProjectionAdmin {
 
     public List<ProjectionStatus> statuses() {
         long head = positions.head();
-        return processing.eventProcessors().values().stream()
-                .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast)
-                .map(processor -> status(processor, head))
+        return processors().map(processor -> status(processor, head))
                 .sorted(Comparator.comparing(ProjectionStatus::name)).toList();
+    }
+
+    /** The names of the read models and processes, in order. */
+    public List<String> names() {
+        return processors().map(StreamingEventProcessor::getName).sorted().toList();
     }
 
     public Optional<ProjectionStatus> status(String name) {
@@ -66,8 +70,7 @@ public class ProjectionAdmin {
 
     /** Starts the rebuild of every read model together, from one read of the store; answers their names. */
     public List<String> replayAll() {
-        List<String> names = processing.eventProcessors().values().stream()
-                .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast)
+        List<String> names = processors()
                 .filter(processor -> !isProcess(processor.getName()) && processor.supportsReset())
                 .map(StreamingEventProcessor::getName).sorted().toList();
         names.forEach(rebuild::queued);
@@ -116,6 +119,11 @@ public class ProjectionAdmin {
         }
         return processing.eventProcessor(name, StreamingEventProcessor.class)
                 .map(processor -> replaying(processor.processingStatus().values())).orElse(false);
+    }
+
+    private Stream<StreamingEventProcessor> processors() {
+        return processing.eventProcessors().values().stream()
+                .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast);
     }
 
     public static boolean isProcess(String name) {

@@ -4,11 +4,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.time.Duration;
 
-/** {@code ledger.read-models.wait-timeout}: how long a read with {@code minPosition} waits. */
+/**
+ * {@code ledger.read-models.*}: how long a read with {@code minPosition} waits ({@code wait-timeout}), and how long a
+ * read model (or process) may stand still behind the head of the store before its health says it is stalled
+ * ({@code stall-after}).
+ */
 @ConfigurationProperties("ledger.read-models")
-public record ReadModelProperties(Duration waitTimeout) {
+public record ReadModelProperties(Duration waitTimeout, Duration stallAfter) {
 
     public ReadModelProperties {
         waitTimeout = waitTimeout == null ? Duration.ofSeconds(5) : waitTimeout;
+        stallAfter = stallAfter == null ? Duration.ofSeconds(60) : stallAfter;
     }
 }

@@ -68,10 +68,19 @@ public class ReadModels {
         return jdbc.sql("SELECT COALESCE(MAX(global_index), 0) FROM domain_event_entry").query(Long.class).single();
     }
 
-    /** The position up to which every segment of the read model has read events; 0 before the first. */
+    /**
+     * The position up to which every segment of the read model has read events; 0 before the first. A segment this
+     * node holds counts from its processor, as in {@link #awaitPosition}.
+     */
     public long position(String readModel) {
-        return tokens(readModel).values().stream().mapToLong(token -> token == null ? 0L : token.position().orElse(0L))
+        return tokens(readModel).entrySet().stream()
+                .mapToLong(segment -> Math.max(positionOf(segment.getValue()),
+                        local.of(readModel, segment.getKey()).map(ReadModels::positionOf).orElse(0L)))
                 .min().orElse(0L);
+    }
+
+    private static long positionOf(TrackingToken token) {
+        return token == null ? 0L : token.position().orElse(0L);
     }
 
     private boolean handled(String readModel, long position) {

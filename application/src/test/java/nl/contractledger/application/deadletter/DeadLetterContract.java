@@ -68,6 +68,14 @@ abstract class DeadLetterContract {
             assertThat(letters.get(1).path("payloadType").asString()).endsWith("ProviderAdmittedEvent");
             assertThat(letters.get(0).path("causeMessage").asString()).isNotBlank();
             assertThat(procurement(api).get("/api/contracts/dl-broken").status()).isEqualTo(404);
+            JsonNode degraded = projectionsHealth(api);
+            assertThat(degraded.path("status").asString()).as(degraded.toString()).isEqualTo("DEGRADED");
+            assertThat(projection(degraded, "contracts").path("deadLetters").asLong()).isEqualTo(2);
+            assertThat(projection(degraded, "timelines").path("deadLetters").asLong()).isZero();
+            JsonNode seenByAnyone = publicHealth(api);
+            assertThat(seenByAnyone.path("status").asString()).isEqualTo("DEGRADED");
+            assertThat(seenByAnyone.has("components")).as("the parts only for administrators").isFalse();
+            assertThat(gauge(api, "ledger.projection.dead.letters", "contracts")).isEqualTo(2.0);
             assertThat(jdbc.sql("SELECT COUNT(*) FROM read_document WHERE kind = 'contract' AND id = 'dl-broken'")
                     .query(Long.class).single()).as("nothing half-written").isZero();
 
@@ -78,6 +86,8 @@ abstract class DeadLetterContract {
             JsonNode repaired = procurement(api).get("/api/contracts/dl-broken").json();
             assertThat(repaired.path("parties").findValuesAsString("providerId")).containsExactly("dl-p");
             assertThat(status(api, "timelines").path("deadLetters").asLong()).isZero();
+            assertThat(projectionsHealth(api).path("status").asString()).as("mended").isEqualTo("UP");
+            assertThat(gauge(api, "ledger.projection.dead.letters", "contracts")).isZero();
 
             created(procurement(api).post("/api/providers", "{\"id\": \"dl-q\", \"name\": \"Q\", \"kvkNumber\": \"13131313\", \"sizeClass\": \"SMALL\"}"));
             Response later = procurement(api).post("/api/contracts/dl-broken/admissions",
@@ -93,7 +103,7 @@ abstract class DeadLetterContract {
     @Test
     void givenARegisterRowLockedByAnotherTransaction_whenTheContractIsPublished_thenItIsHandledOnceTheLockIsGoneAndNothingIsDeadLettered()
             throws SQLException, InterruptedException {
-        try (RunningApplication app = RunningApplication.start(databaseWithShortLockWaits())) {
+        try (RunningApplication app = RunningApplication.start(withStallAfterOneSecond(databaseWithShortLockWaits()))) {
             ApiClient api = app.api();
             created(procurement(api).post("/api/regions", "{\"id\": \"lk\", \"name\": \"R\", \"municipalities\": [\"Delft\"]}"));
             created(procurement(api).post("/api/regions/lk/segments", "{\"id\": \"lk-s1\", \"number\": 1, \"name\": \"S\", \"procurementForm\": \"OPEN_HOUSE\", \"fundingForm\": \"EFFORT_BASED\"}"));
@@ -106,7 +116,16 @@ abstract class DeadLetterContract {
                 }
                 published = procurement(api).post("/api/contracts", contract("lk-locked", "lk"));
                 created(published);
-                Thread.sleep(LOCK_HELD.toMillis());
+                long lockedAt = System.nanoTime();
+                await().atMost(LOCK_HELD).untilAsserted(() -> {
+                    JsonNode stalled = projectionsHealth(api);
+                    assertThat(stalled.path("status").asString()).as(stalled.toString()).isEqualTo("DEGRADED");
+                    assertThat(projection(stalled, "contracts").path("stalledSince").asString()).isNotBlank();
+                    assertThat(projection(stalled, "contracts").path("lag").asLong()).isPositive();
+                    assertThat(projection(stalled, "regions").has("stalledSince")).as("only the one held up").isFalse();
+                });
+                assertThat(gauge(api, "ledger.projection.lag", "contracts")).isPositive();
+                Thread.sleep(Math.max(0, LOCK_HELD.toMillis() - (System.nanoTime() - lockedAt) / 1_000_000));
                 assertThat(status(api, "contracts").path("deadLetters").asLong())
                         .as("a lock not granted in time is no dead letter").isZero();
                 other.rollback();
@@ -124,7 +143,41 @@ abstract class DeadLetterContract {
                     assertThat(status.has("error")).as(status.toString()).isFalse();
                 });
             }
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                    assertThat(projectionsHealth(api).path("status").asString()).as("going on again").isEqualTo("UP"));
         }
+    }
+
+    /** The read models' part of the health, with its details as an administrator sees them. */
+    private JsonNode projectionsHealth(ApiClient api) {
+        Response health = admin(api).get("/actuator/health/projections");
+        assertThat(health.status()).as(health.body()).isEqualTo(200);
+        return health.json();
+    }
+
+    /** The whole health as anyone sees it. */
+    private static JsonNode publicHealth(ApiClient api) {
+        Response health = api.anonymous().get("/actuator/health");
+        assertThat(health.status()).as(health.body()).isEqualTo(200);
+        return health.json();
+    }
+
+    private static JsonNode projection(JsonNode health, String name) {
+        JsonNode projection = health.path("details").path(name);
+        assertThat(projection.isObject()).as(health.toString()).isTrue();
+        return projection;
+    }
+
+    private double gauge(ApiClient api, String metric, String projection) {
+        Response gauge = admin(api).get("/actuator/metrics/" + metric + "?tag=projection:" + projection);
+        assertThat(gauge.status()).as(gauge.body()).isEqualTo(200);
+        return gauge.json().path("measurements").get(0).path("value").asDouble();
+    }
+
+    private static String[] withStallAfterOneSecond(String[] properties) {
+        String[] with = java.util.Arrays.copyOf(properties, properties.length + 1);
+        with[properties.length] = "ledger.read-models.stall-after=1s";
+        return with;
     }
 
     private JsonNode status(ApiClient api, String name) {

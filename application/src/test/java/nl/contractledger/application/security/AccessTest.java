@@ -17,6 +17,22 @@ class AccessTest extends ApiTest {
 
         assertThat(health.status()).isEqualTo(200);
         assertThat(health.json().path("status").asString()).isEqualTo("UP");
+        assertThat(health.json().has("components")).as("the parts only for administrators").isFalse();
+    }
+
+    @Test
+    void givenTheAdmin_whenHealthIsAsked_thenItShowsEachReadModelsPositionLagAndDeadLetters() {
+        Response health = api.as("admin").get("/actuator/health");
+
+        assertThat(health.status()).isEqualTo(200);
+        tools.jackson.databind.JsonNode projections = health.json().path("components").path("projections");
+        assertThat(projections.path("status").asString()).as(health.body()).isEqualTo("UP");
+        for (String readModel : java.util.List.of("regions", "providers", "tenders", "contracts", "revisions", "timelines", "ocds",
+                "RevisionFinalisationSagaProcessor")) {
+            assertThat(projections.path("details").path(readModel).path("deadLetters").isNumber()).as(readModel).isTrue();
+            assertThat(projections.path("details").path(readModel).path("lag").isNumber()).as(readModel).isTrue();
+        }
+        assertThat(api.as("auditor").get("/actuator/health").json().has("components")).isFalse();
     }
 
     @Test
