@@ -42,6 +42,11 @@ public class ProjectionAdmin {
         this.positions = positions;
     }
 
+    /**
+     * Every read model's and process's status. The position comes from the shared token store (and this node's
+     * processor for a segment it holds), so every node tells the same; replaying and an error only the node
+     * holding the segments can tell.
+     */
     public List<ProjectionStatus> statuses() {
         long head = positions.head();
         return processors().map(processor -> status(processor, head))
@@ -141,7 +146,7 @@ public class ProjectionAdmin {
         }
         String failure = rebuilt.map(RebuildProgress::failure).orElse(null);
         Collection<EventTrackerStatus> segments = processor.processingStatus().values();
-        long position = position(segments);
+        long position = positions.position(processor.getName());
         long resetAt = resetAt(segments);
         boolean replaying = replaying(segments);
         String error = segments.stream().filter(EventTrackerStatus::isErrorState).findFirst()

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -78,6 +79,32 @@ class PostgresTwoNodesTest {
 
         try (RunningApplication after = RunningApplication.start(properties)) {
             Survived.assertNothingLost(after, STAFF, contracts, acknowledged, unanswered);
+        }
+    }
+
+    @Test
+    void givenTwoNodesEachHoldingSomeProcessors_whenEitherIsAskedForTheReadModels_thenBothTellTheSamePositionsAndBothAreHealthy() {
+        String[] properties = DATABASE.applicationProperties();
+        Path log = ApplicationProcess.logFile("two-nodes-status");
+        try (ApplicationProcess one = ApplicationProcess.start(log, properties);
+             ApplicationProcess two = ApplicationProcess.start(log, properties)) {
+            Fixture.contractsWithAKpi(STAFF.procurement(one.api()), "status", 3);
+            JdbcClient tokens = JdbcClient.create(DATABASE.get().dataSource());
+            assertThat(owners(tokens)).as("every processor is held by one node, so the other holds none of it")
+                    .isNotEmpty().allMatch(owner -> owner.startsWith(one.tokenOwnerPrefix()) || owner.startsWith(two.tokenOwnerPrefix()));
+
+            for (ApplicationProcess node : List.of(one, two)) {
+                ReadModelsReplayed.awaitCaughtUp(STAFF.admin(node.api()), Duration.ofSeconds(30));
+            }
+            JsonNode onOne = STAFF.admin(one.api()).get("/api/admin/projections").json();
+            JsonNode onTwo = STAFF.admin(two.api()).get("/api/admin/projections").json();
+            assertThat(onOne.findValuesAsString("position")).as(onOne.toString()).hasSize(8)
+                    .isEqualTo(onTwo.findValuesAsString("position"));
+            for (ApplicationProcess node : List.of(one, two)) {
+                JsonNode health = STAFF.admin(node.api()).get("/actuator/health/projections").json();
+                assertThat(health.path("status").asString()).as(health.toString()).isEqualTo("UP");
+                assertThat(health.path("details").path("timelines").path("lag").asLong()).as(health.toString()).isZero();
+            }
         }
     }
 
