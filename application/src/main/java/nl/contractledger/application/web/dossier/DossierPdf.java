@@ -5,6 +5,7 @@ import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import com.openhtmltopdf.util.XRLog;
+import org.apache.pdfbox.pdmodel.font.FontMappers;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -36,6 +37,7 @@ public final class DossierPdf {
 
     static {
         XRLog.setLoggerImpl(new PdfLayoutLog());
+        FontMappers.set(new ShippedFonts(SERIF));
     }
 
     private DossierPdf() {

@@ -4,6 +4,9 @@ import nl.contractledger.projections.dossier.Dossier;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.fontbox.FontBoxFont;
+import org.apache.pdfbox.pdmodel.font.FontMapping;
+import org.apache.pdfbox.pdmodel.font.FontMappers;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
@@ -53,6 +56,18 @@ class DossierPdfTest {
             assertThat(fonts).isNotEmpty().allSatisfy(font -> assertThat(font.isEmbedded()).as(font.getName()).isTrue());
             assertThat(fonts).extracting(PDFont::getName).as("headings in a bold face, not a regular one made thicker")
                     .anyMatch(name -> name.contains("DejaVuSerif-Bold"));
+        }
+    }
+
+    @Test
+    void givenTheLayoutAsksForAStandardFont_whenADossierIsLaidOut_thenItGetsTheShippedSerifWithoutLookingAtTheMachinesFonts()
+            throws IOException {
+        DossierPdf.render(page(1));
+
+        for (String standard : List.of("Helvetica", "ZapfDingbats", "Times-Roman")) {
+            FontMapping<FontBoxFont> mapping = FontMappers.instance().getFontBoxFont(standard, null);
+            assertThat(mapping.isFallback()).as(standard).isFalse();
+            assertThat(mapping.getFont().getName()).as(standard).isEqualTo("DejaVuSerif");
         }
     }
 
