@@ -2,38 +2,45 @@ package nl.contractledger.application.admin;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import nl.contractledger.application.readmodel.ReadModels;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import java.util.function.ToDoubleFunction;
+
 /**
- * Gauges per read model and process, tagged {@code projection}: {@code ledger.projection.lag} (events recorded that it
- * has not handled yet) and {@code ledger.projection.dead.letters}; an alert on either reaches an operator before the
- * readers notice. Registered once the processors exist.
+ * Gauges per read model and process, tagged {@code projection}, for alerts that reach an operator before the readers
+ * notice: {@code ledger.projection.lag} (events recorded that it has not handled yet),
+ * {@code ledger.projection.dead.letters}, and {@code ledger.projection.stalled} (seconds it has stood still behind the
+ * head of the store once that is {@code ledger.read-models.stall-after} or longer; zero otherwise). Registered once
+ * the processors exist; each reading observes the read model afresh ({@link ProjectionWatch}).
  */
 @Component
 class ProjectionMetrics {
 
-    private final ProjectionAdmin projections;
-    private final ReadModels readModels;
+    private final ProjectionWatch watch;
     private final MeterRegistry registry;
 
-    ProjectionMetrics(ProjectionAdmin projections, ReadModels readModels, MeterRegistry registry) {
-        this.projections = projections;
-        this.readModels = readModels;
+    ProjectionMetrics(ProjectionWatch watch, MeterRegistry registry) {
+        this.watch = watch;
         this.registry = registry;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void register() {
-        for (String name : projections.names()) {
-            Gauge.builder("ledger.projection.lag", () -> Math.max(0, readModels.head() - readModels.position(name)))
-                    .description("events recorded that the read model has not handled yet").baseUnit("events")
-                    .tag("projection", name).register(registry);
-            Gauge.builder("ledger.projection.dead.letters", () -> projections.deadLetters(name))
-                    .description("events of the read model waiting in the dead-letter queue").baseUnit("events")
-                    .tag("projection", name).register(registry);
+        for (String name : watch.names()) {
+            gauge("ledger.projection.lag", name, "events", "events recorded that it has not handled yet",
+                    watched -> watched.lag());
+            gauge("ledger.projection.dead.letters", name, "events", "its events waiting in the dead-letter queue",
+                    watched -> watched.deadLetters());
+            gauge("ledger.projection.stalled", name, "seconds", "how long it has stood still behind the head of the store",
+                    watched -> watched.stalledFor(watch.now()).toMillis() / 1000.0);
         }
+    }
+
+    private void gauge(String metric, String name, String unit, String description,
+                       ToDoubleFunction<ProjectionWatch.Watched> reading) {
+        Gauge.builder(metric, () -> reading.applyAsDouble(watch.watch(name, watch.head())))
+                .description(description).baseUnit(unit).tag("projection", name).register(registry);
     }
 }

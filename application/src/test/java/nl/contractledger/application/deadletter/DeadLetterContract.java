@@ -125,6 +125,8 @@ abstract class DeadLetterContract {
                     assertThat(projection(stalled, "regions").has("stalledSince")).as("only the one held up").isFalse();
                 });
                 assertThat(gauge(api, "ledger.projection.lag", "contracts")).isPositive();
+                assertThat(gauge(api, "ledger.projection.stalled", "contracts")).as("seconds standing still").isGreaterThanOrEqualTo(1.0);
+                assertThat(gauge(api, "ledger.projection.stalled", "regions")).isZero();
                 Thread.sleep(Math.max(0, LOCK_HELD.toMillis() - (System.nanoTime() - lockedAt) / 1_000_000));
                 assertThat(status(api, "contracts").path("deadLetters").asLong())
                         .as("a lock not granted in time is no dead letter").isZero();
@@ -145,6 +147,7 @@ abstract class DeadLetterContract {
             }
             await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                     assertThat(projectionsHealth(api).path("status").asString()).as("going on again").isEqualTo("UP"));
+            assertThat(gauge(api, "ledger.projection.stalled", "contracts")).isZero();
         }
     }
 

@@ -1,0 +1,65 @@
+package nl.contractledger.application.admin;
+
+import nl.contractledger.application.readmodel.ReadModelProperties;
+import nl.contractledger.application.readmodel.ReadModels;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the health and the metrics watch of each read model and process: its position in the shared token store (so
+ * every node tells the same), its lag behind the head of the store, its dead letters, and since when it stands still
+ * behind the head, once it has for {@code ledger.read-models.stall-after}.
+ */
+@Component
+class ProjectionWatch {
+
+    /** One read model as watched; {@code stalledSince} null unless it stands still. */
+    record Watched(String name, long position, long lag, long deadLetters, Instant stalledSince) {
+
+        /** Its answers miss events, and it will not mend by itself. */
+        boolean needsAdministrator() {
+            return deadLetters > 0 || stalledSince != null;
+        }
+
+        /** How long it has stood still behind the head; zero unless it is stalled. */
+        Duration stalledFor(Instant now) {
+            return stalledSince == null ? Duration.ZERO : Duration.between(stalledSince, now);
+        }
+    }
+
+    private final ProjectionAdmin projections;
+    private final ReadModels readModels;
+    private final Stalls stalls;
+    private final Clock clock = Clock.systemUTC();
+
+    ProjectionWatch(ProjectionAdmin projections, ReadModels readModels, ReadModelProperties properties) {
+        this.projections = projections;
+        this.readModels = readModels;
+        this.stalls = new Stalls(properties.stallAfter());
+    }
+
+    List<String> names() {
+        return projections.names();
+    }
+
+    long head() {
+        return readModels.head();
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+
+    /** Observes the read model against the head of the store. */
+    Watched watch(String name, long head) {
+        long position = readModels.position(name);
+        Optional<Instant> stalledSince = stalls.stalledSince(name, position, head, clock.instant());
+        return new Watched(name, position, Math.max(0, head - position), projections.deadLetters(name),
+                stalledSince.orElse(null));
+    }
+}
