@@ -1,5 +1,6 @@
 package nl.contractledger.application.web.command;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
@@ -13,6 +14,13 @@ public final class BusinessDay {
 
     public static LocalDate today() {
         return LocalDate.now(AMSTERDAM);
+    }
+
+    /** The day an instant falls on in Europe/Amsterdam, but never after today: a later instant is read as now. */
+    public static LocalDate ofInstantUpToToday(Instant instant) {
+        LocalDate today = today();
+        LocalDate day = LocalDate.ofInstant(instant, AMSTERDAM);
+        return day.isBefore(today) ? day : today;
     }
 
     public static LocalDate orToday(LocalDate day) {

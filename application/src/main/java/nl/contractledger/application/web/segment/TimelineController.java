@@ -3,6 +3,8 @@ package nl.contractledger.application.web.segment;
 import nl.contractledger.application.readmodel.ReadModels;
 import nl.contractledger.application.web.command.BusinessDay;
 import nl.contractledger.application.web.problem.BadRequest;
+import nl.contractledger.application.web.query.AsOf;
+import nl.contractledger.application.web.query.CompleteAnswers;
 import nl.contractledger.application.web.query.NotFound;
 import nl.contractledger.domain.region.SegmentId;
 import nl.contractledger.projections.contract.ContractProjection;
@@ -24,6 +26,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,11 +40,14 @@ class TimelineController {
     private final TimelineQueries timelines;
     private final RegionQueries regions;
     private final ReadModels readModels;
+    private final CompleteAnswers completeAnswers;
 
-    TimelineController(TimelineQueries timelines, RegionQueries regions, ReadModels readModels) {
+    TimelineController(TimelineQueries timelines, RegionQueries regions, ReadModels readModels,
+                       CompleteAnswers completeAnswers) {
         this.timelines = timelines;
         this.regions = regions;
         this.readModels = readModels;
+        this.completeAnswers = completeAnswers;
     }
 
     static final int MAX_PAGE = 10_000;
@@ -50,21 +57,31 @@ class TimelineController {
             RegionProjection.PROCESSING_GROUP, ContractProjection.PROCESSING_GROUP, TenderProjection.PROCESSING_GROUP,
             RevisionProjection.PROCESSING_GROUP);
 
-    /** The whole timelines, or with {@code limit} a page of one of them, continued with {@code after=next}. */
+    /**
+     * What a timeline as recorded at an instant is read from besides the folds of its aggregates: its entries and
+     * subjects, and the segment; they must hold every event recorded by then.
+     */
+    static final List<String> READ_MODELS_AS_OF = List.of(TimelineProjection.PROCESSING_GROUP, RegionProjection.PROCESSING_GROUP);
+
+    /**
+     * The whole timelines, or with {@code limit} a page of one of them, continued with {@code after=next}; with
+     * {@code asOf}, as they stood at that instant: the entries recorded by then, and the deadlines open on its day
+     * by the tenders, revisions and contracts as recorded by then, as the procurement team saw them.
+     */
     @GetMapping(value = "/timeline", produces = "application/json")
     Timeline timeline(@PathVariable String segmentId, @RequestParam(required = false) String kind,
                       @RequestParam(required = false) Long minPosition, @RequestParam(required = false) Integer limit,
-                      @RequestParam(required = false) String after) {
-        return select(segmentId, kind, minPosition, limit, after);
+                      @RequestParam(required = false) String after, @RequestParam(required = false) String asOf) {
+        return select(segmentId, kind, minPosition, limit, after, asOf);
     }
 
     /** The same as CSV; a page links to the next one ({@code Link: <…>; rel="next"}). */
     @GetMapping(value = "/timeline", produces = "text/csv")
     ResponseEntity<String> csv(@PathVariable String segmentId, @RequestParam(required = false) String kind,
                                @RequestParam(required = false) Long minPosition, @RequestParam(required = false) Integer limit,
-                               @RequestParam(required = false) String after) {
-        Timeline timeline = select(segmentId, kind, minPosition, limit, after);
-        return withNext(ResponseEntity.ok(), timeline, "/timeline", kind, limit)
+                               @RequestParam(required = false) String after, @RequestParam(required = false) String asOf) {
+        Timeline timeline = select(segmentId, kind, minPosition, limit, after, asOf);
+        return withNext(ResponseEntity.ok(), timeline, "/timeline", kind, limit, asOf)
                 .header("Content-Disposition", "attachment; filename=\"timeline-" + segmentId + ".csv\"")
                 .body(TimelineCsv.render(timeline));
     }
@@ -73,10 +90,10 @@ class TimelineController {
     @GetMapping(value = "/timeline.svg", produces = "image/svg+xml")
     ResponseEntity<String> svg(@PathVariable String segmentId, @RequestParam(required = false) String kind,
                                @RequestParam(required = false) Long minPosition, @RequestParam(required = false) Integer limit,
-                               @RequestParam(required = false) String after) {
-        Timeline timeline = select(segmentId, kind, minPosition, limit, after);
-        return withNext(ResponseEntity.ok(), timeline, "/timeline.svg", kind, limit)
-                .body(TimelineSvg.render(timeline, heading(timeline.segmentId()), BusinessDay.today()));
+                               @RequestParam(required = false) String after, @RequestParam(required = false) String asOf) {
+        Timeline timeline = select(segmentId, kind, minPosition, limit, after, asOf);
+        return withNext(ResponseEntity.ok(), timeline, "/timeline.svg", kind, limit, asOf)
+                .body(TimelineSvg.render(timeline, heading(timeline.segmentId()), day(AsOf.parse(asOf))));
     }
 
     /**
@@ -103,9 +120,10 @@ class TimelineController {
         return SegmentView.named(segment.number, segment.name);
     }
 
-    private Timeline select(String segmentId, String kind, Long minPosition, Integer limit, String after) {
+    private Timeline select(String segmentId, String kind, Long minPosition, Integer limit, String after, String asOf) {
+        Instant instant = AsOf.parse(asOf);
         if (limit == null && after == null) {
-            return read(segmentId, kind, minPosition);
+            return timelines.of(knownSegment(segmentId, kind, minPosition, instant).value(), kind, day(instant), instant);
         }
         if (limit == null || limit < 1 || limit > MAX_PAGE) {
             throw new BadRequest("limit", "limit is the number of entries of a page, 1 to " + MAX_PAGE);
@@ -115,35 +133,45 @@ class TimelineController {
         }
         TimelineCursor cursor = after == null ? null : TimelineCursor.decode(after)
                 .orElseThrow(() -> new BadRequest("after", "after is the next of the page before"));
-        SegmentId id = knownSegment(segmentId, kind, minPosition);
-        return timelines.page(id.value(), kind, BusinessDay.today(), cursor, limit);
+        SegmentId id = knownSegment(segmentId, kind, minPosition, instant);
+        return timelines.page(id.value(), kind, day(instant), instant, cursor, limit);
+    }
+
+    /** The day whose deadlines count: today, or the day of {@code asOf} in the Netherlands when that is earlier. */
+    private static LocalDate day(Instant asOf) {
+        return asOf == null ? BusinessDay.today() : BusinessDay.ofInstantUpToToday(asOf);
     }
 
     private static ResponseEntity.BodyBuilder withNext(ResponseEntity.BodyBuilder response, Timeline timeline, String path,
-                                                       String kind, Integer limit) {
+                                                       String kind, Integer limit, String asOf) {
         if (timeline.next() == null) {
             return response;
         }
         String next = UriComponentsBuilder.fromPath("/api/segments/{segmentId}" + path).queryParam("kind", kind)
-                .queryParam("limit", limit).queryParam("after", timeline.next()).buildAndExpand(timeline.segmentId())
+                .queryParam("limit", limit).queryParam("after", timeline.next())
+                .queryParamIfPresent("asOf", Optional.ofNullable(asOf)).buildAndExpand(timeline.segmentId())
                 .encode().toUriString();
         return response.header("Link", "<" + next + ">; rel=\"next\"");
     }
 
-    private Timeline read(String segmentId, String kind, Long minPosition) {
-        return timelines.of(knownSegment(segmentId, kind, minPosition).value(), kind, BusinessDay.today());
-    }
-
-    private SegmentId knownSegment(String segmentId, String kind, Long minPosition) {
+    /**
+     * The segment, known to the regions read model; with {@code asOf}, defined by that instant, and then the read
+     * models hold every event recorded when asked ({@link CompleteAnswers}), so nothing recorded by then is left out.
+     */
+    private SegmentId knownSegment(String segmentId, String kind, Long minPosition, Instant asOf) {
         SegmentId id = SegmentId.of(segmentId);
         if (kind != null && !kind.equals("tender") && !kind.equals("revision")) {
             throw new BadRequest("kind", "kind is tender or revision");
         }
-        for (String readModel : READ_MODELS) {
-            readModels.awaitPosition(readModel, minPosition);
+        if (asOf == null) {
+            READ_MODELS.forEach(readModel -> readModels.awaitPosition(readModel, minPosition));
+        } else {
+            completeAnswers.await(READ_MODELS_AS_OF, minPosition);
         }
-        if (regions.regionOfSegment(id.value()).isEmpty()) {
-            throw NotFound.of("segment", id.value(), null);
+        Optional<String> region = regions.regionOfSegment(id.value());
+        if (region.isEmpty() || (asOf != null && region.flatMap(regionId -> regions.region(regionId, asOf))
+                .flatMap(then -> then.segment(id.value())).isEmpty())) {
+            throw NotFound.of("segment", id.value(), asOf);
         }
         return id;
     }
