@@ -40,6 +40,7 @@ final class BenchTable {
             new Row("timelineWholeP99Ms", "reference (10,000 entries, one answer)", null),
             new Row("contractGetP99Ms", "≤ 10 ms", (f, postgres) -> number(f, "contractGetP99Ms") <= 10),
             new Row("asOfP99Ms", "≤ 50 ms", (f, postgres) -> number(f, "asOfP99Ms") <= 50),
+            new Row("timelineAsOfPageP99Ms", "reference (the long timeline's first page as of an instant: its running contracts folded)", null),
             new Row("regionProgressLongP99Ms", "reference (a region of two segments whose timelines hold 10,000 entries and more)", null),
             new Row("regionProgressShortP99Ms", "reference (a region of five segments with short timelines)", null),
             new Row("regionDeadlinesLongP99Ms", "reference (the same region's deadlines of ten years)", null),

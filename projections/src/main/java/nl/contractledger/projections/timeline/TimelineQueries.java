@@ -35,13 +35,8 @@ public class TimelineQueries {
         this.deadlines = deadlines;
     }
 
-    /** Both timelines, or only {@code kind} ("tender" or "revision") when given. */
-    public Timeline of(String segmentId, String kind, LocalDate today) {
-        return of(segmentId, kind, today, null);
-    }
-
     /**
-     * Both timelines, or only {@code kind}, as they stood at the instant {@code asOf} (now when null): the entries
+     * Both timelines, or only {@code kind} ("tender" or "revision") when given, as they stood at the instant {@code asOf} (now when null): the entries
      * recorded by then, and the deadlines open on {@code today} by the state recorded by then.
      */
     public Timeline of(String segmentId, String kind, LocalDate today, Instant asOf) {

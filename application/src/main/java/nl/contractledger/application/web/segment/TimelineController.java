@@ -92,8 +92,9 @@ class TimelineController {
                                @RequestParam(required = false) Long minPosition, @RequestParam(required = false) Integer limit,
                                @RequestParam(required = false) String after, @RequestParam(required = false) String asOf) {
         Timeline timeline = select(segmentId, kind, minPosition, limit, after, asOf);
+        LocalDate today = day(AsOf.parse(asOf));
         return withNext(ResponseEntity.ok(), timeline, "/timeline.svg", kind, limit, asOf)
-                .body(TimelineSvg.render(timeline, heading(timeline.segmentId()), day(AsOf.parse(asOf))));
+                .body(TimelineSvg.render(timeline, heading(timeline.segmentId()), today));
     }
 
     /**
