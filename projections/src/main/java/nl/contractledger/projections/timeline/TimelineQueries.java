@@ -130,7 +130,12 @@ public class TimelineQueries {
      * days ({@code DeadlineMissed}), and those still to come ({@code Deadline}).
      */
     public List<TimelineEntry> openDeadlines(String segmentId, String kind, LocalDate today) {
-        return deadlines.of(segmentId, kind, today, null).stream()
+        return openDeadlines(segmentId, kind, today, null);
+    }
+
+    /** The timeline's deadlines on {@code today} as they stood at the instant {@code asOf} (now when null). */
+    public List<TimelineEntry> openDeadlines(String segmentId, String kind, LocalDate today, Instant asOf) {
+        return deadlines.of(segmentId, kind, today, asOf).stream()
                 .sorted(Comparator.comparing(TimelineCursor::ofDeadline, TimelineCursor.ORDER)).toList();
     }
 

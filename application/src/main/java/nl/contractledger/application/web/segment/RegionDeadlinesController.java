@@ -3,6 +3,7 @@ package nl.contractledger.application.web.segment;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import nl.contractledger.application.web.command.BusinessDay;
+import nl.contractledger.application.web.query.AsOf;
 import nl.contractledger.application.web.query.CompleteAnswers;
 import nl.contractledger.application.web.query.NotFound;
 import nl.contractledger.domain.region.RegionId;
@@ -40,7 +41,9 @@ import java.util.Set;
  * naming them all. They are the deadlines of the segments' timelines ({@link TimelineController}), answered only
  * once their read models have handled every event recorded ({@link CompleteAnswers}): a warning list that left a
  * deadline out while a read model is rebuilt would be worse than none. JSON, or with
- * {@code Accept: text/calendar} an iCalendar feed a calendar can subscribe to, with reminders.
+ * {@code Accept: text/calendar} an iCalendar feed a calendar can subscribe to, with reminders. With {@code asOf}, the
+ * list as the team had it at that instant: the region's segments then, and the deadlines open on that day by the
+ * tenders, revisions and contracts as recorded by then.
  */
 @RestController
 class RegionDeadlinesController {
@@ -62,32 +65,35 @@ class RegionDeadlinesController {
     @GetMapping(value = "/api/regions/{regionId}/deadlines", produces = MediaType.APPLICATION_JSON_VALUE)
     RegionDeadlines deadlines(@PathVariable String regionId,
                               @RequestParam(defaultValue = "" + DEFAULT_WITHIN_DAYS) @Min(0) @Max(MAX_WITHIN_DAYS) int within,
-                              @RequestParam(required = false) Long minPosition) {
-        return watched(regionId, within, minPosition);
+                              @RequestParam(required = false) Long minPosition, @RequestParam(required = false) String asOf) {
+        return watched(regionId, within, minPosition, asOf);
     }
 
     /** The same deadlines as a calendar to subscribe to ({@link DeadlineCalendar}). */
     @GetMapping(value = "/api/regions/{regionId}/deadlines", produces = DeadlineCalendar.MEDIA_TYPE)
     ResponseEntity<String> calendar(@PathVariable String regionId,
                                     @RequestParam(defaultValue = "" + DEFAULT_WITHIN_DAYS) @Min(0) @Max(MAX_WITHIN_DAYS) int within,
-                                    @RequestParam(required = false) Long minPosition) {
-        RegionDeadlines deadlines = watched(regionId, within, minPosition);
+                                    @RequestParam(required = false) Long minPosition,
+                                    @RequestParam(required = false) String asOf) {
+        RegionDeadlines deadlines = watched(regionId, within, minPosition, asOf);
         return ResponseEntity.ok().contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
                         .filename(DeadlineCalendar.fileName(deadlines.regionId())).build().toString())
                 .body(DeadlineCalendar.of(deadlines, Instant.now()));
     }
 
-    private RegionDeadlines watched(String regionId, int within, Long minPosition) {
+    /** The deadlines on today, or with {@code asOf} as the team saw them then ({@link TimelineController}). */
+    private RegionDeadlines watched(String regionId, int within, Long minPosition, String asOf) {
         RegionId id = RegionId.of(regionId);
+        Instant instant = AsOf.parse(asOf);
         complete.await(TimelineController.READ_MODELS, minPosition);
-        RegionView region = regions.region(id.value(), null).orElseThrow(() -> NotFound.of("region", id.value(), null));
-        LocalDate today = BusinessDay.today();
+        RegionView region = regions.region(id.value(), instant).orElseThrow(() -> NotFound.of("region", id.value(), instant));
+        LocalDate today = instant == null ? BusinessDay.today() : BusinessDay.ofInstantUpToToday(instant);
         LocalDate until = today.plusDays(within);
         Map<List<Object>, Watched> watched = new LinkedHashMap<>();
         region.segments.stream().sorted(Comparator.comparingInt(segment -> segment.number)).forEach(segment -> {
             for (String kind : KINDS) {
-                for (TimelineEntry deadline : timelines.openDeadlines(segment.id, kind, today)) {
+                for (TimelineEntry deadline : timelines.openDeadlines(segment.id, kind, today, instant)) {
                     boolean missed = deadline.type().equals(TimelineQueries.MISSED);
                     if (missed || !deadline.date().isAfter(until)) {
                         watched.computeIfAbsent(List.of(deadline.date(), deadline.type(), deadline.aggregateId(), deadline.summary()),

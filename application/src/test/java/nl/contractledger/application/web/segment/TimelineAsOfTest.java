@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TimelineAsOfTest extends ApiTest {
 
     @Test
-    void givenARevisionWithdrawnAndAContractTerminatedLater_whenTheTimelineIsReadAsOfBefore_thenItShowsTheMissedDeadlineAndTheContractsEndAsThen()
+    void givenARevisionWithdrawnAndAContractTerminatedLater_whenTheTimelineAndDeadlinesAreReadAsOfBefore_thenTheyShowTheMissedDeadlineAndTheContractsEndAsThen()
             throws InterruptedException {
         String region = unique("asof");
         Instant beforeAnything = Instant.now();
@@ -55,6 +55,12 @@ class TimelineAsOfTest extends ApiTest {
         JsonNode now = timeline(region, "&minPosition=" + published.position());
         assertThat(types(now)).contains("RevisionWithdrawn", "ContractTerminated");
         assertThat(deadlines(now)).as("the revision ended, the first contract was terminated").containsExactly(secondEnds);
+
+        assertThat(warnings(region, "&asOf=" + then)).as("the region's deadlines as the team had them then")
+                .containsExactly("true Revision must be final (ready-by date) — missed: not final yet");
+        assertThat(warnings(region, "&minPosition=" + published.position()))
+                .containsExactly("false Contract " + second + " \"Jeugd-GGZ 2026\" ends");
+        assertThat(procurement().get("/api/regions/" + region + "/deadlines?asOf=" + beforeAnything).status()).isEqualTo(404);
 
         Response before = auditor().get("/api/segments/" + region + "-s2/timeline?asOf=" + beforeAnything);
         assertThat(before.status()).as("the segment did not exist yet").isEqualTo(404);
@@ -105,6 +111,16 @@ class TimelineAsOfTest extends ApiTest {
         Response timeline = auditor().get("/api/segments/" + region + "-s2/timeline?kind=revision" + query);
         assertThat(timeline.status()).as(timeline.body()).isEqualTo(200);
         return timeline.json();
+    }
+
+    /** The region's deadlines of the next ten years and every missed one: whether missed, and the summary. */
+    private List<String> warnings(String region, String query) {
+        Response deadlines = procurement().get("/api/regions/" + region + "/deadlines?within=3660" + query);
+        assertThat(deadlines.status()).as(deadlines.body()).isEqualTo(200);
+        List<String> warnings = new ArrayList<>();
+        deadlines.json().path("deadlines").forEach(deadline ->
+                warnings.add(deadline.path("missed").asBoolean() + " " + deadline.path("summary").asString()));
+        return warnings;
     }
 
     private static List<String> types(JsonNode timeline) {
