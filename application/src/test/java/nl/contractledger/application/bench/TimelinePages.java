@@ -90,7 +90,7 @@ final class TimelinePages {
         return Latency.p99Of(() -> {
             String after = cursors.get(turn.getAndIncrement() % cursors.size());
             TimelineCursor cursor = after == null ? null : TimelineCursor.decode(after).orElseThrow();
-            json.writeValueAsBytes(timelines.page(segmentId, "revision", BusinessDay.today(), cursor, limit));
+            json.writeValueAsBytes(timelines.page(segmentId, "revision", BusinessDay.today(), null, cursor, limit));
         });
     }
 

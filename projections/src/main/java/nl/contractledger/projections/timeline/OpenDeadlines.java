@@ -11,11 +11,9 @@ import nl.contractledger.projections.tender.TenderView;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -24,8 +22,7 @@ import static nl.contractledger.projections.timeline.TimelineQueries.OPEN;
 
 /**
  * The deadlines of a segment's timeline on a day, computed from the state of its tenders, revisions and running
- * contracts: now, or as recorded at an instant ({@code asOf}), when only the aggregates the timeline held by then
- * count, each folded from its events recorded up to then.
+ * contracts: now, or as recorded at an instant ({@code asOf}), each folded from its events recorded up to then.
  */
 @Component
 class OpenDeadlines {
@@ -51,29 +48,25 @@ class OpenDeadlines {
         this.calendar = calendar;
     }
 
-    /** The open deadlines of the timeline's tenders, revisions and running contracts on {@code today}, unordered. */
+    private record Subject(String id, String type) {
+    }
+
+    /**
+     * The open deadlines of the timeline's tenders, revisions and running contracts on {@code today}, unordered. As of
+     * an instant, every subject is folded up to it: one not yet recorded then has no state and no deadline (a
+     * tender, revision or contract becomes a timeline's subject with the event that creates it).
+     */
     List<TimelineEntry> of(String segmentId, String kind, LocalDate today, Instant asOf) {
         List<TimelineEntry> deadlines = new ArrayList<>();
-        Set<String> heldThen = asOf == null ? null : subjectsRecordedBy(segmentId, kind, asOf);
         jdbc.sql("SELECT aggregate_id, aggregate_type FROM timeline_subject WHERE segment_id = :segment AND kind = :kind"
                         + (asOf == null ? " AND aggregate_type <> 'contract'" : ""))
                 .param("segment", segmentId).param("kind", kind)
-                .query((row, index) -> new String[]{row.getString("aggregate_id"), row.getString("aggregate_type")}).list()
-                .stream().filter(subject -> heldThen == null || heldThen.contains(subject[0]))
-                .forEach(subject -> deadlines(subject[0], subject[1], segmentId, today, asOf, deadlines));
+                .query((row, index) -> new Subject(row.getString("aggregate_id"), row.getString("aggregate_type"))).list()
+                .forEach(subject -> deadlines(subject, segmentId, today, asOf, deadlines));
         if (asOf == null) {
             contractEnds(segmentId, kind, today, deadlines);
         }
         return deadlines;
-    }
-
-    /** The aggregates with an entry in the timeline recorded by the instant: its subjects then. */
-    private Set<String> subjectsRecordedBy(String segmentId, String kind, Instant asOf) {
-        return new HashSet<>(jdbc.sql("""
-                        SELECT DISTINCT aggregate_id FROM timeline_entry
-                        WHERE segment_id = :segment AND kind = :kind AND recorded_at <= :asOf""")
-                .param("segment", segmentId).param("kind", kind).param("asOf", Timestamp.from(asOf))
-                .query(String.class).list());
     }
 
     /**
@@ -96,16 +89,12 @@ class OpenDeadlines {
     }
 
     /** The open deadlines of one tender, revision or (as of an instant) contract. */
-    private void deadlines(String aggregate, String type, String segmentId, LocalDate today, Instant asOf,
-                           List<TimelineEntry> entries) {
-        switch (type) {
-            case "tender" -> tenders.tender(aggregate, asOf).ifPresent(tender -> deadlines(tender, aggregate, today, entries));
-            case "revision" -> revisions.revision(aggregate, asOf).ifPresent(revision -> deadlines(revision, aggregate, today, entries));
-            case "contract" -> contracts.contract(aggregate, asOf, today).ifPresent(contract -> {
-                if (runsFor(contract, segmentId)) {
-                    contractEnd(entries, today, aggregate, contract.title, contract.endsOn);
-                }
-            });
+    private void deadlines(Subject subject, String segmentId, LocalDate today, Instant asOf, List<TimelineEntry> entries) {
+        switch (subject.type()) {
+            case "tender" -> tenders.tender(subject.id(), asOf).ifPresent(tender -> deadlines(tender, subject.id(), today, entries));
+            case "revision" -> revisions.revision(subject.id(), asOf).ifPresent(revision -> deadlines(revision, subject.id(), today, entries));
+            case "contract" -> contracts.contract(subject.id(), asOf, today).filter(contract -> runsFor(contract, segmentId))
+                    .ifPresent(contract -> contractEnd(entries, today, subject.id(), contract.title, contract.endsOn));
             default -> {
             }
         }

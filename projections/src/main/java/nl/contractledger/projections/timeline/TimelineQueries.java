@@ -36,8 +36,9 @@ public class TimelineQueries {
     }
 
     /**
-     * Both timelines, or only {@code kind} ("tender" or "revision") when given, as they stood at the instant {@code asOf} (now when null): the entries
-     * recorded by then, and the deadlines open on {@code today} by the state recorded by then.
+     * Both timelines, or only {@code kind} ("tender" or "revision") when given, as they stood at the instant
+     * {@code asOf} (now when null): the entries recorded by then, and the deadlines open on {@code today} by the
+     * state recorded by then.
      */
     public Timeline of(String segmentId, String kind, LocalDate today, Instant asOf) {
         return new Timeline(segmentId,
@@ -45,12 +46,10 @@ public class TimelineQueries {
                 kind == null || kind.equals("revision") ? entries(segmentId, "revision", today, asOf, null, Integer.MAX_VALUE).entries() : null);
     }
 
-    /** At most {@code limit} entries of one timeline after the cursor (from its start when null), and the next cursor. */
-    public Timeline page(String segmentId, String kind, LocalDate today, TimelineCursor after, int limit) {
-        return page(segmentId, kind, today, null, after, limit);
-    }
-
-    /** A page of one timeline as it stood at the instant {@code asOf} (now when null). */
+    /**
+     * At most {@code limit} entries of one timeline after the cursor (from its start when null), and the next cursor;
+     * as it stood at the instant {@code asOf} (now when null).
+     */
     public Timeline page(String segmentId, String kind, LocalDate today, Instant asOf, TimelineCursor after, int limit) {
         Page page = entries(segmentId, kind, today, asOf, after, limit);
         return kind.equals("tender") ? new Timeline(segmentId, page.entries(), null, page.next())
@@ -114,7 +113,7 @@ public class TimelineQueries {
      * index, not whole. Null when the timeline has none of them.
      */
     public Progress progress(String segmentId, String kind, LocalDate today) {
-        List<TimelineEntry> deadlines = openDeadlines(segmentId, kind, today);
+        List<TimelineEntry> deadlines = openDeadlines(segmentId, kind, today, null);
         TimelineEntry nextDeadline = deadlines.stream().filter(deadline -> deadline.type().equals(OPEN)).findFirst().orElse(null);
         List<TimelineEntry> missed = deadlines.stream().filter(deadline -> deadline.type().equals(MISSED)).toList();
         TimelineEntry lastStep = latest(segmentId, kind, today, "");
@@ -127,13 +126,9 @@ public class TimelineQueries {
 
     /**
      * The timeline's deadlines on {@code today}, in its order: those missed by procedures still open, on their own
-     * days ({@code DeadlineMissed}), and those still to come ({@code Deadline}).
+     * days ({@code DeadlineMissed}), and those still to come ({@code Deadline}); as they stood at the instant
+     * {@code asOf} (now when null).
      */
-    public List<TimelineEntry> openDeadlines(String segmentId, String kind, LocalDate today) {
-        return openDeadlines(segmentId, kind, today, null);
-    }
-
-    /** The timeline's deadlines on {@code today} as they stood at the instant {@code asOf} (now when null). */
     public List<TimelineEntry> openDeadlines(String segmentId, String kind, LocalDate today, Instant asOf) {
         return deadlines.of(segmentId, kind, today, asOf).stream()
                 .sorted(Comparator.comparing(TimelineCursor::ofDeadline, TimelineCursor.ORDER)).toList();

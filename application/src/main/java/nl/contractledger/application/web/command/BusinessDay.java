@@ -16,9 +16,15 @@ public final class BusinessDay {
         return LocalDate.now(AMSTERDAM);
     }
 
-    /** The day an instant falls on in Europe/Amsterdam, but never after today: a later instant is read as now. */
-    public static LocalDate ofInstantUpToToday(Instant instant) {
+    /**
+     * The day a read as of an instant is about: the day the instant falls on in Europe/Amsterdam, but never after
+     * today (a later instant is read as now); today without one.
+     */
+    public static LocalDate asOf(Instant instant) {
         LocalDate today = today();
+        if (instant == null) {
+            return today;
+        }
         LocalDate day = LocalDate.ofInstant(instant, AMSTERDAM);
         return day.isBefore(today) ? day : today;
     }

@@ -88,7 +88,7 @@ class RegionDeadlinesController {
         Instant instant = AsOf.parse(asOf);
         complete.await(TimelineController.READ_MODELS, minPosition);
         RegionView region = regions.region(id.value(), instant).orElseThrow(() -> NotFound.of("region", id.value(), instant));
-        LocalDate today = instant == null ? BusinessDay.today() : BusinessDay.ofInstantUpToToday(instant);
+        LocalDate today = BusinessDay.asOf(instant);
         LocalDate until = today.plusDays(within);
         Map<List<Object>, Watched> watched = new LinkedHashMap<>();
         region.segments.stream().sorted(Comparator.comparingInt(segment -> segment.number)).forEach(segment -> {

@@ -92,7 +92,7 @@ class TimelineController {
                                @RequestParam(required = false) Long minPosition, @RequestParam(required = false) Integer limit,
                                @RequestParam(required = false) String after, @RequestParam(required = false) String asOf) {
         Timeline timeline = select(segmentId, kind, minPosition, limit, after, asOf);
-        LocalDate today = day(AsOf.parse(asOf));
+        LocalDate today = BusinessDay.asOf(AsOf.parse(asOf));
         return withNext(ResponseEntity.ok(), timeline, "/timeline.svg", kind, limit, asOf)
                 .body(TimelineSvg.render(timeline, heading(timeline.segmentId()), today));
     }
@@ -124,7 +124,7 @@ class TimelineController {
     private Timeline select(String segmentId, String kind, Long minPosition, Integer limit, String after, String asOf) {
         Instant instant = AsOf.parse(asOf);
         if (limit == null && after == null) {
-            return timelines.of(knownSegment(segmentId, kind, minPosition, instant).value(), kind, day(instant), instant);
+            return timelines.of(knownSegment(segmentId, kind, minPosition, instant).value(), kind, BusinessDay.asOf(instant), instant);
         }
         if (limit == null || limit < 1 || limit > MAX_PAGE) {
             throw new BadRequest("limit", "limit is the number of entries of a page, 1 to " + MAX_PAGE);
@@ -135,12 +135,7 @@ class TimelineController {
         TimelineCursor cursor = after == null ? null : TimelineCursor.decode(after)
                 .orElseThrow(() -> new BadRequest("after", "after is the next of the page before"));
         SegmentId id = knownSegment(segmentId, kind, minPosition, instant);
-        return timelines.page(id.value(), kind, day(instant), instant, cursor, limit);
-    }
-
-    /** The day whose deadlines count: today, or the day of {@code asOf} in the Netherlands when that is earlier. */
-    private static LocalDate day(Instant asOf) {
-        return asOf == null ? BusinessDay.today() : BusinessDay.ofInstantUpToToday(asOf);
+        return timelines.page(id.value(), kind, BusinessDay.asOf(instant), instant, cursor, limit);
     }
 
     private static ResponseEntity.BodyBuilder withNext(ResponseEntity.BodyBuilder response, Timeline timeline, String path,
