@@ -4,16 +4,20 @@ import nl.contractledger.application.support.ApiClient;
 import nl.contractledger.application.support.ApiTest;
 import nl.contractledger.application.support.Response;
 import nl.contractledger.domain.contract.ContractId;
-import nl.contractledger.projections.asof.AsOfFold;
 import nl.contractledger.projections.contract.ContractEvolver;
 import nl.contractledger.projections.contract.ContractView;
 import nl.contractledger.projections.document.ViewReader;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.node.ObjectNode;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +38,7 @@ class ViewCheckpointTest extends ApiTest {
     @Autowired
     private ViewReader views;
     @Autowired
-    private AsOfFold asOfFold;
+    private EventStore eventStore;
     @Autowired
     private JdbcClient jdbc;
 
@@ -58,11 +62,40 @@ class ViewCheckpointTest extends ApiTest {
         history.moments().forEach((results, moment) -> {
             ContractView fromCheckpoint = views.read(CONTRACT, history.id(), streamKey, ContractView.class,
                     ContractEvolver.INSTANCE, moment).orElseThrow();
-            ContractView fromFirstEvent = asOfFold.fold(streamKey, moment, ContractEvolver.INSTANCE).orElseThrow();
+            ContractView fromFirstEvent = foldedFromAxonsStore(streamKey, moment);
             assertThat(fromCheckpoint.kpis.get(0).results).as("as of the moment after %d results", results).hasSize(results);
             assertThat(fromCheckpoint).as("as of the moment after %d results", results)
                     .usingRecursiveComparison().isEqualTo(fromFirstEvent);
         });
+    }
+
+    @Test
+    void givenContractsWithAndWithoutKeptViews_whenReadTogetherAsOfMoments_thenEachEqualsItsOwnFoldFromTheFirstEvent() {
+        History long1 = contractWithResults(unique("together-a"), List.of(50, 120, 150), 160);
+        History long2 = contractWithResults(unique("together-b"), List.of(), 110);
+        History short1 = contractWithResults(unique("together-c"), List.of(3), 5);
+        Map<String, String> streamKeys = Map.of(long1.id(), ContractId.of(long1.id()).toString(),
+                long2.id(), ContractId.of(long2.id()).toString(), short1.id(), ContractId.of(short1.id()).toString(),
+                "never-recorded", ContractId.of("never-recorded").toString());
+        List<Instant> moments = new ArrayList<>(long1.moments().values());
+        moments.addAll(short1.moments().values());
+        moments.add(Instant.now());
+
+        moments.forEach(moment -> {
+            Map<String, ContractView> together = views.readAll(CONTRACT, streamKeys, ContractView.class, ContractEvolver.INSTANCE, moment);
+            Map<String, ContractView> oneByOne = new HashMap<>();
+            streamKeys.forEach((id, streamKey) -> {
+                ContractView alone = foldedFromAxonsStore(streamKey, moment);
+                if (alone != null) {
+                    oneByOne.put(id, alone);
+                }
+            });
+            assertThat(together.keySet()).as("as of %s", moment).isEqualTo(oneByOne.keySet()).doesNotContain("never-recorded");
+            assertThat(together).as("as of %s", moment).usingRecursiveComparison().isEqualTo(oneByOne);
+        });
+        assertThat(views.readAll(CONTRACT, streamKeys, ContractView.class, ContractEvolver.INSTANCE, moments.get(0)))
+                .as("as of the moment after the first's 50th result, before the others were published").containsOnlyKeys(long1.id())
+                .extractingByKey(long1.id()).satisfies(view -> assertThat(view.kpis.get(0).results).hasSize(50));
     }
 
     @Test
@@ -96,6 +129,11 @@ class ViewCheckpointTest extends ApiTest {
 
     /** Publishes a contract with a KPI and {@value RESULTS} results; remembers the instant after each numbered result. */
     private History contractWithResults(String id, List<Integer> momentsAfter) {
+        return contractWithResults(id, momentsAfter, RESULTS);
+    }
+
+    /** Publishes a contract with a KPI and so many results; remembers the instant after each numbered result. */
+    private History contractWithResults(String id, List<Integer> momentsAfter, int results) {
         ApiClient.Call procurement = api.as("procurement");
         expect(procurement.post("/api/regions", "{\"id\": \"%s\", \"name\": \"R\", \"municipalities\": [\"Delft\"]}".formatted(id)), 201);
         expect(procurement.post("/api/regions/" + id + "/segments", "{\"id\": \"%s-s1\", \"number\": 1, \"name\": \"S\", "
@@ -109,7 +147,7 @@ class ViewCheckpointTest extends ApiTest {
                  "consequence": "reduction", "agreedOn": "2022-01-01"}"""), 200);
         Map<Integer, Instant> moments = new LinkedHashMap<>();
         long position = 0;
-        for (int result = 1; result <= RESULTS; result++) {
+        for (int result = 1; result <= results; result++) {
             position = expect(procurement.post("/api/contracts/" + id + "/kpis/kpi/results",
                     "{\"period\": \"p%d\", \"value\": \"%d\"}".formatted(result, result % 20)), 200).position();
             if (momentsAfter.contains(result)) {
@@ -131,6 +169,20 @@ class ViewCheckpointTest extends ApiTest {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(interrupted);
         }
+    }
+
+    /**
+     * The contract as recorded at the moment, folded from its first event as Axon's event store reads it (not as the
+     * read model reads events): its events in sequence order up to the first recorded after the moment; null if none.
+     */
+    private ContractView foldedFromAxonsStore(String streamKey, Instant moment) {
+        DomainEventStream events = eventStore.readEvents(streamKey, 0);
+        ContractView view = null;
+        while (events.hasNext() && !events.peek().getTimestamp().isAfter(moment)) {
+            DomainEventMessage<?> event = events.next();
+            view = ContractEvolver.INSTANCE.evolve(view, event.getPayload(), event.getSequenceNumber(), event.getTimestamp());
+        }
+        return view;
     }
 
     private List<Long> checkpointVersions(String contract) {

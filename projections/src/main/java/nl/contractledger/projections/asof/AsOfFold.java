@@ -1,11 +1,12 @@
 package nl.contractledger.projections.asof;
 
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.DomainEventStream;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -13,29 +14,48 @@ import java.util.Optional;
  * folded with the view's {@link Evolver}, from the first event or from a view the same evolver left
  * after an earlier event. Reads the events themselves, never an aggregate snapshot, so a later event
  * cannot leak into the past. An aggregate's events are taken in sequence order up to the first one
- * recorded after the instant.
+ * recorded after the instant. Many aggregates are folded together from one read of their events.
  */
 @Component
 public class AsOfFold {
 
-    private final EventStore eventStore;
+    private final RecordedStreams events;
 
-    public AsOfFold(EventStore eventStore) {
-        this.eventStore = eventStore;
+    public AsOfFold(RecordedStreams events) {
+        this.events = events;
     }
 
-    public <S> Optional<S> fold(String streamKey, Instant asOf, Evolver<S> evolver) {
-        return foldFrom(streamKey, asOf, evolver, null, 0L);
-    }
+    /**
+     * Where the fold of a stream starts: the view the evolver left after the events before {@code firstSequence}
+     * ({@code null} from the first event, 0).
+     */
+    public record Start<S>(S view, long firstSequence) {
 
-    /** Folds the events from {@code firstSequence} on into {@code view}, the state after the events before it. */
-    public <S> Optional<S> foldFrom(String streamKey, Instant asOf, Evolver<S> evolver, S view, long firstSequence) {
-        DomainEventStream events = eventStore.readEvents(streamKey, firstSequence);
-        S folded = view;
-        while (events.hasNext() && !events.peek().getTimestamp().isAfter(asOf)) {
-            DomainEventMessage<?> event = events.next();
-            folded = evolver.evolve(folded, event.getPayload(), event.getSequenceNumber(), event.getTimestamp());
+        public static <S> Start<S> fromFirstEvent() {
+            return new Start<>(null, 0L);
         }
-        return Optional.ofNullable(folded);
+    }
+
+    /** The stream folded from its first event. */
+    public <S> Optional<S> fold(String streamKey, Instant asOf, Evolver<S> evolver) {
+        return Optional.ofNullable(foldAll(Map.of(streamKey, Start.<S>fromFirstEvent()), asOf, evolver).get(streamKey));
+    }
+
+    /** By stream key, each stream folded from its start; a stream with no state by then (nothing recorded) is absent. */
+    public <S> Map<String, S> foldAll(Map<String, Start<S>> starts, Instant asOf, Evolver<S> evolver) {
+        Map<String, Long> firstSequences = new HashMap<>();
+        starts.forEach((stream, start) -> firstSequences.put(stream, start.firstSequence()));
+        Map<String, List<DomainEventMessage<?>>> recorded = events.upTo(asOf, firstSequences);
+        Map<String, S> folded = new HashMap<>();
+        starts.forEach((stream, start) -> {
+            S view = start.view();
+            for (DomainEventMessage<?> event : recorded.getOrDefault(stream, List.of())) {
+                view = evolver.evolve(view, event.getPayload(), event.getSequenceNumber(), event.getTimestamp());
+            }
+            if (view != null) {
+                folded.put(stream, view);
+            }
+        });
+        return folded;
     }
 }

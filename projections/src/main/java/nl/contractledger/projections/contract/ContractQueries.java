@@ -9,8 +9,12 @@ import org.springframework.stereotype.Component;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** The contract register and single contracts, now or as recorded at an instant, described for a business date. */
 @Component
@@ -31,6 +35,19 @@ public class ContractQueries {
     public Optional<ContractView> contract(String contractId, Instant asOf, LocalDate on) {
         return views.read(ContractProjection.KIND, contractId, ContractId.of(contractId).toString(), ContractView.class,
                 ContractEvolver.INSTANCE, asOf).map(contract -> ContractStatus.describe(contract, on));
+    }
+
+    /**
+     * By id, the contracts with these ids, now or as recorded at an instant, described for a business date; one
+     * absent then is absent here.
+     */
+    public Map<String, ContractView> contracts(Collection<String> contractIds, Instant asOf, LocalDate on) {
+        Map<String, String> streamKeys = new HashMap<>();
+        contractIds.forEach(id -> streamKeys.put(id, ContractId.of(id).toString()));
+        Map<String, ContractView> contracts = views.readAll(ContractProjection.KIND, streamKeys, ContractView.class,
+                ContractEvolver.INSTANCE, asOf);
+        contracts.values().forEach(contract -> ContractStatus.describe(contract, on));
+        return contracts;
     }
 
     public Optional<ContractTerms> version(String contractId, int version) {
@@ -61,14 +78,18 @@ public class ContractQueries {
         sql.append(" ORDER BY i.contract_id");
         record Row(String id, LocalDate startsOn, LocalDate endsOn, LocalDate terminatedOn) {
         }
-        return jdbc.sql(sql.toString()).params(params)
+        List<String> candidates = jdbc.sql(sql.toString()).params(params)
                 .query((row, index) -> new Row(row.getString("contract_id"), row.getObject("starts_on", LocalDate.class),
                         row.getObject("ends_on", LocalDate.class), row.getObject("terminated_on", LocalDate.class)))
                 .list().stream()
                 .filter(row -> filter.status() == null
                         || ContractStatus.on(on, row.startsOn(), row.endsOn(), row.terminatedOn()).equals(filter.status())
                         || statusOfAPart(filter) && filter.status().equals(ContractStatus.TERMINATED))
-                .flatMap(row -> contract(row.id(), null, on).stream())
+                .map(Row::id)
+                .toList();
+        Map<String, ContractView> contracts = contracts(candidates, null, on);
+        return candidates.stream()
+                .flatMap(id -> Stream.ofNullable(contracts.get(id)))
                 .map(contract -> concerning(contract, filter, on))
                 .filter(contract -> !statusOfAPart(filter) || contract.statusConcerning.status().equals(filter.status()))
                 .toList();

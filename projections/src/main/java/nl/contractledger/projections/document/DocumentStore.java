@@ -1,5 +1,6 @@
 package nl.contractledger.projections.document;
 
+import nl.contractledger.projections.InLists;
 import nl.contractledger.projections.asof.Evolver;
 import nl.contractledger.projections.batch.ProjectionBatch;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -8,7 +9,10 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -50,6 +54,22 @@ public class DocumentStore {
                 .query((row, index) -> new Stored<>(json.readValue(row.getString("document"), type),
                         row.getLong("version")))
                 .optional();
+    }
+
+    /**
+     * By id, the documents of the kind with these ids, as committed (never from a rebuild's batch: for reads); one
+     * query per {@value InLists#SIZE} ids.
+     */
+    public <T> Map<String, T> loadAll(String kind, Collection<String> ids, Class<T> type) {
+        Map<String, T> documents = new HashMap<>();
+        for (List<String> some : InLists.of(ids)) {
+            jdbc.sql("SELECT id, document FROM read_document WHERE kind = :kind AND id IN (:ids)")
+                    .param("kind", kind).param("ids", some)
+                    .query(row -> {
+                        documents.put(row.getString("id"), json.readValue(row.getString("document"), type));
+                    });
+        }
+        return documents;
     }
 
     public <T> List<T> all(String kind, Class<T> type) {

@@ -6,7 +6,10 @@ import nl.contractledger.projections.document.ViewReader;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Revision procedures, now or as recorded at an instant. */
@@ -22,6 +25,13 @@ public class RevisionQueries {
     public Optional<RevisionView> revision(String revisionId, Instant asOf) {
         return views.read(RevisionProjection.KIND, revisionId, RevisionId.of(revisionId).toString(),
                 RevisionView.class, RevisionEvolver.INSTANCE, asOf);
+    }
+
+    /** By id, the revisions with these ids, now or as recorded at an instant; one absent then is absent here. */
+    public Map<String, RevisionView> revisions(Collection<String> ids, Instant asOf) {
+        Map<String, String> streamKeys = new HashMap<>();
+        ids.forEach(id -> streamKeys.put(id, RevisionId.of(id).toString()));
+        return views.readAll(RevisionProjection.KIND, streamKeys, RevisionView.class, RevisionEvolver.INSTANCE, asOf);
     }
 
     /**

@@ -6,7 +6,10 @@ import nl.contractledger.projections.document.ViewReader;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Tenders, now or as recorded at an instant. */
@@ -22,6 +25,13 @@ public class TenderQueries {
     public Optional<TenderView> tender(String tenderId, Instant asOf) {
         return views.read(TenderProjection.KIND, tenderId, TenderId.of(tenderId).toString(), TenderView.class,
                 TenderEvolver.INSTANCE, asOf);
+    }
+
+    /** By id, the tenders with these ids, now or as recorded at an instant; one absent then is absent here. */
+    public Map<String, TenderView> tenders(Collection<String> ids, Instant asOf) {
+        Map<String, String> streamKeys = new HashMap<>();
+        ids.forEach(id -> streamKeys.put(id, TenderId.of(id).toString()));
+        return views.readAll(TenderProjection.KIND, streamKeys, TenderView.class, TenderEvolver.INSTANCE, asOf);
     }
 
     /**

@@ -14,7 +14,9 @@ import org.springframework.stereotype.Component;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static nl.contractledger.projections.timeline.TimelineQueries.MISSED;
@@ -48,23 +50,33 @@ class OpenDeadlines {
         this.calendar = calendar;
     }
 
-    private record Subject(String id, String type) {
-    }
-
     /**
      * The open deadlines of the timeline's tenders, revisions and running contracts on {@code today}, unordered. As of
-     * an instant, every subject is folded up to it: one not yet recorded then has no state and no deadline (a
-     * tender, revision or contract becomes a timeline's subject with the event that creates it).
+     * an instant, every subject is folded up to it, all of a kind from one read of their events: one not yet recorded
+     * then has no state and no deadline (a tender, revision or contract becomes a timeline's subject with the event
+     * that creates it).
      */
     List<TimelineEntry> of(String segmentId, String kind, LocalDate today, Instant asOf) {
-        List<TimelineEntry> deadlines = new ArrayList<>();
+        Map<String, List<String>> subjects = new HashMap<>();
         jdbc.sql("SELECT aggregate_id, aggregate_type FROM timeline_subject WHERE segment_id = :segment AND kind = :kind"
                         + (asOf == null ? " AND aggregate_type <> 'contract'" : ""))
                 .param("segment", segmentId).param("kind", kind)
-                .query((row, index) -> new Subject(row.getString("aggregate_id"), row.getString("aggregate_type"))).list()
-                .forEach(subject -> deadlines(subject, segmentId, today, asOf, deadlines));
+                .query(row -> {
+                    subjects.computeIfAbsent(row.getString("aggregate_type"), type -> new ArrayList<>()).add(row.getString("aggregate_id"));
+                });
+        List<TimelineEntry> deadlines = new ArrayList<>();
+        tenders.tenders(subjects.getOrDefault("tender", List.of()), asOf)
+                .forEach((id, tender) -> deadlines(tender, id, today, deadlines));
+        revisions.revisions(subjects.getOrDefault("revision", List.of()), asOf)
+                .forEach((id, revision) -> deadlines(revision, id, today, deadlines));
         if (asOf == null) {
             contractEnds(segmentId, kind, today, deadlines);
+        } else {
+            contracts.contracts(subjects.getOrDefault("contract", List.of()), asOf, today).forEach((id, contract) -> {
+                if (runsFor(contract, segmentId)) {
+                    contractEnd(deadlines, today, id, contract.title, contract.endsOn);
+                }
+            });
         }
         return deadlines;
     }
@@ -86,18 +98,6 @@ class OpenDeadlines {
                     return row;
                 })
                 .list();
-    }
-
-    /** The open deadlines of one tender, revision or (as of an instant) contract. */
-    private void deadlines(Subject subject, String segmentId, LocalDate today, Instant asOf, List<TimelineEntry> entries) {
-        switch (subject.type()) {
-            case "tender" -> tenders.tender(subject.id(), asOf).ifPresent(tender -> deadlines(tender, subject.id(), today, entries));
-            case "revision" -> revisions.revision(subject.id(), asOf).ifPresent(revision -> deadlines(revision, subject.id(), today, entries));
-            case "contract" -> contracts.contract(subject.id(), asOf, today).filter(contract -> runsFor(contract, segmentId))
-                    .ifPresent(contract -> contractEnd(entries, today, subject.id(), contract.title, contract.endsOn));
-            default -> {
-            }
-        }
     }
 
     /** As the register's index tells it: not terminated, and its part for the segment not ended. */
