@@ -110,17 +110,18 @@ public class TimelineQueries {
     /**
      * Where the timeline stands on {@code today}: its latest step up to that day, its latest step against a plan,
      * its first open deadline from that day on, and the deadlines it missed; read backwards along the timeline's
-     * index, not whole. Null when the timeline has none of them.
+     * index, not whole. As it stood at the instant {@code asOf} (now when null): the entries recorded by then, the
+     * deadlines by the state recorded by then. Null when the timeline has none of them.
      */
-    public Progress progress(String segmentId, String kind, LocalDate today) {
-        List<TimelineEntry> deadlines = openDeadlines(segmentId, kind, today, null);
+    public Progress progress(String segmentId, String kind, LocalDate today, Instant asOf) {
+        List<TimelineEntry> deadlines = openDeadlines(segmentId, kind, today, asOf);
         TimelineEntry nextDeadline = deadlines.stream().filter(deadline -> deadline.type().equals(OPEN)).findFirst().orElse(null);
         List<TimelineEntry> missed = deadlines.stream().filter(deadline -> deadline.type().equals(MISSED)).toList();
-        TimelineEntry lastStep = latest(segmentId, kind, today, "");
+        TimelineEntry lastStep = latest(segmentId, kind, today, asOf, false);
         if (lastStep == null && nextDeadline == null && missed.isEmpty()) {
             return null;
         }
-        return new Progress(lastStep, latest(segmentId, kind, today, " AND planned_date IS NOT NULL"), nextDeadline,
+        return new Progress(lastStep, latest(segmentId, kind, today, asOf, true), nextDeadline,
                 missed.isEmpty() ? null : missed);
     }
 
@@ -134,11 +135,16 @@ public class TimelineQueries {
                 .sorted(Comparator.comparing(TimelineCursor::ofDeadline, TimelineCursor.ORDER)).toList();
     }
 
-    private TimelineEntry latest(String segmentId, String kind, LocalDate today, String condition) {
-        return jdbc.sql("SELECT * FROM timeline_entry WHERE segment_id = :segment AND kind = :kind AND entry_date <= :today"
-                        + condition + " ORDER BY entry_date DESC, recorded_at DESC, position DESC FETCH FIRST 1 ROWS ONLY")
-                .param("segment", segmentId).param("kind", kind).param("today", today)
-                .query((row, index) -> entry(row)).optional().orElse(null);
+    /** The latest entry dated up to {@code today} (and recorded by {@code asOf}), of those with a plan if asked. */
+    private TimelineEntry latest(String segmentId, String kind, LocalDate today, Instant asOf, boolean planned) {
+        var statement = jdbc.sql("SELECT * FROM timeline_entry WHERE segment_id = :segment AND kind = :kind AND entry_date <= :today"
+                        + (planned ? " AND planned_date IS NOT NULL" : "") + (asOf == null ? "" : " AND recorded_at <= :asOf")
+                        + " ORDER BY entry_date DESC, recorded_at DESC, position DESC FETCH FIRST 1 ROWS ONLY")
+                .param("segment", segmentId).param("kind", kind).param("today", today);
+        if (asOf != null) {
+            statement = statement.param("asOf", Timestamp.from(asOf));
+        }
+        return statement.query((row, index) -> entry(row)).optional().orElse(null);
     }
 
     private static TimelineEntry entry(ResultSet row) throws SQLException {

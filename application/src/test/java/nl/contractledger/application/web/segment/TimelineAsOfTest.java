@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TimelineAsOfTest extends ApiTest {
 
     @Test
-    void givenARevisionWithdrawnAndAContractTerminatedLater_whenTheTimelineAndDeadlinesAreReadAsOfBefore_thenTheyShowTheMissedDeadlineAndTheContractsEndAsThen()
+    void givenARevisionWithdrawnAndAContractTerminatedLater_whenTheTimelineDeadlinesAndProgressAreReadAsOfBefore_thenTheyShowTheMissedDeadlineAndTheContractsEndAsThen()
             throws InterruptedException {
         String region = unique("asof");
         Instant beforeAnything = Instant.now();
@@ -61,6 +61,18 @@ class TimelineAsOfTest extends ApiTest {
         assertThat(warnings(region, "&minPosition=" + published.position()))
                 .containsExactly("false Contract " + second + " \"Jeugd-GGZ 2026\" ends");
         assertThat(procurement().get("/api/regions/" + region + "/deadlines?asOf=" + beforeAnything).status()).isEqualTo(404);
+
+        JsonNode progressThen = revisionProgress(region, "?asOf=" + then);
+        assertThat(progressThen.path("lastStep").path("type").asString()).as("the latest step recorded by then").isEqualTo("RevisionOpened");
+        assertThat(progressThen.path("missedDeadlines").findValuesAsString("summary"))
+                .containsExactly("Revision must be final (ready-by date) — missed: not final yet");
+        assertThat(progressThen.path("nextDeadline").path("summary").asString()).isEqualTo("Contract " + first + " \"Jeugd-GGZ 2022\" ends");
+        JsonNode progressNow = revisionProgress(region, "?minPosition=" + published.position());
+        assertThat(progressNow.path("missedDeadlines").isMissingNode() || progressNow.path("missedDeadlines").isNull()).isTrue();
+        assertThat(progressNow.path("nextDeadline").path("summary").asString()).isEqualTo("Contract " + second + " \"Jeugd-GGZ 2026\" ends");
+        assertThat(progressNow.path("lastStep").path("type").asString()).isNotEqualTo("RevisionOpened");
+        assertThat(procurement().get("/api/regions/" + region + "/progress?asOf=" + beforeAnything).status())
+                .as("the region did not exist yet").isEqualTo(404);
 
         Response before = auditor().get("/api/segments/" + region + "-s2/timeline?asOf=" + beforeAnything);
         assertThat(before.status()).as("the segment did not exist yet").isEqualTo(404);
@@ -111,6 +123,14 @@ class TimelineAsOfTest extends ApiTest {
         Response timeline = auditor().get("/api/segments/" + region + "-s2/timeline?kind=revision" + query);
         assertThat(timeline.status()).as(timeline.body()).isEqualTo(200);
         return timeline.json();
+    }
+
+    /** Where the region's only segment's revision timeline stands. */
+    private JsonNode revisionProgress(String region, String query) {
+        Response progress = procurement().get("/api/regions/" + region + "/progress" + query);
+        assertThat(progress.status()).as(progress.body()).isEqualTo(200);
+        assertThat(progress.json().path("segments")).hasSize(1);
+        return progress.json().path("segments").path(0).path("revision");
     }
 
     /** The region's deadlines of the next ten years and every missed one: whether missed, and the summary. */
