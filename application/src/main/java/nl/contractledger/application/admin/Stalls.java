@@ -9,8 +9,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Which read models stand still behind the head of the store: a read model is stalled when it has been behind at
  * the same position, in every observation, for at least the given time. One that moves on, or reaches the head, starts
- * afresh. Observed when the health or the metrics are asked, so the time counts from the first observation that
- * found it there.
+ * afresh. Observed on a timer ({@link ProjectionAlarms}) and whenever the health or the metrics are asked, so the
+ * time counts from the first observation that found it there, at most {@code ledger.read-models.watch-every} after
+ * it stopped.
  */
 final class Stalls {
 

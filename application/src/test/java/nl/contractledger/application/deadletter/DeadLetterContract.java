@@ -4,6 +4,9 @@ import nl.contractledger.application.support.ApiClient;
 import nl.contractledger.application.support.Response;
 import nl.contractledger.application.support.RunningApplication;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
@@ -24,6 +27,7 @@ import static org.awaitility.Awaitility.await;
  * and the aggregate's later events are handled as they come. A failure that passes by itself (a lock
  * not granted in time) is no dead letter: the event is handled once the lock is gone.
  */
+@ExtendWith(OutputCaptureExtension.class)
 abstract class DeadLetterContract {
 
     /**
@@ -32,6 +36,8 @@ abstract class DeadLetterContract {
      * would have been dead-lettered.
      */
     private static final Duration LOCK_HELD = Duration.ofSeconds(5);
+    private static final Duration STALL_AFTER = Duration.ofSeconds(1);
+    private static final Duration WATCH_EVERY = Duration.ofMillis(200);
 
     protected abstract String[] database();
 
@@ -101,8 +107,8 @@ abstract class DeadLetterContract {
     }
 
     @Test
-    void givenARegisterRowLockedByAnotherTransaction_whenTheContractIsPublished_thenItIsHandledOnceTheLockIsGoneAndNothingIsDeadLettered()
-            throws SQLException, InterruptedException {
+    void givenARegisterRowLockedByAnotherTransaction_whenTheContractIsPublished_thenItIsHandledOnceTheLockIsGoneAndNothingIsDeadLettered(
+            CapturedOutput log) throws SQLException, InterruptedException {
         try (RunningApplication app = RunningApplication.start(withStallAfterOneSecond(databaseWithShortLockWaits()))) {
             ApiClient api = app.api();
             created(procurement(api).post("/api/regions", "{\"id\": \"lk\", \"name\": \"R\", \"municipalities\": [\"Delft\"]}"));
@@ -117,6 +123,9 @@ abstract class DeadLetterContract {
                 published = procurement(api).post("/api/contracts", contract("lk-locked", "lk"));
                 created(published);
                 long lockedAt = System.nanoTime();
+                await().atMost(LOCK_HELD).untilAsserted(() -> assertThat(log.getOut())
+                        .as("seen on the timer while nobody asked").contains("Read model contracts needs an administrator: 0 dead letters"));
+                assertThat(log.getOut()).doesNotContain("Read model regions needs an administrator");
                 await().atMost(LOCK_HELD).untilAsserted(() -> {
                     JsonNode stalled = projectionsHealth(api);
                     assertThat(stalled.path("status").asString()).as(stalled.toString()).isEqualTo("DEGRADED");
@@ -147,6 +156,9 @@ abstract class DeadLetterContract {
             }
             await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                     assertThat(projectionsHealth(api).path("status").asString()).as("going on again").isEqualTo("UP"));
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(log.getOut()
+                    .substring(log.getOut().indexOf("Read model contracts needs an administrator")))
+                    .as("said once it moves on").contains("Read model contracts goes on again: 0 dead letters, at position "));
             assertThat(gauge(api, "ledger.projection.stalled", "contracts")).isZero();
         }
     }
@@ -177,9 +189,11 @@ abstract class DeadLetterContract {
         return gauge.json().path("measurements").get(0).path("value").asDouble();
     }
 
+    /** With a stall counted after {@link #STALL_AFTER}, and every read model watched every {@link #WATCH_EVERY}. */
     private static String[] withStallAfterOneSecond(String[] properties) {
-        String[] with = java.util.Arrays.copyOf(properties, properties.length + 1);
-        with[properties.length] = "ledger.read-models.stall-after=1s";
+        String[] with = java.util.Arrays.copyOf(properties, properties.length + 2);
+        with[properties.length] = "ledger.read-models.stall-after=" + STALL_AFTER.toMillis() + "ms";
+        with[properties.length + 1] = "ledger.read-models.watch-every=" + WATCH_EVERY.toMillis() + "ms";
         return with;
     }
 

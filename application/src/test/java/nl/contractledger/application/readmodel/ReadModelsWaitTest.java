@@ -43,7 +43,7 @@ class ReadModelsWaitTest extends ApiTest {
     }
 
     private ReadModels readModels(LocalProgress local) {
-        return new ReadModels(jdbc, serializer, new ReadModelProperties(Duration.ofMillis(100), null), wakes::incrementAndGet, local);
+        return new ReadModels(jdbc, serializer, new ReadModelProperties(Duration.ofMillis(100), null, null), wakes::incrementAndGet, local);
     }
 
     @Test
