@@ -43,6 +43,7 @@ final class BenchTable {
             new Row("timelineAsOfPageP99Ms", "reference (the long timeline's first page as of an instant: its running contracts folded)", null),
             new Row("regionProgressLongP99Ms", "reference (a region of two segments whose timelines hold 10,000 entries and more)", null),
             new Row("regionProgressShortP99Ms", "reference (a region of five segments with short timelines)", null),
+            new Row("regionProgressLongAsOfP99Ms", "reference (the long region's progress as of an instant: every timeline's running contracts folded)", null),
             new Row("regionDeadlinesLongP99Ms", "reference (the same region's deadlines of ten years)", null),
             new Row("regionDeadlinesShortP99Ms", "reference (the same region's deadlines of ten years)", null),
             new Row("segmentHistoryPageP99Ms", "reference (pages of 1,000 events of the long timeline's segment, all in turn)", null),

@@ -269,6 +269,8 @@ class LedgerBenchmark {
             figures.put("asOfP99Ms", Latency.p99(() -> auditor.get("/api/contracts/bench-long?asOf=" + asOf).status()));
             figures.put("timelineAsOfPageP99Ms", Latency.p99(() -> auditor.get("/api/segments/" + Workload.LONG_SEGMENT
                     + "/timeline?kind=revision&limit=" + PAGE + "&asOf=" + asOf).status(), 10, 100));
+            figures.put("regionProgressLongAsOfP99Ms", Latency.p99(() -> auditor.get("/api/regions/bench-hot/progress?asOf=" + asOf)
+                    .status(), 10, 100));
             figures.putAll(ReadOwnWrite.measure(STAFF.procurement(app.api()), "bench-f1-r0-c2"));
         }
         long started = System.nanoTime();
