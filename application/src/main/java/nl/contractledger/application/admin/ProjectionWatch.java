@@ -55,10 +55,15 @@ class ProjectionWatch {
         return clock.instant();
     }
 
-    /** Observes the read model against the head of the store. */
+    /**
+     * Observes the read model against the head of the store. Whether it stands still behind the head goes by its stored
+     * position, which a processor retrying a failed batch does not move back and forth; one that has handled every
+     * event is at the head, whatever it has stored yet.
+     */
     Watched watch(String name, long head) {
         long position = readModels.position(name);
-        Optional<Instant> stalledSince = stalls.stalledSince(name, position, head, clock.instant());
+        long standing = position >= head ? head : readModels.storedPosition(name);
+        Optional<Instant> stalledSince = stalls.stalledSince(name, standing, head, clock.instant());
         return new Watched(name, position, Math.max(0, head - position), projections.deadLetters(name),
                 stalledSince.orElse(null));
     }

@@ -79,6 +79,17 @@ public class ReadModels {
                 .min().orElse(0L);
     }
 
+    /**
+     * The position up to which every segment of the read model has stored its token in the shared store; 0 before
+     * the first. Unlike {@link #position}, it never goes back while the read model runs (only a rebuild resets it):
+     * a processor that fails a batch and claims its segment again loses its own status for a moment, and the
+     * position with it. It follows the processor within a claim extension (five seconds) after events none of its
+     * handlers takes.
+     */
+    public long storedPosition(String readModel) {
+        return tokens(readModel).values().stream().mapToLong(ReadModels::positionOf).min().orElse(0L);
+    }
+
     private static long positionOf(TrackingToken token) {
         return token == null ? 0L : token.position().orElse(0L);
     }

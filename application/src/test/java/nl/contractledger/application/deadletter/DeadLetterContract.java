@@ -1,5 +1,6 @@
 package nl.contractledger.application.deadletter;
 
+import nl.contractledger.application.readmodel.ReadModels;
 import nl.contractledger.application.support.ApiClient;
 import nl.contractledger.application.support.Response;
 import nl.contractledger.application.support.RunningApplication;
@@ -112,7 +113,12 @@ abstract class DeadLetterContract {
         try (RunningApplication app = RunningApplication.start(withStallAfterOneSecond(databaseWithShortLockWaits()))) {
             ApiClient api = app.api();
             created(procurement(api).post("/api/regions", "{\"id\": \"lk\", \"name\": \"R\", \"municipalities\": [\"Delft\"]}"));
-            created(procurement(api).post("/api/regions/lk/segments", "{\"id\": \"lk-s1\", \"number\": 1, \"name\": \"S\", \"procurementForm\": \"OPEN_HOUSE\", \"fundingForm\": \"EFFORT_BASED\"}"));
+            Response segment = procurement(api).post("/api/regions/lk/segments", "{\"id\": \"lk-s1\", \"number\": 1, \"name\": \"S\", \"procurementForm\": \"OPEN_HOUSE\", \"fundingForm\": \"EFFORT_BASED\"}");
+            created(segment);
+            await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
+                    assertThat(app.bean(ReadModels.class).storedPosition("contracts"))
+                            .as("the register past the region's events, so that it stands where the contract holds it")
+                            .isGreaterThanOrEqualTo(segment.position()));
             Response published;
             try (Connection other = app.bean(DataSource.class).getConnection()) {
                 other.setAutoCommit(false);
