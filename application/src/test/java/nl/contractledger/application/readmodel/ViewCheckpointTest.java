@@ -108,9 +108,7 @@ class ViewCheckpointTest extends ApiTest {
         Instant afterTheSecond = history.moments().values().stream().filter(moment -> !moment.isBefore(second)).findFirst().orElseThrow();
         String kept = checkpointDocument(history.id(), 99);
         try {
-            ObjectNode tampered = (ObjectNode) ApiClient.json(kept);
-            tampered.put("title", "from the checkpoint");
-            setCheckpointDocument(history.id(), tampered.toString());
+            setCheckpointDocument(history.id(), withTitle(kept, "from the checkpoint"));
             ApiClient.Call auditor = api.as("auditor");
 
             assertThat(auditor.get(asOf(history.id(), afterTheFirst)).json().path("title").asString())
@@ -121,6 +119,27 @@ class ViewCheckpointTest extends ApiTest {
                     .as("before the first checkpoint, from the first event").isEqualTo("C");
         } finally {
             setCheckpointDocument(history.id(), kept);
+        }
+    }
+
+    @Test
+    void givenAContractUnchangedSinceAnInstant_whenReadAsOfIt_thenTheFoldStartsFromItsDocumentAndBeforeItsLastEventFromACheckpoint() {
+        History history = contractWithResults(unique("document"), List.of(RESULTS - 1), RESULTS);
+        Instant beforeTheLast = history.moments().get(RESULTS - 1);
+        Instant afterTheLast = Instant.now();
+        String kept = document(history.id());
+        try {
+            setDocument(history.id(), withTitle(kept, "from the document"));
+            ApiClient.Call auditor = api.as("auditor");
+
+            assertThat(auditor.get(asOf(history.id(), afterTheLast)).json().path("title").asString())
+                    .as("its last event recorded by then: the document is the view then").isEqualTo("from the document");
+            assertThat(auditor.get(asOf(history.id(), beforeTheLast)).json().path("title").asString())
+                    .as("its last event recorded after: from the checkpoint").isEqualTo("C");
+            assertThat(auditor.get(asOf(history.id(), beforeTheLast)).json().path("kpis").path(0).path("results").size())
+                    .isEqualTo(RESULTS - 1);
+        } finally {
+            setDocument(history.id(), kept);
         }
     }
 
@@ -203,6 +222,23 @@ class ViewCheckpointTest extends ApiTest {
 
     private void setCheckpointDocument(String contract, String document) {
         jdbc.sql("UPDATE view_checkpoint SET document = :document WHERE kind = 'contract' AND id = :id AND version = 99")
+                .param("document", document).param("id", contract).update();
+    }
+
+    /** The view's JSON with another title, to tell which view a read started from. */
+    private static String withTitle(String view, String title) {
+        ObjectNode tampered = (ObjectNode) ApiClient.json(view);
+        tampered.put("title", title);
+        return tampered.toString();
+    }
+
+    private String document(String contract) {
+        return jdbc.sql("SELECT document FROM read_document WHERE kind = 'contract' AND id = :id")
+                .param("id", contract).query(String.class).single();
+    }
+
+    private void setDocument(String contract, String document) {
+        jdbc.sql("UPDATE read_document SET document = :document WHERE kind = 'contract' AND id = :id")
                 .param("document", document).param("id", contract).update();
     }
 

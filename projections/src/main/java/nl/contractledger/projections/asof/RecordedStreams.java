@@ -14,39 +14,33 @@ import org.springframework.stereotype.Component;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The events of many aggregates as recorded by an instant, read from the store together: for each stream, its events
- * from a given sequence number on, in sequence order, up to the first one recorded after the instant. A few queries
- * whatever the number of streams (one per distinct first sequence number and {@value InLists#SIZE} streams),
- * where reading them one by one took a few round trips each.
+ * from a given sequence number on, in sequence order, up to the first one recorded after the instant. One query per
+ * {@value InLists#SIZE} streams, where reading them one by one took a few round trips each.
  */
 @Component
 public class RecordedStreams {
 
     /**
-     * {@code time_stamp} is written by Axon as {@code yyyy-MM-ddTHH:mm:ss} followed by three to nine digits of the
-     * second and {@code Z}. Compared as text with the next whole second after the instant, it keeps every event
-     * recorded in or before the instant's second (the fixed-width prefix decides) and leaves out the later ones
-     * without reading them; within that second, the instant itself decides, here.
+     * Each stream joined with its events from its own first sequence number on (a list of values, so that streams
+     * starting anywhere share one query); the events after the instant's whole second left out by their recording
+     * time as text ({@link RecordedBy}).
      */
     private static final String SQL = """
-            SELECT type, aggregate_identifier, sequence_number, event_identifier, time_stamp, payload_type,
-                   payload_revision, payload, meta_data
-            FROM domain_event_entry
-            WHERE aggregate_identifier IN (:streams) AND sequence_number >= :first AND time_stamp < :beforeSecond
-            ORDER BY aggregate_identifier, sequence_number""";
-
-    private static final DateTimeFormatter WHOLE_SECOND = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss")
-            .withZone(ZoneOffset.UTC);
+            SELECT e.type, e.aggregate_identifier, e.sequence_number, e.event_identifier, e.time_stamp, e.payload_type,
+                   e.payload_revision, e.payload, e.meta_data
+            FROM (VALUES %s) AS s (stream, first_sequence)
+            JOIN domain_event_entry e ON e.aggregate_identifier = s.stream AND e.sequence_number >= s.first_sequence
+            WHERE e.time_stamp < ?
+            ORDER BY e.aggregate_identifier, e.sequence_number""";
+    private static final String STREAM = "(CAST(? AS VARCHAR(255)), CAST(? AS BIGINT))";
 
     private final JdbcClient jdbc;
     private final Serializer serializer;
@@ -64,13 +58,17 @@ public class RecordedStreams {
      * the first recorded after it, upcast and deserialised; a stream without any such event has none in the answer.
      */
     public Map<String, List<DomainEventMessage<?>>> upTo(Instant asOf, Map<String, Long> firstSequences) {
-        String beforeSecond = WHOLE_SECOND.format(asOf.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1));
-        Rows rows = new Rows(asOf, firstSequences);
-        firstSequences.entrySet().stream()
-                .collect(Collectors.groupingBy(Map.Entry::getValue, Collectors.mapping(Map.Entry::getKey, Collectors.toList())))
-                .forEach((first, streams) -> InLists.of(streams).forEach(some -> jdbc.sql(SQL).param("streams", some)
-                        .param("first", first).param("beforeSecond", beforeSecond)
-                        .query(rows::add)));
+        RecordedBy recordedBy = new RecordedBy(asOf);
+        Rows rows = new Rows(recordedBy, firstSequences);
+        for (List<Map.Entry<String, Long>> some : InLists.of(firstSequences.entrySet())) {
+            List<Object> params = new ArrayList<>();
+            some.forEach(stream -> {
+                params.add(stream.getKey());
+                params.add(stream.getValue());
+            });
+            params.add(recordedBy.beforeSecond());
+            jdbc.sql(SQL.formatted(String.join(", ", Collections.nCopies(some.size(), STREAM)))).params(params).query(rows::add);
+        }
         Map<String, List<DomainEventMessage<?>>> events = new HashMap<>();
         EventStreamUtils.upcastAndDeserializeDomainEvents(rows.kept.stream(), serializer, axon.getObject().upcasterChain())
                 .asStream()
@@ -84,12 +82,12 @@ public class RecordedStreams {
      */
     private static final class Rows {
 
-        private final Instant asOf;
+        private final RecordedBy recordedBy;
         private final Map<String, Long> next;
         private final List<DomainEventData<byte[]>> kept = new ArrayList<>();
 
-        private Rows(Instant asOf, Map<String, Long> firstSequences) {
-            this.asOf = asOf;
+        private Rows(RecordedBy recordedBy, Map<String, Long> firstSequences) {
+            this.recordedBy = recordedBy;
             this.next = new HashMap<>(firstSequences);
         }
 
@@ -98,7 +96,7 @@ public class RecordedStreams {
             long sequence = row.getLong("sequence_number");
             Long expected = next.get(stream);
             String recordedAt = row.getString("time_stamp");
-            if (expected == null || sequence != expected || Instant.parse(recordedAt).isAfter(asOf)) {
+            if (expected == null || sequence != expected || !recordedBy.includes(recordedAt)) {
                 next.remove(stream);
                 return;
             }

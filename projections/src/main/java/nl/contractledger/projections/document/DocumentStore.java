@@ -2,6 +2,7 @@ package nl.contractledger.projections.document;
 
 import nl.contractledger.projections.InLists;
 import nl.contractledger.projections.asof.Evolver;
+import nl.contractledger.projections.asof.RecordedBy;
 import nl.contractledger.projections.batch.ProjectionBatch;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -67,6 +68,37 @@ public class DocumentStore {
                     .param("kind", kind).param("ids", some)
                     .query(row -> {
                         documents.put(row.getString("id"), json.readValue(row.getString("document"), type));
+                    });
+        }
+        return documents;
+    }
+
+    /**
+     * By id, the documents of the kind whose last event was recorded by the instant, with their versions: each is
+     * then the view as recorded at the instant up to that event, as a checkpoint at its version would be (one query,
+     * the last event found by the document's position; a document whose last event came later is not read).
+     */
+    public <T> Map<String, Stored<T>> recordedBy(String kind, Map<String, String> streamKeys, Instant asOf, Class<T> type) {
+        RecordedBy recordedBy = new RecordedBy(asOf);
+        Map<String, Stored<T>> documents = new HashMap<>();
+        for (List<String> some : InLists.of(streamKeys.keySet())) {
+            jdbc.sql("""
+                            SELECT d.id, d.version, e.aggregate_identifier, e.sequence_number, e.time_stamp,
+                                   CASE WHEN e.time_stamp < :beforeSecond THEN d.document END AS document
+                            FROM read_document d JOIN domain_event_entry e ON e.global_index = d.last_position
+                            WHERE d.kind = :kind AND d.id IN (:ids)""")
+                    .param("beforeSecond", recordedBy.beforeSecond()).param("kind", kind).param("ids", some)
+                    .query(row -> {
+                        String id = row.getString("id");
+                        String document = row.getString("document");
+                        long version = row.getLong("version");
+                        if (document != null && row.getString("aggregate_identifier").equals(streamKeys.get(id))
+                                && row.getLong("sequence_number") == version && recordedBy.includes(row.getString("time_stamp"))) {
+                            T view = json.readValue(document, type);
+                            if (view != null) {
+                                documents.put(id, new Stored<>(view, version));
+                            }
+                        }
                     });
         }
         return documents;

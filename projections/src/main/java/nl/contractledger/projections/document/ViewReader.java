@@ -6,14 +6,17 @@ import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 /**
  * Reads an aggregate's view: the read model's document now, or — with {@code asOf} — the fold of the
  * events recorded up to that instant by the same evolver that builds the document, starting from the
- * latest {@linkplain ViewCheckpoints checkpoint} recorded by then.
+ * document itself if its last event was recorded by then, or else from the latest
+ * {@linkplain ViewCheckpoints checkpoint} recorded by then.
  */
 @Component
 public class ViewReader {
@@ -38,20 +41,26 @@ public class ViewReader {
 
     /**
      * By id, the views of the aggregates with these ids (each given with its stream key), now or as recorded at
-     * {@code asOf}: every fold from its latest checkpoint, all from one read of their events. An aggregate with no
-     * view (then) is absent.
+     * {@code asOf}: each folded from its document, if its last event was recorded by then, or else from its latest
+     * checkpoint recorded by then, all from one read of their later events (usually none for the documents). An
+     * aggregate with no view (then) is absent.
      */
     public <V> Map<String, V> readAll(String kind, Map<String, String> streamKeys, Class<V> type, Evolver<V> evolver,
                                       Instant asOf) {
         if (asOf == null) {
             return documents.loadAll(kind, streamKeys.keySet(), type);
         }
-        Map<String, ViewCheckpoints.Checkpoint<V>> latest = checkpoints.latestOfEach(kind, streamKeys.keySet(), asOf, type);
+        Map<String, Stored<V>> current = documents.recordedBy(kind, streamKeys, asOf, type);
+        Set<String> older = new HashSet<>(streamKeys.keySet());
+        older.removeAll(current.keySet());
+        Map<String, ViewCheckpoints.Checkpoint<V>> latest = checkpoints.latestOfEach(kind, older, asOf, type);
         Map<String, AsOfFold.Start<V>> starts = new HashMap<>();
         streamKeys.forEach((id, stream) -> {
+            Stored<V> document = current.get(id);
             ViewCheckpoints.Checkpoint<V> checkpoint = latest.get(id);
-            starts.put(stream, checkpoint == null ? AsOfFold.Start.fromFirstEvent()
-                    : new AsOfFold.Start<>(checkpoint.document(), checkpoint.version() + 1));
+            starts.put(stream, document != null ? new AsOfFold.Start<>(document.document(), document.version() + 1)
+                    : checkpoint != null ? new AsOfFold.Start<>(checkpoint.document(), checkpoint.version() + 1)
+                    : AsOfFold.Start.fromFirstEvent());
         });
         Map<String, V> folded = asOfFold.foldAll(starts, asOf, evolver);
         Map<String, V> views = new HashMap<>();
