@@ -271,6 +271,12 @@ class LedgerBenchmark {
                     + "/timeline?kind=revision&limit=" + PAGE + "&asOf=" + asOf).status(), 10, 100));
             figures.put("regionProgressLongAsOfP99Ms", Latency.p99(() -> auditor.get("/api/regions/bench-hot/progress?asOf=" + asOf)
                     .status(), 10, 100));
+            List<String> running = new ArrayList<>();
+            auditor.get("/api/contracts?segmentId=" + Workload.LONG_SEGMENT).json().forEach(contract -> running.add(contract.path("id").asString()));
+            workload.oneMoreResult(running);
+            caughtUp(app);
+            figures.put("timelineAsOfChangedSincePageP99Ms", Latency.p99(() -> auditor.get("/api/segments/" + Workload.LONG_SEGMENT
+                    + "/timeline?kind=revision&limit=" + PAGE + "&asOf=" + asOf).status(), 10, 100));
             figures.putAll(ReadOwnWrite.measure(STAFF.procurement(app.api()), "bench-f1-r0-c2"));
         }
         long started = System.nanoTime();

@@ -182,6 +182,13 @@ final class Workload {
         return contract;
     }
 
+    /** One more KPI result for each of the contracts: each has changed since any instant before. */
+    void oneMoreResult(List<String> contractIds) {
+        for (String id : contractIds) {
+            send(new RecordKpiResultCommand(ContractId.of(id), "kpi", "later", BigDecimal.valueOf(15)));
+        }
+    }
+
     void send(Object command) {
         commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(Map.of("actor", "bench")));
         sent.incrementAndGet();
