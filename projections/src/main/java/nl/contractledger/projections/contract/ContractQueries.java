@@ -55,7 +55,14 @@ public class ContractQueries {
                 .filter(terms -> terms.version() == version).findFirst());
     }
 
-    public List<ContractView> register(Filter filter, LocalDate on) {
+    /**
+     * The contracts the filter matches, described for the business date {@code on}, in the order of their ids; with
+     * {@code asOf}, as recorded at that instant: those published by then, each folded up to it and matched as it was
+     * then (its parties, end, termination and parts then). The index picks the candidates by what never changes
+     * (region, segments) and what only grows (parties); today's end and termination narrow them only for a read of
+     * now.
+     */
+    public List<ContractView> register(Filter filter, LocalDate on, Instant asOf) {
         StringBuilder sql = new StringBuilder("SELECT i.contract_id, i.starts_on, i.ends_on, i.terminated_on "
                 + "FROM contract_index i WHERE 1 = 1");
         List<Object> params = new ArrayList<>();
@@ -71,7 +78,7 @@ public class ContractQueries {
             sql.append(" AND EXISTS (SELECT 1 FROM contract_party p WHERE p.contract_id = i.contract_id AND p.provider_id = ?)");
             params.add(filter.providerId());
         }
-        if (filter.expiresBefore() != null) {
+        if (filter.expiresBefore() != null && asOf == null) {
             sql.append(" AND i.ends_on < ?");
             params.add(filter.expiresBefore());
         }
@@ -82,16 +89,20 @@ public class ContractQueries {
                 .query((row, index) -> new Row(row.getString("contract_id"), row.getObject("starts_on", LocalDate.class),
                         row.getObject("ends_on", LocalDate.class), row.getObject("terminated_on", LocalDate.class)))
                 .list().stream()
-                .filter(row -> filter.status() == null
+                .filter(row -> asOf != null || filter.status() == null
                         || ContractStatus.on(on, row.startsOn(), row.endsOn(), row.terminatedOn()).equals(filter.status())
                         || statusOfAPart(filter) && filter.status().equals(ContractStatus.TERMINATED))
                 .map(Row::id)
                 .toList();
-        Map<String, ContractView> contracts = contracts(candidates, null, on);
+        Map<String, ContractView> contracts = contracts(candidates, asOf, on);
         return candidates.stream()
                 .flatMap(id -> Stream.ofNullable(contracts.get(id)))
+                .filter(contract -> filter.providerId() == null
+                        || contract.parties.stream().anyMatch(party -> party.providerId.equals(filter.providerId())))
+                .filter(contract -> filter.expiresBefore() == null || contract.endsOn.isBefore(filter.expiresBefore()))
                 .map(contract -> concerning(contract, filter, on))
-                .filter(contract -> !statusOfAPart(filter) || contract.statusConcerning.status().equals(filter.status()))
+                .filter(contract -> filter.status() == null || (statusOfAPart(filter)
+                        ? contract.statusConcerning.status() : contract.status).equals(filter.status()))
                 .toList();
     }
 

@@ -5,6 +5,8 @@ import nl.contractledger.application.web.HistoryCsv;
 import nl.contractledger.application.web.HistoryResponse;
 import nl.contractledger.application.web.command.BusinessDay;
 import nl.contractledger.application.web.problem.BadRequest;
+import nl.contractledger.application.web.query.AsOf;
+import nl.contractledger.application.web.query.CompleteAnswers;
 import nl.contractledger.application.web.query.Reads;
 import nl.contractledger.domain.contract.ContractId;
 import nl.contractledger.domain.contract.ContractTerms;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -40,13 +43,20 @@ class ContractQueryController {
     private final ContractQueries contracts;
     private final ReadModels readModels;
     private final Reads reads;
+    private final CompleteAnswers complete;
 
-    ContractQueryController(ContractQueries contracts, ReadModels readModels, Reads reads) {
+    ContractQueryController(ContractQueries contracts, ReadModels readModels, Reads reads, CompleteAnswers complete) {
         this.contracts = contracts;
         this.readModels = readModels;
         this.reads = reads;
+        this.complete = complete;
     }
 
+    /**
+     * The contract register, filtered, each contract's status on {@code on} (default today); with {@code asOf}, as
+     * recorded at that instant (each contract folded up to it), answered once the register has handled every event
+     * recorded when asked, so that none published by then is left out.
+     */
     @GetMapping
     List<ContractView> register(@RequestParam(required = false) String regionId,
                                 @RequestParam(required = false) String segmentId,
@@ -54,15 +64,22 @@ class ContractQueryController {
                                 @RequestParam(required = false) String status,
                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expiresBefore,
                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
-                                @RequestParam(required = false) Long minPosition) {
+                                @RequestParam(required = false) Long minPosition,
+                                @RequestParam(required = false) String asOf) {
         if (status != null && !STATUSES.contains(status)) {
             throw new BadRequest("status", "status must be one of " + STATUSES);
         }
-        readModels.awaitPosition(ContractProjection.PROCESSING_GROUP, minPosition);
+        Instant instant = AsOf.parse(asOf);
+        if (instant == null) {
+            readModels.awaitPosition(ContractProjection.PROCESSING_GROUP, minPosition);
+        } else {
+            complete.await(List.of(ContractProjection.PROCESSING_GROUP), minPosition);
+        }
         return contracts.register(new ContractQueries.Filter(
                 regionId == null ? null : RegionId.of(regionId).value(),
                 segmentId == null ? null : SegmentId.of(segmentId).value(),
-                providerId == null ? null : ProviderId.of(providerId).value(), status, expiresBefore), date(on));
+                providerId == null ? null : ProviderId.of(providerId).value(), status, expiresBefore),
+                date(on), instant);
     }
 
     @GetMapping("/{contractId}")
