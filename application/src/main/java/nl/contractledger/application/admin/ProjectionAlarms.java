@@ -2,6 +2,7 @@ package nl.contractledger.application.admin;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -29,16 +30,21 @@ class ProjectionAlarms {
 
     @Scheduled(initialDelayString = "${ledger.read-models.watch-every:10s}", fixedDelayString = "${ledger.read-models.watch-every:10s}")
     void watchReadModels() {
-        long head = watch.head();
-        for (String name : watch.names()) {
-            ProjectionWatch.Watched watched = watch.watch(name, head);
-            raised.change(watched).ifPresent(message -> {
-                if (watched.needsAdministrator()) {
-                    LOG.warn(message);
-                } else {
-                    LOG.info(message);
-                }
-            });
+        try {
+            long head = watch.head();
+            for (String name : watch.names()) {
+                ProjectionWatch.Watched watched = watch.watch(name, head);
+                raised.change(watched).ifPresent(message -> {
+                    if (watched.needsAdministrator()) {
+                        LOG.warn(message);
+                    } else {
+                        LOG.info(message);
+                    }
+                });
+            }
+        } catch (DataAccessException unavailable) {
+            // the database's own health says it is down; one line per attempt, not a stack trace every few seconds
+            LOG.warn("Read models not watched this time: {}", unavailable.getMostSpecificCause().getMessage());
         }
     }
 

@@ -1,10 +1,16 @@
 package nl.contractledger.application.admin;
 
+import nl.contractledger.application.readmodel.ReadModelProperties;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 
 import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 class ProjectionAlarmsTest {
 
@@ -34,6 +40,21 @@ class ProjectionAlarmsTest {
         assertThat(raised.change(new ProjectionWatch.Watched("ocds", 41, 0, 1, null))).as("one dead letter left").isEmpty();
 
         assertThat(raised.change(healthy("ocds", 41))).get().asString().startsWith("Read model ocds goes on again");
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void givenTheDatabaseUnavailable_whenTheTimerWatches_thenItSaysSoInOneLineAndTriesAgainNextTime(CapturedOutput log) {
+        ProjectionWatch unavailable = new ProjectionWatch(null, null, new ReadModelProperties(null, null, null)) {
+            @Override
+            long head() {
+                throw new CannotGetJdbcConnectionException("Connection to 127.0.0.1:5432 refused");
+            }
+        };
+
+        assertThatCode(new ProjectionAlarms(unavailable)::watchReadModels).doesNotThrowAnyException();
+        assertThat(log.getOut()).contains("Read models not watched this time: Connection to 127.0.0.1:5432 refused")
+                .doesNotContain("CannotGetJdbcConnectionException");
     }
 
     private static ProjectionWatch.Watched healthy(String name, long position) {
