@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 
 /**
  * A region's deadlines as an iCalendar feed (RFC 5545) that a calendar can subscribe to: each deadline an all-day
- * event on its day, with reminders a week and a day before one still to come. An event's UID stays the same as long
+ * event on its day, with reminders before one still to come ({@link Reminders}: by default a week and a day before). An event's UID stays the same as long
  * as its deadline does, so a subscribed calendar updates rather than duplicates; a deadline that is missed becomes
  * another event (its type and summary change). Lines end in CRLF and are folded at 75 octets.
  */
@@ -33,7 +33,7 @@ final class DeadlineCalendar {
     private DeadlineCalendar() {
     }
 
-    static String of(RegionDeadlines deadlines, Instant now) {
+    static String of(RegionDeadlines deadlines, Reminders reminders, Instant now) {
         StringBuilder calendar = new StringBuilder();
         line(calendar, "BEGIN:VCALENDAR");
         line(calendar, "VERSION:2.0");
@@ -43,13 +43,13 @@ final class DeadlineCalendar {
         line(calendar, "X-WR-CALNAME:" + text("Deadlines " + deadlines.name()));
         String stamp = STAMP.format(now.truncatedTo(ChronoUnit.SECONDS));
         for (Deadline deadline : deadlines.deadlines()) {
-            event(calendar, deadline, stamp);
+            event(calendar, deadline, reminders, stamp);
         }
         line(calendar, "END:VCALENDAR");
         return calendar.toString();
     }
 
-    private static void event(StringBuilder calendar, Deadline deadline, String stamp) {
+    private static void event(StringBuilder calendar, Deadline deadline, Reminders reminders, String stamp) {
         String title = deadline.summary() + " (" + deadline.aggregateId() + ")";
         line(calendar, "BEGIN:VEVENT");
         line(calendar, "UID:" + uid(deadline));
@@ -61,8 +61,7 @@ final class DeadlineCalendar {
         line(calendar, "CATEGORIES:" + text(deadline.type()));
         line(calendar, "TRANSP:TRANSPARENT");
         if (!deadline.missed()) {
-            reminder(calendar, "-P7D", title);
-            reminder(calendar, "-P1D", title);
+            reminders.triggers().forEach(before -> reminder(calendar, before, title));
         }
         line(calendar, "END:VEVENT");
     }

@@ -69,17 +69,22 @@ class RegionDeadlinesController {
         return watched(regionId, within, minPosition, asOf);
     }
 
-    /** The same deadlines as a calendar to subscribe to ({@link DeadlineCalendar}). */
+    /**
+     * The same deadlines as a calendar to subscribe to ({@link DeadlineCalendar}), reminding {@code remind} days before
+     * each one still to come ({@link Reminders}).
+     */
     @GetMapping(value = "/api/regions/{regionId}/deadlines", produces = DeadlineCalendar.MEDIA_TYPE)
     ResponseEntity<String> calendar(@PathVariable String regionId,
                                     @RequestParam(defaultValue = "" + DEFAULT_WITHIN_DAYS) @Min(0) @Max(MAX_WITHIN_DAYS) int within,
                                     @RequestParam(required = false) Long minPosition,
-                                    @RequestParam(required = false) String asOf) {
+                                    @RequestParam(required = false) String asOf,
+                                    @RequestParam(defaultValue = Reminders.DEFAULT) String remind) {
+        Reminders reminders = Reminders.parse(remind);
         RegionDeadlines deadlines = watched(regionId, within, minPosition, asOf);
         return ResponseEntity.ok().contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
                         .filename(DeadlineCalendar.fileName(deadlines.regionId())).build().toString())
-                .body(DeadlineCalendar.of(deadlines, Instant.now()));
+                .body(DeadlineCalendar.of(deadlines, reminders, Instant.now()));
     }
 
     /** The deadlines on today, or with {@code asOf} as the team saw them then ({@link TimelineController}). */

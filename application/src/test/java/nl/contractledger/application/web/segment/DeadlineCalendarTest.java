@@ -16,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DeadlineCalendarTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 6);
+    private static final Reminders DEFAULT_REMINDERS = Reminders.parse(Reminders.DEFAULT);
     private static final SegmentOf SEGMENT = new SegmentOf("hr-s2", 2, "Jeugd-GGZ, ambulant; specialistisch");
 
     @Test
@@ -23,7 +24,7 @@ class DeadlineCalendarTest {
         String calendar = DeadlineCalendar.of(deadlines(
                 deadline(LocalDate.of(2026, 12, 16), false, "Responses to text version 1 due"),
                 deadline(LocalDate.of(2026, 7, 1), true, "Revision must be final (ready-by date) — missed: not final yet")),
-                Instant.parse("2026-12-06T09:15:30.123Z"));
+                DEFAULT_REMINDERS, Instant.parse("2026-12-06T09:15:30.123Z"));
 
         List<String> lines = unfolded(calendar);
         assertThat(lines.get(0)).isEqualTo("BEGIN:VCALENDAR");
@@ -40,17 +41,28 @@ class DeadlineCalendarTest {
     }
 
     @Test
+    void givenRemindersAsked_whenWritten_thenEachDeadlineToComeHasThemEarliestFirstAndNoneWhenNoneAreAsked() {
+        Deadline toCome = deadline(LocalDate.of(2026, 12, 16), false, "Standstill ends");
+
+        assertThat(unfolded(DeadlineCalendar.of(deadlines(toCome), Reminders.parse(" 1, 14,7,14"), Instant.EPOCH)))
+                .filteredOn(line -> line.startsWith("TRIGGER:")).containsExactly("TRIGGER:-P14D", "TRIGGER:-P7D", "TRIGGER:-P1D");
+        assertThat(unfolded(DeadlineCalendar.of(deadlines(toCome), Reminders.parse(""), Instant.EPOCH)))
+                .noneMatch(line -> line.startsWith("TRIGGER:") || line.equals("BEGIN:VALARM"));
+        assertThat(Reminders.parse("0").triggers()).containsExactly("-P0D");
+    }
+
+    @Test
     void givenTheSameDeadlineTwice_whenWritten_thenItsUidIsTheSameAndAnotherDeadlinesIsNot() {
-        String first = uid(DeadlineCalendar.of(deadlines(deadline(TODAY, false, "Standstill ends")), Instant.EPOCH));
-        String again = uid(DeadlineCalendar.of(deadlines(deadline(TODAY, false, "Standstill ends")), Instant.now()));
-        String other = uid(DeadlineCalendar.of(deadlines(deadline(TODAY.plusDays(1), false, "Standstill ends")), Instant.EPOCH));
+        String first = uid(DeadlineCalendar.of(deadlines(deadline(TODAY, false, "Standstill ends")), DEFAULT_REMINDERS, Instant.EPOCH));
+        String again = uid(DeadlineCalendar.of(deadlines(deadline(TODAY, false, "Standstill ends")), DEFAULT_REMINDERS, Instant.now()));
+        String other = uid(DeadlineCalendar.of(deadlines(deadline(TODAY.plusDays(1), false, "Standstill ends")), DEFAULT_REMINDERS, Instant.EPOCH));
         assertThat(first).isEqualTo(again).isNotEqualTo(other).endsWith("@contract-ledger");
     }
 
     @Test
     void givenLongTextWithMultiByteCharacters_whenWritten_thenNoLineIsLongerThan75OctetsAndUnfoldingGivesItBack() {
         String summary = "Contract \"Overeenkomst jeugdhulp — specialistische zorg, crisisopvang en verblijf 2027–2032\" ends ".repeat(3);
-        String calendar = DeadlineCalendar.of(deadlines(deadline(TODAY, false, summary)), Instant.EPOCH);
+        String calendar = DeadlineCalendar.of(deadlines(deadline(TODAY, false, summary)), DEFAULT_REMINDERS, Instant.EPOCH);
 
         assertThat(calendar).endsWith("\r\n");
         assertThat(calendar.replace("\r\n", "")).doesNotContain("\n").doesNotContain("\r");

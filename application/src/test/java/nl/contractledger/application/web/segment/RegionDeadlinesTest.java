@@ -78,6 +78,11 @@ class RegionDeadlinesTest extends ApiTest {
                         today.plusDays(10).toString().replace("-", ""), readyBy.toString().replace("-", ""));
         assertThat(calendar.body().lines().filter(line -> line.startsWith("TRIGGER:"))).as("reminders for the two to come")
                 .hasSize(4);
+        Response fortnight = procurement().header("Accept", "text/calendar")
+                .get("/api/regions/" + region + "/deadlines?within=90&remind=14&minPosition=" + presented.position());
+        assertThat(fortnight.status()).as(fortnight.body()).isEqualTo(200);
+        assertThat(fortnight.body().lines().filter(line -> line.startsWith("TRIGGER:"))).as("a fortnight before each of the two")
+                .containsExactly("TRIGGER:-P14D", "TRIGGER:-P14D");
         assertThat(procurement().get("/api/regions/" + region + "/deadlines?minPosition=" + presented.position())
                 .header("Content-Type")).as("JSON without Accept").startsWith("application/json");
     }
@@ -89,6 +94,11 @@ class RegionDeadlinesTest extends ApiTest {
         assertThat(asCalendar.status()).isEqualTo(404);
         assertThat(asCalendar.code()).as("a problem, as JSON").isEqualTo("NOT_FOUND");
         assertThat(auditor().get("/api/regions/NOT%20AN%20ID/deadlines").status()).isEqualTo(400);
+        for (String remind : List.of("-1", "366", "7,,1", "1,2,3,4,5,6", "P7D", "7.5")) {
+            Response refused = auditor().header("Accept", "text/calendar").get("/api/regions/anything/deadlines?remind=" + remind);
+            assertThat(refused.status()).as(remind + ": " + refused.body()).isEqualTo(400);
+            assertThat(refused.code()).isEqualTo("VALIDATION_FAILED");
+        }
         for (String within : List.of("-1", "3661", "ten", "1.5")) {
             Response refused = auditor().get("/api/regions/anything/deadlines?within=" + within);
             assertThat(refused.status()).as(within + ": " + refused.body()).isEqualTo(400);
