@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The state of an aggregate as it had been recorded at an instant: its events recorded up to then,
@@ -34,11 +33,6 @@ public class AsOfFold {
         public static <S> Start<S> fromFirstEvent() {
             return new Start<>(null, 0L);
         }
-    }
-
-    /** The stream folded from its first event. */
-    public <S> Optional<S> fold(String streamKey, Instant asOf, Evolver<S> evolver) {
-        return Optional.ofNullable(foldAll(Map.of(streamKey, Start.<S>fromFirstEvent()), asOf, evolver).get(streamKey));
     }
 
     /** By stream key, each stream folded from its start; a stream with no state by then (nothing recorded) is absent. */
