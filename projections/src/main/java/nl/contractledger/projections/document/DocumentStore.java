@@ -104,6 +104,11 @@ public class DocumentStore {
         return documents;
     }
 
+    /** The ids of every document of the kind. */
+    public List<String> ids(String kind) {
+        return jdbc.sql("SELECT id FROM read_document WHERE kind = :kind").param("kind", kind).query(String.class).list();
+    }
+
     public <T> List<T> all(String kind, Class<T> type) {
         return jdbc.sql("SELECT document FROM read_document WHERE kind = :kind ORDER BY id")
                 .param("kind", kind)

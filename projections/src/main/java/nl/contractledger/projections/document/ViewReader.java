@@ -10,6 +10,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.Optional;
 
 /**
@@ -75,5 +77,19 @@ public class ViewReader {
 
     public <V> List<V> all(String kind, Class<V> type) {
         return documents.all(kind, type);
+    }
+
+    /**
+     * Every view of the kind in the order of their ids, now or as recorded at {@code asOf}: then those of every
+     * aggregate recorded by then, each read as {@link #readAll} reads it.
+     */
+    public <V> List<V> all(String kind, Function<String, String> streamKeyOf, Class<V> type, Evolver<V> evolver,
+                           Instant asOf) {
+        if (asOf == null) {
+            return documents.all(kind, type);
+        }
+        Map<String, String> streamKeys = new HashMap<>();
+        documents.ids(kind).forEach(id -> streamKeys.put(id, streamKeyOf.apply(id)));
+        return new TreeMap<>(readAll(kind, streamKeys, type, evolver, asOf)).values().stream().toList();
     }
 }

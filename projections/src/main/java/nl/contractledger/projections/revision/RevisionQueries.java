@@ -36,10 +36,11 @@ public class RevisionQueries {
 
     /**
      * The revision procedures the filter matches, by id. A region runs a handful a year, so their documents are
-     * read and filtered here.
+     * read and filtered here; as recorded at {@code asOf} (now when null), each folded up to then.
      */
-    public List<RevisionView> revisions(ProcedureFilter filter) {
-        return views.all(RevisionProjection.KIND, RevisionView.class).stream()
+    public List<RevisionView> revisions(ProcedureFilter filter, Instant asOf) {
+        return views.all(RevisionProjection.KIND, id -> RevisionId.of(id).toString(), RevisionView.class,
+                        RevisionEvolver.INSTANCE, asOf).stream()
                 .filter(procedure -> filter.matches(procedure.regionId, procedure.segmentIds, procedure.state))
                 .toList();
     }

@@ -36,10 +36,11 @@ public class TenderQueries {
 
     /**
      * The tenders the filter matches, by id. A region runs a handful a year, so their documents are
-     * read and filtered here.
+     * read and filtered here; as recorded at {@code asOf} (now when null), each folded up to then.
      */
-    public List<TenderView> tenders(ProcedureFilter filter) {
-        return views.all(TenderProjection.KIND, TenderView.class).stream()
+    public List<TenderView> tenders(ProcedureFilter filter, Instant asOf) {
+        return views.all(TenderProjection.KIND, id -> TenderId.of(id).toString(), TenderView.class,
+                        TenderEvolver.INSTANCE, asOf).stream()
                 .filter(procedure -> filter.matches(procedure.regionId, procedure.segmentIds, procedure.state))
                 .toList();
     }

@@ -1,6 +1,5 @@
 package nl.contractledger.application.web.contract;
 
-import nl.contractledger.application.readmodel.ReadModels;
 import nl.contractledger.application.web.HistoryCsv;
 import nl.contractledger.application.web.HistoryResponse;
 import nl.contractledger.application.web.command.BusinessDay;
@@ -41,13 +40,11 @@ class ContractQueryController {
     private static final Set<String> STATUSES = Set.of("PUBLISHED", "ACTIVE", "EXPIRED", "TERMINATED");
 
     private final ContractQueries contracts;
-    private final ReadModels readModels;
     private final Reads reads;
     private final CompleteAnswers complete;
 
-    ContractQueryController(ContractQueries contracts, ReadModels readModels, Reads reads, CompleteAnswers complete) {
+    ContractQueryController(ContractQueries contracts, Reads reads, CompleteAnswers complete) {
         this.contracts = contracts;
-        this.readModels = readModels;
         this.reads = reads;
         this.complete = complete;
     }
@@ -70,11 +67,7 @@ class ContractQueryController {
             throw new BadRequest("status", "status must be one of " + STATUSES);
         }
         Instant instant = AsOf.parse(asOf);
-        if (instant == null) {
-            readModels.awaitPosition(ContractProjection.PROCESSING_GROUP, minPosition);
-        } else {
-            complete.await(List.of(ContractProjection.PROCESSING_GROUP), minPosition);
-        }
+        complete.awaitFor(List.of(ContractProjection.PROCESSING_GROUP), minPosition, instant);
         return contracts.register(new ContractQueries.Filter(
                 regionId == null ? null : RegionId.of(regionId).value(),
                 segmentId == null ? null : SegmentId.of(segmentId).value(),

@@ -5,6 +5,7 @@ import nl.contractledger.application.readmodel.ReadModelRebuilding;
 import nl.contractledger.application.readmodel.ReadModels;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -23,6 +24,19 @@ public class CompleteAnswers {
     CompleteAnswers(ReadModels readModels, ProjectionAdmin projections) {
         this.readModels = readModels;
         this.projections = projections;
+    }
+
+    /**
+     * For a list now or as recorded at an instant: now, it waits for {@code minPosition} only and answers from what
+     * the read models hold; as of an instant ({@code asOf} not null), it must leave out nothing recorded by then, so
+     * it waits as {@link #await(List, Long)} does.
+     */
+    public void awaitFor(List<String> readModelNames, Long minPosition, Instant asOf) {
+        if (asOf == null) {
+            readModelNames.forEach(readModel -> readModels.awaitPosition(readModel, minPosition));
+        } else {
+            await(readModelNames, minPosition);
+        }
     }
 
     public void await(List<String> readModelNames, Long minPosition) {

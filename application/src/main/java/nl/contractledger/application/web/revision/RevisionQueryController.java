@@ -1,10 +1,10 @@
 package nl.contractledger.application.web.revision;
 
-import nl.contractledger.application.readmodel.ReadModels;
 import nl.contractledger.application.web.HistoryCsv;
 import nl.contractledger.application.web.HistoryResponse;
 import nl.contractledger.application.web.dossier.DossierPdf;
 import nl.contractledger.application.web.query.AsOf;
+import nl.contractledger.application.web.query.CompleteAnswers;
 import nl.contractledger.application.web.query.NotFound;
 import nl.contractledger.application.web.query.ProcedureFilters;
 import nl.contractledger.application.web.query.Reads;
@@ -37,24 +37,26 @@ class RevisionQueryController {
 
     private final RevisionQueries revisions;
     private final DossierBuilder dossiers;
-    private final ReadModels readModels;
     private final Reads reads;
+    private final CompleteAnswers complete;
 
-    RevisionQueryController(RevisionQueries revisions, DossierBuilder dossiers, ReadModels readModels, Reads reads) {
+    RevisionQueryController(RevisionQueries revisions, DossierBuilder dossiers, Reads reads, CompleteAnswers complete) {
         this.revisions = revisions;
         this.dossiers = dossiers;
-        this.readModels = readModels;
         this.reads = reads;
+        this.complete = complete;
     }
 
     @GetMapping
     List<RevisionView> revisions(@RequestParam(required = false) String regionId,
                                  @RequestParam(required = false) String segmentId,
                                  @RequestParam(required = false) String state,
-                                 @RequestParam(required = false) Long minPosition) {
+                                 @RequestParam(required = false) Long minPosition,
+                                 @RequestParam(required = false) String asOf) {
         ProcedureFilter filter = ProcedureFilters.of(regionId, segmentId, state, RevisionState.values());
-        readModels.awaitPosition(RevisionProjection.PROCESSING_GROUP, minPosition);
-        return revisions.revisions(filter);
+        Instant instant = AsOf.parse(asOf);
+        complete.awaitFor(List.of(RevisionProjection.PROCESSING_GROUP), minPosition, instant);
+        return revisions.revisions(filter, instant);
     }
 
     @GetMapping("/{revisionId}")

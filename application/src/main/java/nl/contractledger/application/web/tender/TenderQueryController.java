@@ -1,10 +1,10 @@
 package nl.contractledger.application.web.tender;
 
-import nl.contractledger.application.readmodel.ReadModels;
 import nl.contractledger.application.web.HistoryCsv;
 import nl.contractledger.application.web.HistoryResponse;
 import nl.contractledger.application.web.dossier.DossierPdf;
 import nl.contractledger.application.web.query.AsOf;
+import nl.contractledger.application.web.query.CompleteAnswers;
 import nl.contractledger.application.web.query.NotFound;
 import nl.contractledger.application.web.query.ProcedureFilters;
 import nl.contractledger.application.web.query.Reads;
@@ -37,22 +37,24 @@ class TenderQueryController {
 
     private final TenderQueries tenders;
     private final AwardDossierBuilder dossiers;
-    private final ReadModels readModels;
     private final Reads reads;
+    private final CompleteAnswers complete;
 
-    TenderQueryController(TenderQueries tenders, AwardDossierBuilder dossiers, ReadModels readModels, Reads reads) {
+    TenderQueryController(TenderQueries tenders, AwardDossierBuilder dossiers, Reads reads, CompleteAnswers complete) {
         this.tenders = tenders;
         this.dossiers = dossiers;
-        this.readModels = readModels;
         this.reads = reads;
+        this.complete = complete;
     }
 
     @GetMapping
     List<TenderView> tenders(@RequestParam(required = false) String regionId, @RequestParam(required = false) String segmentId,
-                             @RequestParam(required = false) String state, @RequestParam(required = false) Long minPosition) {
+                             @RequestParam(required = false) String state, @RequestParam(required = false) Long minPosition,
+                             @RequestParam(required = false) String asOf) {
         ProcedureFilter filter = ProcedureFilters.of(regionId, segmentId, state, TenderState.values());
-        readModels.awaitPosition(TenderProjection.PROCESSING_GROUP, minPosition);
-        return tenders.tenders(filter);
+        Instant instant = AsOf.parse(asOf);
+        complete.awaitFor(List.of(TenderProjection.PROCESSING_GROUP), minPosition, instant);
+        return tenders.tenders(filter, instant);
     }
 
     @GetMapping("/{tenderId}")
