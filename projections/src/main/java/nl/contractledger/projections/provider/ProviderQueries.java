@@ -23,7 +23,9 @@ public class ProviderQueries {
                 ProviderEvolver.INSTANCE, asOf);
     }
 
-    public List<ProviderView> all() {
-        return views.all(ProviderProjection.KIND, ProviderView.class);
+    /** Every provider, by id; as recorded at {@code asOf} (now when null): those registered by then, as they were. */
+    public List<ProviderView> all(Instant asOf) {
+        return views.all(ProviderProjection.KIND, id -> ProviderId.of(id).toString(), ProviderView.class,
+                ProviderEvolver.INSTANCE, asOf);
     }
 }

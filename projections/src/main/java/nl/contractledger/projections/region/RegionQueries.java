@@ -27,9 +27,10 @@ public class RegionQueries {
                 RegionEvolver.INSTANCE, asOf);
     }
 
-    /** Every region, by id. */
-    public List<RegionView> regions() {
-        return views.all(RegionProjection.KIND, RegionView.class);
+    /** Every region, by id; as recorded at {@code asOf} (now when null): those recorded by then, as they were. */
+    public List<RegionView> regions(Instant asOf) {
+        return views.all(RegionProjection.KIND, id -> RegionId.of(id).toString(), RegionView.class,
+                RegionEvolver.INSTANCE, asOf);
     }
 
     public Optional<SegmentView> segment(String segmentId, Instant asOf) {
@@ -38,13 +39,15 @@ public class RegionQueries {
                 .flatMap(region -> region.segment(segmentId));
     }
 
-    /** The segments of one region, or of every region when {@code regionId} is null. */
-    public List<SegmentView> segments(String regionId) {
+    /**
+     * The segments of one region, or of every region when {@code regionId} is null; as recorded at {@code asOf} (now
+     * when null).
+     */
+    public List<SegmentView> segments(String regionId, Instant asOf) {
         if (regionId != null) {
-            return region(regionId, null).map(region -> region.segments).orElse(List.of());
+            return region(regionId, asOf).map(region -> region.segments).orElse(List.of());
         }
-        return views.all(RegionProjection.KIND, RegionView.class).stream()
-                .flatMap(region -> region.segments.stream()).toList();
+        return regions(asOf).stream().flatMap(region -> region.segments.stream()).toList();
     }
 
     public Optional<String> regionOfSegment(String segmentId) {

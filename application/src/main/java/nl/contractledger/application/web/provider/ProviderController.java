@@ -4,11 +4,12 @@ import jakarta.validation.Valid;
 import nl.contractledger.application.command.CommandAnswer;
 import nl.contractledger.application.command.IdClaim;
 import nl.contractledger.application.command.LedgerCommands;
-import nl.contractledger.application.readmodel.ReadModels;
 import nl.contractledger.application.web.HistoryCsv;
 import nl.contractledger.application.web.HistoryResponse;
 import nl.contractledger.application.web.command.Answers;
 import nl.contractledger.application.web.command.CommandRequest;
+import nl.contractledger.application.web.query.AsOf;
+import nl.contractledger.application.web.query.CompleteAnswers;
 import nl.contractledger.application.web.query.Reads;
 import nl.contractledger.domain.provider.KvkNumber;
 import nl.contractledger.domain.provider.ProviderId;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.Instant;
 import java.util.List;
 
 /** RegisterProvider, and the providers as recorded. A KvK number belongs to one provider only. */
@@ -35,13 +37,14 @@ class ProviderController {
 
     private final LedgerCommands commands;
     private final ProviderQueries providers;
-    private final ReadModels readModels;
+    private final CompleteAnswers complete;
     private final Reads reads;
 
-    ProviderController(LedgerCommands commands, ProviderQueries providers, ReadModels readModels, Reads reads) {
+    ProviderController(LedgerCommands commands, ProviderQueries providers, Reads reads,
+                       CompleteAnswers complete) {
         this.commands = commands;
         this.providers = providers;
-        this.readModels = readModels;
+        this.complete = complete;
         this.reads = reads;
     }
 
@@ -55,9 +58,11 @@ class ProviderController {
     }
 
     @GetMapping
-    List<ProviderView> providers(@RequestParam(required = false) Long minPosition) {
-        readModels.awaitPosition(ProviderProjection.PROCESSING_GROUP, minPosition);
-        return providers.all();
+    List<ProviderView> providers(@RequestParam(required = false) Long minPosition,
+                                 @RequestParam(required = false) String asOf) {
+        Instant instant = AsOf.parse(asOf);
+        complete.awaitFor(List.of(ProviderProjection.PROCESSING_GROUP), minPosition, instant);
+        return providers.all(instant);
     }
 
     @GetMapping("/{providerId}")

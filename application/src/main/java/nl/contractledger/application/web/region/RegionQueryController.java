@@ -1,8 +1,9 @@
 package nl.contractledger.application.web.region;
 
-import nl.contractledger.application.readmodel.ReadModels;
 import nl.contractledger.application.web.HistoryCsv;
 import nl.contractledger.application.web.HistoryResponse;
+import nl.contractledger.application.web.query.AsOf;
+import nl.contractledger.application.web.query.CompleteAnswers;
 import nl.contractledger.application.web.query.Reads;
 import nl.contractledger.domain.region.RegionId;
 import nl.contractledger.projections.region.RegionProjection;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -27,19 +29,20 @@ import java.util.List;
 class RegionQueryController {
 
     private final RegionQueries regions;
-    private final ReadModels readModels;
+    private final CompleteAnswers complete;
     private final Reads reads;
 
-    RegionQueryController(RegionQueries regions, ReadModels readModels, Reads reads) {
+    RegionQueryController(RegionQueries regions, Reads reads, CompleteAnswers complete) {
         this.regions = regions;
-        this.readModels = readModels;
+        this.complete = complete;
         this.reads = reads;
     }
 
     @GetMapping
-    List<RegionView> regions(@RequestParam(required = false) Long minPosition) {
-        readModels.awaitPosition(RegionProjection.PROCESSING_GROUP, minPosition);
-        return regions.regions();
+    List<RegionView> regions(@RequestParam(required = false) Long minPosition, @RequestParam(required = false) String asOf) {
+        Instant instant = AsOf.parse(asOf);
+        complete.awaitFor(List.of(RegionProjection.PROCESSING_GROUP), minPosition, instant);
+        return regions.regions(instant);
     }
 
     @GetMapping("/{regionId}")

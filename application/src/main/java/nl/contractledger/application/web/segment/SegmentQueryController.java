@@ -3,6 +3,7 @@ package nl.contractledger.application.web.segment;
 import nl.contractledger.application.readmodel.ReadModels;
 import nl.contractledger.application.web.query.AsOf;
 import nl.contractledger.application.web.query.NotFound;
+import nl.contractledger.application.web.query.CompleteAnswers;
 import nl.contractledger.application.web.query.Reads;
 import nl.contractledger.domain.region.RegionId;
 import nl.contractledger.domain.region.SegmentId;
@@ -29,19 +30,22 @@ class SegmentQueryController {
     private final RegionQueries regions;
     private final ReadModels readModels;
     private final Reads reads;
+    private final CompleteAnswers complete;
 
-    SegmentQueryController(RegionQueries regions, ReadModels readModels, Reads reads) {
+    SegmentQueryController(RegionQueries regions, ReadModels readModels, Reads reads, CompleteAnswers complete) {
         this.regions = regions;
         this.readModels = readModels;
         this.reads = reads;
+        this.complete = complete;
     }
 
     @GetMapping
     List<SegmentView> segments(@RequestParam(required = false) String regionId,
-                               @RequestParam(required = false) Long minPosition) {
+                               @RequestParam(required = false) Long minPosition, @RequestParam(required = false) String asOf) {
         String region = regionId == null ? null : RegionId.of(regionId).value();
-        readModels.awaitPosition(RegionProjection.PROCESSING_GROUP, minPosition);
-        return regions.segments(region);
+        Instant instant = AsOf.parse(asOf);
+        complete.awaitFor(List.of(RegionProjection.PROCESSING_GROUP), minPosition, instant);
+        return regions.segments(region, instant);
     }
 
     /** A segment, now or as recorded at {@code asOf}: then folded from its region's events, the last of them named. */
