@@ -82,7 +82,8 @@ class ViewCheckpointTest extends ApiTest {
         moments.add(Instant.now());
 
         moments.forEach(moment -> {
-            Map<String, ContractView> together = views.readAll(CONTRACT, streamKeys, ContractView.class, ContractEvolver.INSTANCE, moment);
+            Map<String, ContractView> together = views.readAll(CONTRACT, streamKeys.keySet(), streamKeys::get, ContractView.class,
+                    ContractEvolver.INSTANCE, moment);
             Map<String, ContractView> oneByOne = new HashMap<>();
             streamKeys.forEach((id, streamKey) -> {
                 ContractView alone = foldedFromAxonsStore(streamKey, moment);
@@ -93,7 +94,8 @@ class ViewCheckpointTest extends ApiTest {
             assertThat(together.keySet()).as("as of %s", moment).isEqualTo(oneByOne.keySet()).doesNotContain("never-recorded");
             assertThat(together).as("as of %s", moment).usingRecursiveComparison().isEqualTo(oneByOne);
         });
-        assertThat(views.readAll(CONTRACT, streamKeys, ContractView.class, ContractEvolver.INSTANCE, moments.get(0)))
+        assertThat(views.readAll(CONTRACT, streamKeys.keySet(), streamKeys::get, ContractView.class,
+                ContractEvolver.INSTANCE, moments.get(0)))
                 .as("as of the moment after the first's 50th result, before the others were published").containsOnlyKeys(long1.id())
                 .extractingByKey(long1.id()).satisfies(view -> assertThat(view.kpis.get(0).results).hasSize(50));
     }

@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,10 +41,8 @@ public class ContractQueries {
      * absent then is absent here.
      */
     public Map<String, ContractView> contracts(Collection<String> contractIds, Instant asOf, LocalDate on) {
-        Map<String, String> streamKeys = new HashMap<>();
-        contractIds.forEach(id -> streamKeys.put(id, ContractId.of(id).toString()));
-        Map<String, ContractView> contracts = views.readAll(ContractProjection.KIND, streamKeys, ContractView.class,
-                ContractEvolver.INSTANCE, asOf);
+        Map<String, ContractView> contracts = views.readAll(ContractProjection.KIND, contractIds,
+                id -> ContractId.of(id).toString(), ContractView.class, ContractEvolver.INSTANCE, asOf);
         contracts.values().forEach(contract -> ContractStatus.describe(contract, on));
         return contracts;
     }

@@ -5,6 +5,7 @@ import nl.contractledger.projections.asof.Evolver;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -38,20 +39,22 @@ public class ViewReader {
         if (asOf == null) {
             return documents.load(kind, id, type).map(Stored::document);
         }
-        return Optional.ofNullable(readAll(kind, Map.of(id, streamKey), type, evolver, asOf).get(id));
+        return Optional.ofNullable(readAll(kind, List.of(id), any -> streamKey, type, evolver, asOf).get(id));
     }
 
     /**
-     * By id, the views of the aggregates with these ids (each given with its stream key), now or as recorded at
-     * {@code asOf}: each folded from its document, if its last event was recorded by then, or else from its latest
+     * By id, the views of the aggregates with these ids (each with the stream key {@code streamKeyOf} gives), now or
+     * as recorded at {@code asOf}: each folded from its document, if its last event was recorded by then, or else from its latest
      * checkpoint recorded by then, all from one read of their later events (usually none for the documents). An
      * aggregate with no view (then) is absent.
      */
-    public <V> Map<String, V> readAll(String kind, Map<String, String> streamKeys, Class<V> type, Evolver<V> evolver,
-                                      Instant asOf) {
+    public <V> Map<String, V> readAll(String kind, Collection<String> ids, Function<String, String> streamKeyOf,
+                                      Class<V> type, Evolver<V> evolver, Instant asOf) {
         if (asOf == null) {
-            return documents.loadAll(kind, streamKeys.keySet(), type);
+            return documents.loadAll(kind, ids, type);
         }
+        Map<String, String> streamKeys = new HashMap<>();
+        ids.forEach(id -> streamKeys.put(id, streamKeyOf.apply(id)));
         Map<String, Stored<V>> current = documents.recordedBy(kind, streamKeys, asOf, type);
         Set<String> older = new HashSet<>(streamKeys.keySet());
         older.removeAll(current.keySet());
@@ -88,8 +91,6 @@ public class ViewReader {
         if (asOf == null) {
             return documents.all(kind, type);
         }
-        Map<String, String> streamKeys = new HashMap<>();
-        documents.ids(kind).forEach(id -> streamKeys.put(id, streamKeyOf.apply(id)));
-        return new TreeMap<>(readAll(kind, streamKeys, type, evolver, asOf)).values().stream().toList();
+        return new TreeMap<>(readAll(kind, documents.ids(kind), streamKeyOf, type, evolver, asOf)).values().stream().toList();
     }
 }

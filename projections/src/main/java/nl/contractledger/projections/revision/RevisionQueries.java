@@ -7,7 +7,6 @@ import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,9 +28,7 @@ public class RevisionQueries {
 
     /** By id, the revisions with these ids, now or as recorded at an instant; one absent then is absent here. */
     public Map<String, RevisionView> revisions(Collection<String> ids, Instant asOf) {
-        Map<String, String> streamKeys = new HashMap<>();
-        ids.forEach(id -> streamKeys.put(id, RevisionId.of(id).toString()));
-        return views.readAll(RevisionProjection.KIND, streamKeys, RevisionView.class, RevisionEvolver.INSTANCE, asOf);
+        return views.readAll(RevisionProjection.KIND, ids, id -> RevisionId.of(id).toString(), RevisionView.class, RevisionEvolver.INSTANCE, asOf);
     }
 
     /**

@@ -7,7 +7,6 @@ import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,9 +28,7 @@ public class TenderQueries {
 
     /** By id, the tenders with these ids, now or as recorded at an instant; one absent then is absent here. */
     public Map<String, TenderView> tenders(Collection<String> ids, Instant asOf) {
-        Map<String, String> streamKeys = new HashMap<>();
-        ids.forEach(id -> streamKeys.put(id, TenderId.of(id).toString()));
-        return views.readAll(TenderProjection.KIND, streamKeys, TenderView.class, TenderEvolver.INSTANCE, asOf);
+        return views.readAll(TenderProjection.KIND, ids, id -> TenderId.of(id).toString(), TenderView.class, TenderEvolver.INSTANCE, asOf);
     }
 
     /**
