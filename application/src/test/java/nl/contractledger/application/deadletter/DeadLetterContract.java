@@ -74,7 +74,11 @@ abstract class DeadLetterContract {
             assertThat(letters.get(0).path("payloadType").asString()).endsWith("ContractPublishedEvent");
             assertThat(letters.get(1).path("payloadType").asString()).endsWith("ProviderAdmittedEvent");
             assertThat(letters.get(0).path("causeMessage").asString()).isNotBlank();
-            assertThat(procurement(api).get("/api/contracts/dl-broken").status()).isEqualTo(404);
+            Response broken = procurement(api).get("/api/contracts/dl-broken");
+            assertThat(broken.status()).as("read from its events, which the register could not take").isEqualTo(200);
+            assertThat(broken.json().path("parties").findValuesAsString("providerId")).containsExactly("dl-p");
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM read_document WHERE kind = 'contract' AND id = 'dl-broken'")
+                    .query(Long.class).single()).as("nothing of the failed events written").isZero();
             JsonNode degraded = projectionsHealth(api);
             assertThat(degraded.path("status").asString()).as(degraded.toString()).isEqualTo("DEGRADED");
             assertThat(projection(degraded, "contracts").path("deadLetters").asLong()).isEqualTo(2);

@@ -35,7 +35,10 @@ public class AsOfFold {
         }
     }
 
-    /** By stream key, each stream folded from its start; a stream with no state by then (nothing recorded) is absent. */
+    /**
+     * By stream key, each stream folded from its start up to the instant ({@code null}: with every event it has
+     * recorded); a stream with no state by then (nothing recorded) is absent.
+     */
     public <S> Map<String, S> foldAll(Map<String, Start<S>> starts, Instant asOf, Evolver<S> evolver) {
         Map<String, Long> firstSequences = new HashMap<>();
         starts.forEach((stream, start) -> firstSequences.put(stream, start.firstSequence()));

@@ -38,8 +38,9 @@ public class RecordedStreams {
                    e.payload_revision, e.payload, e.meta_data
             FROM (VALUES %s) AS s (stream, first_sequence)
             JOIN domain_event_entry e ON e.aggregate_identifier = s.stream AND e.sequence_number >= s.first_sequence
-            WHERE e.time_stamp < ?
+            %s
             ORDER BY e.aggregate_identifier, e.sequence_number""";
+    private static final String RECORDED_BEFORE_SECOND = "WHERE e.time_stamp < ?";
     private static final String STREAM = "(CAST(? AS VARCHAR(255)), CAST(? AS BIGINT))";
 
     private final JdbcClient jdbc;
@@ -55,10 +56,11 @@ public class RecordedStreams {
 
     /**
      * By stream key, the stream's events from its first sequence number on that were recorded by the instant, up to
-     * the first recorded after it, upcast and deserialised; a stream without any such event has none in the answer.
+     * the first recorded after it (every one recorded when {@code asOf} is null), upcast and deserialised; a stream
+     * without any such event has none in the answer.
      */
     public Map<String, List<DomainEventMessage<?>>> upTo(Instant asOf, Map<String, Long> firstSequences) {
-        RecordedBy recordedBy = new RecordedBy(asOf);
+        RecordedBy recordedBy = asOf == null ? null : new RecordedBy(asOf);
         Rows rows = new Rows(recordedBy, firstSequences);
         for (List<Map.Entry<String, Long>> some : InLists.of(firstSequences.entrySet())) {
             List<Object> params = new ArrayList<>();
@@ -66,8 +68,11 @@ public class RecordedStreams {
                 params.add(stream.getKey());
                 params.add(stream.getValue());
             });
-            params.add(recordedBy.beforeSecond());
-            jdbc.sql(SQL.formatted(String.join(", ", Collections.nCopies(some.size(), STREAM)))).params(params).query(rows::add);
+            if (recordedBy != null) {
+                params.add(recordedBy.beforeSecond());
+            }
+            jdbc.sql(SQL.formatted(String.join(", ", Collections.nCopies(some.size(), STREAM)),
+                    recordedBy == null ? "" : RECORDED_BEFORE_SECOND)).params(params).query(rows::add);
         }
         Map<String, List<DomainEventMessage<?>>> events = new HashMap<>();
         EventStreamUtils.upcastAndDeserializeDomainEvents(rows.kept.stream(), serializer, axon.getObject().upcasterChain())
@@ -78,7 +83,8 @@ public class RecordedStreams {
 
     /**
      * The rows of each stream in sequence order as long as they follow on without a gap and were recorded by the
-     * instant: a gap is an event left out as recorded after the instant's second, so the stream ends before it.
+     * instant (every row, without one): a gap is an event left out as recorded after the instant's second, so the
+     * stream ends before it.
      */
     private static final class Rows {
 
@@ -96,7 +102,7 @@ public class RecordedStreams {
             long sequence = row.getLong("sequence_number");
             Long expected = next.get(stream);
             String recordedAt = row.getString("time_stamp");
-            if (expected == null || sequence != expected || !recordedBy.includes(recordedAt)) {
+            if (expected == null || sequence != expected || (recordedBy != null && !recordedBy.includes(recordedAt))) {
                 next.remove(stream);
                 return;
             }

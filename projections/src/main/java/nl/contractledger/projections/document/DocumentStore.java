@@ -58,6 +58,33 @@ public class DocumentStore {
     }
 
     /**
+     * The document of the kind with this id, as committed (never from a rebuild's batch: for reads), with the sequence
+     * number of the last event its aggregate's stream holds, in one query; empty when there is no document.
+     */
+    public <T> Optional<Followed<T>> loadFollowed(String kind, String id, String streamKey, Class<T> type) {
+        return jdbc.sql("""
+                        SELECT d.document, d.version,
+                               (SELECT MAX(e.sequence_number) FROM domain_event_entry e
+                                WHERE e.aggregate_identifier = :stream) AS last_sequence
+                        FROM read_document d WHERE d.kind = :kind AND d.id = :id""")
+                .param("stream", streamKey).param("kind", kind).param("id", id)
+                .query((row, index) -> new Followed<>(new Stored<>(json.readValue(row.getString("document"), type),
+                        row.getLong("version")), row.getObject("last_sequence") == null ? null : row.getLong("last_sequence")))
+                .optional();
+    }
+
+    /**
+     * A document with the sequence number of the last event its aggregate has recorded (null when none): it lags
+     * behind its stream while its read model has not handled that event yet.
+     */
+    public record Followed<T>(Stored<T> stored, Long lastRecorded) {
+
+        public boolean behind() {
+            return lastRecorded != null && lastRecorded > stored.version();
+        }
+    }
+
+    /**
      * By id, the documents of the kind with these ids, as committed (never from a rebuild's batch: for reads); one
      * query per {@value InLists#SIZE} ids.
      */

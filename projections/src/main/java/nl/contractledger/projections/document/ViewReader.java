@@ -2,6 +2,8 @@ package nl.contractledger.projections.document;
 
 import nl.contractledger.projections.asof.AsOfFold;
 import nl.contractledger.projections.asof.Evolver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -16,13 +18,16 @@ import java.util.function.Function;
 import java.util.Optional;
 
 /**
- * Reads an aggregate's view: the read model's document now, or — with {@code asOf} — the fold of the
- * events recorded up to that instant by the same evolver that builds the document, starting from the
- * document itself if its last event was recorded by then, or else from the latest
- * {@linkplain ViewCheckpoints checkpoint} recorded by then.
+ * Reads an aggregate's view: now, the read model's document, folded with the aggregate's events it has not handled
+ * yet when there are any; or — with {@code asOf} — the fold of the events recorded up to that instant by the same
+ * evolver that builds the document, starting from the document itself if its last event was recorded by then, or
+ * else from the latest {@linkplain ViewCheckpoints checkpoint} recorded by then. Lists now are the documents as the
+ * read model holds them.
  */
 @Component
 public class ViewReader {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ViewReader.class);
 
     private final DocumentStore documents;
     private final ViewCheckpoints checkpoints;
@@ -37,9 +42,38 @@ public class ViewReader {
     public <V> Optional<V> read(String kind, String id, String streamKey, Class<V> type, Evolver<V> evolver,
                                 Instant asOf) {
         if (asOf == null) {
-            return documents.load(kind, id, type).map(Stored::document);
+            return now(kind, id, streamKey, type, evolver);
         }
         return Optional.ofNullable(readAll(kind, List.of(id), any -> streamKey, type, evolver, asOf).get(id));
+    }
+
+    /**
+     * The view after every event the aggregate has recorded: its document when that holds the last one, as it does
+     * unless the read model lags behind the store (a burst of writes, a rebuild under way here or on another node),
+     * else the document — or, while the read model has none yet, nothing — folded with the events it lacks. So a
+     * state read now never answers an older version, nor {@code 404} for an aggregate the read model has not reached.
+     * Should the evolver fail on one of those events (which the read model then holds as a dead letter), the
+     * document is the answer, as the read model holds it.
+     */
+    private <V> Optional<V> now(String kind, String id, String streamKey, Class<V> type, Evolver<V> evolver) {
+        Optional<DocumentStore.Followed<V>> followed = documents.loadFollowed(kind, id, streamKey, type);
+        if (followed.isPresent() && !followed.get().behind()) {
+            return Optional.of(followed.get().stored().document());
+        }
+        AsOfFold.Start<V> start = followed
+                .map(document -> new AsOfFold.Start<>(document.stored().document(), document.stored().version() + 1))
+                .orElseGet(AsOfFold.Start::fromFirstEvent);
+        try {
+            return Optional.ofNullable(asOfFold.foldAll(Map.of(streamKey, start), null, evolver).get(streamKey));
+        } catch (RuntimeException unfoldable) {
+            if (followed.isEmpty()) {
+                throw unfoldable;
+            }
+            // an event the evolver cannot take is the read model's dead letter too: answer what it holds, as it does
+            LOG.warn("{} {} read as its read model holds it, at version {}: its later events could not be folded ({})",
+                    kind, id, followed.get().stored().version(), unfoldable.toString());
+            return Optional.of(followed.get().stored().document());
+        }
     }
 
     /**
