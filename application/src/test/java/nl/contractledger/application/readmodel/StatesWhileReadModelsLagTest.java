@@ -105,6 +105,20 @@ class StatesWhileReadModelsLagTest {
         });
     }
 
+    @Test
+    void givenTheRegionsReadModelStopped_whenASegmentIsDefinedAndReadNow_thenItIsFoundInItsRegion() {
+        String region = "lag-s-" + UUID.randomUUID().toString().substring(0, 8);
+        created(procurement.post("/api/regions", "{\"id\": \"%s\", \"name\": \"R\", \"municipalities\": [\"Delft\"]}".formatted(region)));
+        whileStopped("regions", () -> {
+            created(procurement.post("/api/regions/" + region + "/segments", """
+                    {"id": "%s-s1", "number": 1, "name": "Crisis", "procurementForm": "OPEN_HOUSE", "fundingForm": "EFFORT_BASED"}"""
+                    .formatted(region)));
+            Response now = read("/api/segments/" + region + "-s1");
+            assertThat(now.json().path("name").asString()).isEqualTo("Crisis");
+            assertThat(procurement.get("/api/segments/" + region + "-s2").status()).isEqualTo(404);
+        });
+    }
+
     private static String publishedContract(String prefix) {
         String region = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
         created(procurement.post("/api/regions", "{\"id\": \"%s\", \"name\": \"R\", \"municipalities\": [\"Delft\"]}".formatted(region)));

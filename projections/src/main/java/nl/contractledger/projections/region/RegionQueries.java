@@ -50,8 +50,20 @@ public class RegionQueries {
         return regions(asOf).stream().flatMap(region -> region.segments.stream()).toList();
     }
 
+    /**
+     * The region whose segment it is: from the read model's segment index, or, while that has not reached the
+     * segment's definition (it lags, or is rebuilt), from the id the definition claimed with its events through the
+     * API ({@code id_claim}), which names the region's stream.
+     */
     public Optional<String> regionOfSegment(String segmentId) {
-        return jdbc.sql("SELECT region_id FROM segment_index WHERE segment_id = :segment")
+        Optional<String> indexed = jdbc.sql("SELECT region_id FROM segment_index WHERE segment_id = :segment")
                 .param("segment", segmentId).query(String.class).optional();
+        if (indexed.isPresent()) {
+            return indexed;
+        }
+        return jdbc.sql("SELECT stream FROM id_claim WHERE kind = 'segment' AND claimed_id = :segment")
+                .param("segment", segmentId).query(String.class).optional()
+                .filter(stream -> stream.startsWith(RegionId.STREAM_PREFIX))
+                .map(stream -> stream.substring(RegionId.STREAM_PREFIX.length()));
     }
 }
