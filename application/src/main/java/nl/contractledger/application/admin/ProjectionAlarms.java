@@ -31,9 +31,7 @@ class ProjectionAlarms {
     @Scheduled(initialDelayString = "${ledger.read-models.watch-every:10s}", fixedDelayString = "${ledger.read-models.watch-every:10s}")
     void watchReadModels() {
         try {
-            long head = watch.head();
-            for (String name : watch.names()) {
-                ProjectionWatch.Watched watched = watch.watch(name, head);
+            for (ProjectionWatch.Watched watched : watch.watchAll().readModels()) {
                 raised.change(watched).ifPresent(message -> {
                     if (watched.needsAdministrator()) {
                         LOG.warn(message);

@@ -13,7 +13,8 @@ import java.util.function.ToDoubleFunction;
  * notice: {@code ledger.projection.lag} (events recorded that it has not handled yet),
  * {@code ledger.projection.dead.letters}, and {@code ledger.projection.stalled} (seconds it has stood still behind the
  * head of the store once that is {@code ledger.read-models.stall-after} or longer; zero otherwise). Registered once
- * the processors exist; each reading observes the read model afresh ({@link ProjectionWatch}).
+ * the processors exist. A scrape reads them all at once, so they share one observation of every read model while it
+ * is at most {@link ProjectionWatch#RECENT} old, instead of querying the store for each.
  */
 @Component
 class ProjectionMetrics {
@@ -40,7 +41,7 @@ class ProjectionMetrics {
 
     private void gauge(String metric, String name, String unit, String description,
                        ToDoubleFunction<ProjectionWatch.Watched> reading) {
-        Gauge.builder(metric, () -> reading.applyAsDouble(watch.watch(name, watch.head())))
+        Gauge.builder(metric, () -> reading.applyAsDouble(watch.recent().of(name)))
                 .description(description).baseUnit(unit).tag("projection", name).register(registry);
     }
 }

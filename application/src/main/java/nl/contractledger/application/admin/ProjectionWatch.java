@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * What the health and the metrics watch of each read model and process: its position in the shared token store (so
@@ -32,6 +33,19 @@ class ProjectionWatch {
         }
     }
 
+    /** Every read model as watched against one head of the store, at one moment. */
+    record Observation(Instant at, long head, List<Watched> readModels) {
+
+        Watched of(String name) {
+            return readModels.stream().filter(watched -> watched.name().equals(name)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("no read model " + name));
+        }
+    }
+
+    /** How long an observation serves the metrics: a scrape reads every gauge of every read model at once. */
+    static final Duration RECENT = Duration.ofSeconds(1);
+
+    private final AtomicReference<Observation> last = new AtomicReference<>();
     private final ProjectionAdmin projections;
     private final ReadModels readModels;
     private final Stalls stalls;
@@ -53,6 +67,21 @@ class ProjectionWatch {
 
     Instant now() {
         return clock.instant();
+    }
+
+    /** Observes every read model against the head of the store now. */
+    Observation watchAll() {
+        long head = head();
+        List<Watched> readModels = names().stream().map(name -> watch(name, head)).toList();
+        Observation observation = new Observation(now(), head, readModels);
+        last.set(observation);
+        return observation;
+    }
+
+    /** The last observation while it is {@link #RECENT}, else a new one. */
+    Observation recent() {
+        Observation observation = last.get();
+        return observation != null && !observation.at().plus(RECENT).isBefore(now()) ? observation : watchAll();
     }
 
     /**

@@ -29,11 +29,11 @@ class ProjectionsHealthIndicator implements HealthIndicator {
 
     @Override
     public Health health() {
-        long head = watch.head();
-        Health.Builder health = Health.up().withDetail("head", head);
+        ProjectionWatch.Observation observation = watch.watchAll();
+        Health.Builder health = Health.up().withDetail("head", observation.head());
         boolean degraded = false;
-        for (String name : watch.names()) {
-            ProjectionWatch.Watched watched = watch.watch(name, head);
+        for (ProjectionWatch.Watched watched : observation.readModels()) {
+            String name = watched.name();
             Map<String, Object> detail = new LinkedHashMap<>();
             detail.put("position", watched.position());
             detail.put("lag", watched.lag());
