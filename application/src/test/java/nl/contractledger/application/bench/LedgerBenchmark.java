@@ -271,6 +271,9 @@ class LedgerBenchmark {
                     + "/timeline?kind=revision&limit=" + PAGE + "&asOf=" + asOf).status(), 10, 100));
             figures.put("regionProgressLongAsOfP99Ms", Latency.p99(() -> auditor.get("/api/regions/bench-hot/progress?asOf=" + asOf)
                     .status(), 10, 100));
+            figures.put("registerContracts", auditor.get("/api/contracts").json().size());
+            figures.put("registerWholeP99Ms", Latency.p99(() -> auditor.get("/api/contracts").status(), 5, 100));
+            figures.put("registerWholeAsOfP99Ms", Latency.p99(() -> auditor.get("/api/contracts?asOf=" + asOf).status(), 5, 100));
             List<String> running = new ArrayList<>();
             auditor.get("/api/contracts?segmentId=" + Workload.LONG_SEGMENT).json().forEach(contract -> running.add(contract.path("id").asString()));
             workload.oneMoreResult(running);
