@@ -28,6 +28,7 @@ public class ProjectionAdmin {
     private final ProjectionRebuild rebuild;
     private final JdbcClient jdbc;
     private final ReadModels positions;
+    private final RebuildMarks rebuildMarks;
     private final Map<String, long[]> lastSample = new ConcurrentHashMap<>();
     private final ExecutorService rebuilds = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "projection-rebuild");
@@ -35,17 +36,19 @@ public class ProjectionAdmin {
         return thread;
     });
 
-    ProjectionAdmin(EventProcessingConfiguration processing, ProjectionRebuild rebuild, JdbcClient jdbc, ReadModels positions) {
+    ProjectionAdmin(EventProcessingConfiguration processing, ProjectionRebuild rebuild, JdbcClient jdbc, ReadModels positions,
+                    RebuildMarks rebuildMarks) {
         this.processing = processing;
         this.rebuild = rebuild;
         this.jdbc = jdbc;
         this.positions = positions;
+        this.rebuildMarks = rebuildMarks;
     }
 
     /**
      * Every read model's and process's status. The position comes from the shared token store (and this node's
-     * processor for a segment it holds), so every node tells the same; replaying and an error only the node
-     * holding the segments can tell.
+     * processor for a segment it holds), so every node tells the same, and so does replaying (a rebuild's mark);
+     * an error only the node holding the segments can tell.
      */
     public List<ProjectionStatus> statuses() {
         long head = positions.head();
@@ -115,15 +118,16 @@ public class ProjectionAdmin {
     }
 
     /**
-     * Whether the read model is being rebuilt here, from the moment it was asked for until it has caught up: its
-     * tables then hold only part of the events.
+     * Whether the read model is being rebuilt, from the moment it was asked for here, or from its clearing on any
+     * node, until it has caught up with the store as it was then: its tables then hold only part of the events.
      */
     public boolean rebuilding(String name) {
         if (rebuild.progress(name).filter(progress -> !progress.done()).isPresent()) {
             return true;
         }
         return processing.eventProcessor(name, StreamingEventProcessor.class)
-                .map(processor -> replaying(processor.processingStatus().values())).orElse(false);
+                .map(processor -> replaying(processor.processingStatus().values())).orElse(false)
+                || rebuildMarks.until(name).isPresent();
     }
 
     private Stream<StreamingEventProcessor> processors() {
@@ -147,8 +151,8 @@ public class ProjectionAdmin {
         String failure = rebuilt.map(RebuildProgress::failure).orElse(null);
         Collection<EventTrackerStatus> segments = processor.processingStatus().values();
         long position = positions.position(processor.getName());
-        long resetAt = resetAt(segments);
-        boolean replaying = replaying(segments);
+        long resetAt = replaying(segments) ? resetAt(segments) : rebuildMarks.until(processor.getName()).orElse(0L);
+        boolean replaying = resetAt > 0;
         String error = segments.stream().filter(EventTrackerStatus::isErrorState).findFirst()
                 .map(status -> String.valueOf(status.getError())).orElse(null);
         return new ProjectionStatus(processor.getName(), processor.isRunning(), position, head, Math.max(0, head - position),

@@ -22,7 +22,8 @@ import java.util.List;
  * tables). The tokens go back first: a read that waits for a position ({@code minPosition}) must not find
  * the read model at it while its tables are already empty. A mark found at start-up is a clearing that a
  * crash cut off: {@link #finishCutOff()} finishes it before the processors start, which then rebuild the
- * read model from the first event.
+ * read model from the first event. With its tokens, the read model is marked as being rebuilt up to the head of
+ * the store ({@link RebuildMarks}), for every node.
  */
 @Component
 public class ReadModelClearing {
@@ -34,12 +35,15 @@ public class ReadModelClearing {
     private final TokenStore tokens;
     private final TransactionTemplate transactions;
     private final JdbcClient jdbc;
+    private final RebuildMarks rebuilds;
 
-    ReadModelClearing(ReadModelBeans readModels, TokenStore tokens, TransactionTemplate transactions, JdbcClient jdbc) {
+    ReadModelClearing(ReadModelBeans readModels, TokenStore tokens, TransactionTemplate transactions, JdbcClient jdbc,
+                      RebuildMarks rebuilds) {
         this.readModels = readModels;
         this.tokens = tokens;
         this.transactions = transactions;
         this.jdbc = jdbc;
+        this.rebuilds = rebuilds;
     }
 
     /**
@@ -57,6 +61,7 @@ public class ReadModelClearing {
             }
             unmark(name); // a mark that the clearing of a crashed node left, if its start has not finished it yet
             jdbc.sql("INSERT INTO read_model_clearing (processor_name) VALUES (:name)").param("name", name).update();
+            rebuilds.mark(name);
             return claimed;
         });
         for (String table : readModels.ownTables(name)) {

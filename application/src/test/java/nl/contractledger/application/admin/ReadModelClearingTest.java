@@ -37,6 +37,8 @@ class ReadModelClearingTest extends ApiTest {
     private EventProcessingConfiguration processing;
     @Autowired
     private ProjectionRebuild rebuild;
+    @Autowired
+    private RebuildMarks rebuildMarks;
 
     @Test
     void givenAReadModelPastItsFirstEvents_whenItIsCleared_thenItsTokensAreAtTheStartBeforeAnyOfItsTablesIsEmptied() {
@@ -63,7 +65,7 @@ class ReadModelClearingTest extends ApiTest {
         StreamingEventProcessor processor = processing.eventProcessor(READ_MODEL, StreamingEventProcessor.class).orElseThrow();
         processor.shutDown();
         try {
-            new ReadModelClearing(readModels, tokens, transactions, watched).clear(READ_MODEL, readModels.handlers(READ_MODEL));
+            new ReadModelClearing(readModels, tokens, transactions, watched, rebuildMarks).clear(READ_MODEL, readModels.handlers(READ_MODEL));
         } finally {
             rebuild.run(READ_MODEL);
         }

@@ -1,7 +1,7 @@
 package nl.contractledger.application.web.ocds;
 
-import nl.contractledger.application.readmodel.ReadModels;
 import nl.contractledger.application.web.problem.BadRequest;
+import nl.contractledger.application.web.query.CompleteAnswers;
 import nl.contractledger.application.web.query.NotFound;
 import nl.contractledger.projections.ocds.OcdsProjection;
 import nl.contractledger.projections.ocds.OcdsQueries;
@@ -19,6 +19,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 /** The OCDS 1.1 export: a region's releases as a release package, a process's record as a record package. */
 @RestController
@@ -27,14 +28,14 @@ class OcdsController {
 
     private final OcdsQueries ocds;
     private final RegionQueries regions;
-    private final ReadModels readModels;
+    private final CompleteAnswers complete;
     private final String publisher;
 
-    OcdsController(OcdsQueries ocds, RegionQueries regions, ReadModels readModels,
+    OcdsController(OcdsQueries ocds, RegionQueries regions, CompleteAnswers complete,
                    @Value("${ledger.ocds.publisher-name:Contract Ledger}") String publisher) {
         this.ocds = ocds;
         this.regions = regions;
-        this.readModels = readModels;
+        this.complete = complete;
         this.publisher = publisher;
     }
 
@@ -43,8 +44,7 @@ class OcdsController {
         if (regionId == null || regionId.isBlank()) {
             throw new BadRequest("regionId", "regionId names the region whose releases to export");
         }
-        readModels.awaitPosition(OcdsProjection.PROCESSING_GROUP, minPosition);
-        readModels.awaitPosition(RegionProjection.PROCESSING_GROUP, minPosition);
+        complete.awaitNow(List.of(OcdsProjection.PROCESSING_GROUP, RegionProjection.PROCESSING_GROUP), minPosition);
         if (regions.region(regionId, null).isEmpty()) {
             throw NotFound.of("region", regionId, null);
         }
@@ -55,7 +55,7 @@ class OcdsController {
 
     @GetMapping("/records/{ocid}")
     ObjectNode record(@PathVariable String ocid, @RequestParam(required = false) Long minPosition) {
-        readModels.awaitPosition(OcdsProjection.PROCESSING_GROUP, minPosition);
+        complete.awaitNow(List.of(OcdsProjection.PROCESSING_GROUP), minPosition);
         ObjectNode record = ocds.record(ocid).orElseThrow(() -> NotFound.of("contracting process", ocid, null));
         ObjectNode recordPackage = packageHead();
         recordPackage.putArray("records").add(record);

@@ -11,9 +11,10 @@ import java.util.List;
 /**
  * For answers that must leave nothing out (a segment's history, the deadlines to watch): they are given only once
  * the read models they are made from have handled every event recorded when they were asked, and
- * {@code minPosition}. While one of them is being rebuilt on this node the answer is
- * {@code 503 READ_MODEL_REBUILDING} at once; while it is rebuilt on another node, or lags for any other reason,
- * {@code 503 READ_MODEL_BEHIND} after the wait for it. Other reads answer from what their read model holds.
+ * {@code minPosition}. While one of them is being rebuilt from the first event, on any node, the answer is
+ * {@code 503 READ_MODEL_REBUILDING} at once; while it lags for any other reason (its tables cleared without a
+ * rebuild's mark), {@code 503 READ_MODEL_BEHIND} after the wait for it. Lists, timelines and exports now answer
+ * from what their read models hold, but not while one of them is being rebuilt ({@link #awaitNow}).
  */
 @Component
 public class CompleteAnswers {
@@ -33,19 +34,33 @@ public class CompleteAnswers {
      */
     public void awaitFor(List<String> readModelNames, Long minPosition, Instant asOf) {
         if (asOf == null) {
-            readModelNames.forEach(readModel -> readModels.awaitPosition(readModel, minPosition));
+            awaitNow(readModelNames, minPosition);
         } else {
             await(readModelNames, minPosition);
         }
     }
 
+    /**
+     * For a list, a timeline or an export now, made from what the read models hold: refused with
+     * {@code 503 READ_MODEL_REBUILDING} while one of them is being rebuilt from the first event, on any node, since
+     * it then holds only part of the events; otherwise answered once they have handled {@code minPosition}.
+     */
+    public void awaitNow(List<String> readModelNames, Long minPosition) {
+        refuseWhileRebuilding(readModelNames);
+        readModelNames.forEach(readModel -> readModels.awaitPosition(readModel, minPosition));
+    }
+
     public void await(List<String> readModelNames, Long minPosition) {
         long recorded = Math.max(readModels.head(), minPosition == null ? 0 : minPosition);
+        refuseWhileRebuilding(readModelNames);
+        readModelNames.forEach(readModel -> readModels.awaitPosition(readModel, recorded));
+    }
+
+    private void refuseWhileRebuilding(List<String> readModelNames) {
         for (String readModel : readModelNames) {
             if (projections.rebuilding(readModel)) {
                 throw new ReadModelRebuilding(readModel);
             }
-            readModels.awaitPosition(readModel, recorded);
         }
     }
 }

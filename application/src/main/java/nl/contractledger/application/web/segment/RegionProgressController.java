@@ -1,6 +1,5 @@
 package nl.contractledger.application.web.segment;
 
-import nl.contractledger.application.readmodel.ReadModels;
 import nl.contractledger.application.web.command.BusinessDay;
 import nl.contractledger.application.web.query.AsOf;
 import nl.contractledger.application.web.query.CompleteAnswers;
@@ -34,14 +33,11 @@ class RegionProgressController {
 
     private final RegionQueries regions;
     private final TimelineQueries timelines;
-    private final ReadModels readModels;
     private final CompleteAnswers complete;
 
-    RegionProgressController(RegionQueries regions, TimelineQueries timelines, ReadModels readModels,
-                             CompleteAnswers complete) {
+    RegionProgressController(RegionQueries regions, TimelineQueries timelines, CompleteAnswers complete) {
         this.regions = regions;
         this.timelines = timelines;
-        this.readModels = readModels;
         this.complete = complete;
     }
 
@@ -51,7 +47,7 @@ class RegionProgressController {
         RegionId id = RegionId.of(regionId);
         Instant instant = AsOf.parse(asOf);
         if (instant == null) {
-            TimelineController.READ_MODELS.forEach(readModel -> readModels.awaitPosition(readModel, minPosition));
+            complete.awaitNow(TimelineController.READ_MODELS, minPosition);
         } else {
             complete.await(TimelineController.READ_MODELS_AS_OF, minPosition);
         }

@@ -1,6 +1,5 @@
 package nl.contractledger.application.web.segment;
 
-import nl.contractledger.application.readmodel.ReadModels;
 import nl.contractledger.application.web.command.BusinessDay;
 import nl.contractledger.application.web.problem.BadRequest;
 import nl.contractledger.application.web.query.AsOf;
@@ -39,14 +38,11 @@ class TimelineController {
 
     private final TimelineQueries timelines;
     private final RegionQueries regions;
-    private final ReadModels readModels;
     private final CompleteAnswers completeAnswers;
 
-    TimelineController(TimelineQueries timelines, RegionQueries regions, ReadModels readModels,
-                       CompleteAnswers completeAnswers) {
+    TimelineController(TimelineQueries timelines, RegionQueries regions, CompleteAnswers completeAnswers) {
         this.timelines = timelines;
         this.regions = regions;
-        this.readModels = readModels;
         this.completeAnswers = completeAnswers;
     }
 
@@ -160,7 +156,7 @@ class TimelineController {
             throw new BadRequest("kind", "kind is tender or revision");
         }
         if (asOf == null) {
-            READ_MODELS.forEach(readModel -> readModels.awaitPosition(readModel, minPosition));
+            completeAnswers.awaitNow(READ_MODELS, minPosition);
         } else {
             completeAnswers.await(READ_MODELS_AS_OF, minPosition);
         }
