@@ -109,12 +109,19 @@ class TimelineUpgradeTest {
 
     /** The timeline tables and the schema's history as schema 19 left them: subjects and plans keyed by id alone. */
     private static void leaveAsSchemaNineteenLeftIt(JdbcClient jdbc) {
+        leaveAsSchemaTwentyLeftIt(jdbc);
         jdbc.sql("ALTER TABLE timeline_subject DROP CONSTRAINT pk_timeline_subject").update();
         jdbc.sql("ALTER TABLE timeline_subject ADD CONSTRAINT pk_timeline_subject PRIMARY KEY (aggregate_id, segment_id)").update();
         jdbc.sql("ALTER TABLE timeline_plan DROP CONSTRAINT pk_timeline_plan").update();
         jdbc.sql("ALTER TABLE timeline_plan DROP COLUMN aggregate_type").update();
         jdbc.sql("ALTER TABLE timeline_plan ADD CONSTRAINT pk_timeline_plan PRIMARY KEY (aggregate_id, milestone)").update();
         assertThat(jdbc.sql("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '20'").update()).isOne();
+    }
+
+    /** The schema's history as schema 20 left it, before the read models' rebuild marks. */
+    private static void leaveAsSchemaTwentyLeftIt(JdbcClient jdbc) {
+        jdbc.sql("DROP TABLE read_model_rebuild").update();
+        assertThat(jdbc.sql("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '21'").update()).isOne();
     }
 
     /** The timeline tables and the schema's history as schema 18 left them. */
