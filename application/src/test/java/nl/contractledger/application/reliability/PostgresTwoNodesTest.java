@@ -3,6 +3,7 @@ package nl.contractledger.application.reliability;
 import nl.contractledger.application.support.ApplicationProcess;
 import nl.contractledger.application.support.PostgresPerClass;
 import nl.contractledger.application.support.ReadModelsReplayed;
+import nl.contractledger.application.support.Response;
 import nl.contractledger.application.support.RunningApplication;
 import nl.contractledger.application.support.Staff;
 import org.junit.jupiter.api.Tag;
@@ -12,6 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
@@ -24,7 +27,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * Two instances on one PostgreSQL database take commands at once. Each processor segment is claimed by
  * one of them at a time, so every read model takes every event once; when the node holding the
- * claims is killed, the other takes its segments over within 30 seconds and nothing is lost.
+ * claims is killed, the other takes its segments over within 30 seconds and nothing is lost. A rebuild
+ * under way on one node makes the read model's lists refuse on the other too.
  */
 @Tag("postgres")
 class PostgresTwoNodesTest {
@@ -106,6 +110,53 @@ class PostgresTwoNodesTest {
                 assertThat(health.path("details").path("timelines").path("lag").asLong()).as(health.toString()).isZero();
             }
         }
+    }
+
+    @Test
+    void givenARebuildUnderWayOnOneNode_whenTheOtherIsAskedForTheReadModelsList_thenItIs503UntilTheRebuildIsDone()
+            throws SQLException {
+        String[] properties = DATABASE.applicationProperties();
+        Path log = ApplicationProcess.logFile("two-nodes-rebuild");
+        try (ApplicationProcess one = ApplicationProcess.start(log, properties);
+             ApplicationProcess two = ApplicationProcess.start(log, properties)) {
+            Response registered = Fixture.expect(STAFF.procurement(one.api()).post("/api/providers",
+                    "{\"id\": \"tn-p\", \"name\": \"P\", \"kvkNumber\": \"31313131\", \"sizeClass\": \"SMALL\"}"), 201);
+            assertThat(ids(STAFF.auditor(two.api()).get("/api/providers?minPosition=" + registered.position()))).contains("tn-p");
+
+            try (Connection holder = DATABASE.get().dataSource().getConnection()) {
+                // the rebuild marks the read model, then waits on this row to clear it: under way, for as long as we like
+                holder.setAutoCommit(false);
+                holder.createStatement().executeQuery("SELECT document FROM read_document WHERE kind = 'provider' AND id = 'tn-p' FOR UPDATE").close();
+                Fixture.expect(STAFF.admin(one.api()).post("/api/admin/projections/providers/replay", ""), 202);
+
+                await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+                    Response refused = STAFF.auditor(two.api()).get("/api/providers");
+                    assertThat(refused.status()).as(refused.body()).isEqualTo(503);
+                    assertThat(refused.code()).isEqualTo("READ_MODEL_REBUILDING");
+                });
+                JsonNode status = status(two, "providers");
+                assertThat(status.path("replaying").asBoolean()).as("on the node not rebuilding: " + status).isTrue();
+                assertThat(STAFF.auditor(two.api()).get("/api/providers/tn-p").status()).as("a single state").isEqualTo(200);
+                holder.rollback();
+            }
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                    assertThat(ids(STAFF.auditor(two.api()).get("/api/providers"))).contains("tn-p"));
+            assertThat(status(two, "providers").path("replaying").asBoolean()).isFalse();
+        }
+    }
+
+    private static List<String> ids(Response list) {
+        assertThat(list.status()).as(list.body()).isEqualTo(200);
+        return list.json().findValuesAsString("id");
+    }
+
+    private static JsonNode status(ApplicationProcess node, String readModel) {
+        for (JsonNode status : STAFF.admin(node.api()).get("/api/admin/projections").json()) {
+            if (status.path("name").asString().equals(readModel)) {
+                return status;
+            }
+        }
+        throw new AssertionError("no read model " + readModel);
     }
 
     private static List<String> owners(JdbcClient tokens) {
