@@ -56,8 +56,9 @@ class ConcurrentWritersReadModelTest extends ApiTest {
         }
         pool.shutdown();
 
-        JsonNode timeline = api.as("auditor").get("/api/segments/" + segment + "/timeline?kind=revision&minPosition=" + last.get())
-                .json().path("revision");
+        Response read = api.as("auditor").get("/api/segments/" + segment + "/timeline?kind=revision&minPosition=" + last.get());
+        assertThat(read.status()).as(read.body()).isEqualTo(200);
+        JsonNode timeline = read.json().path("revision");
         List<String> recorded = new ArrayList<>();
         timeline.forEach(entry -> {
             if (!entry.path("deadline").asBoolean(false) && entry.path("aggregateId").asString().startsWith(region + "-c")) {

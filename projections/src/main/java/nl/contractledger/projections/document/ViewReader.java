@@ -69,8 +69,9 @@ public class ViewReader {
             if (followed.isEmpty()) {
                 throw unfoldable;
             }
-            // an event the evolver cannot take is the read model's dead letter too: answer what it holds, as it does
-            LOG.warn("{} {} read as its read model holds it, at version {}: its later events could not be folded ({})",
+            // an event the evolver cannot take is the read model's dead letter too, whose alarm the operator sees
+            // (ProjectionAlarms): answer what the read model holds, without a warning on every read of the aggregate
+            LOG.debug("{} {} read as its read model holds it, at version {}: its later events could not be folded ({})",
                     kind, id, followed.get().stored().version(), unfoldable.toString());
             return Optional.of(followed.get().stored().document());
         }
