@@ -76,7 +76,7 @@ class StatesWhileReadModelsLagTest {
     }
 
     @Test
-    void givenAnEventTheContractsViewCannotBeFoldedWith_whenTheContractIsReadNow_thenItIsAsTheRegisterHoldsIt() {
+    void givenAnEventTheContractsViewCannotBeFoldedWith_whenTheContractIsReadNow_thenItIsAsTheRegisterHoldsItEvenWhenThatIsNothing() {
         String contract = publishedContract("lag-c");
         whileStopped("contracts", () -> {
             app.jdbc().sql("""
@@ -91,6 +91,10 @@ class StatesWhileReadModelsLagTest {
             Response now = read("/api/contracts/" + contract);
             assertThat(now.json().path("id").asString()).isEqualTo(contract);
             assertThat(now.header("ETag")).as("the version the register holds").isEqualTo("\"0\"");
+
+            app.jdbc().sql("DELETE FROM read_document WHERE kind = 'contract' AND id = :id").param("id", contract).update();
+            Response beforeItsDocument = procurement.get("/api/contracts/" + contract);
+            assertThat(beforeItsDocument.status()).as("what the register holds: nothing, not a 500").isEqualTo(404);
         });
     }
 

@@ -4,6 +4,7 @@ import nl.contractledger.projections.asof.AsOfFold;
 import nl.contractledger.projections.asof.Evolver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -53,7 +54,8 @@ public class ViewReader {
      * else the document — or, while the read model has none yet, nothing — folded with the events it lacks. So a
      * state read now never answers an older version, nor {@code 404} for an aggregate the read model has not reached.
      * Should the evolver fail on one of those events (which the read model then holds as a dead letter), the
-     * document is the answer, as the read model holds it.
+     * answer is what the read model holds: its document, or nothing before it has one. A failing database is not
+     * such an event: its error goes on to the caller.
      */
     private <V> Optional<V> now(String kind, String id, String streamKey, Class<V> type, Evolver<V> evolver) {
         Optional<DocumentStore.Followed<V>> followed = documents.loadFollowed(kind, id, streamKey, type);
@@ -65,15 +67,15 @@ public class ViewReader {
                 .orElseGet(AsOfFold.Start::fromFirstEvent);
         try {
             return Optional.ofNullable(asOfFold.foldAll(Map.of(streamKey, start), null, evolver).get(streamKey));
+        } catch (DataAccessException unavailable) {
+            throw unavailable;
         } catch (RuntimeException unfoldable) {
-            if (followed.isEmpty()) {
-                throw unfoldable;
-            }
             // an event the evolver cannot take is the read model's dead letter too, whose alarm the operator sees
-            // (ProjectionAlarms): answer what the read model holds, without a warning on every read of the aggregate
-            LOG.debug("{} {} read as its read model holds it, at version {}: its later events could not be folded ({})",
-                    kind, id, followed.get().stored().version(), unfoldable.toString());
-            return Optional.of(followed.get().stored().document());
+            // (ProjectionAlarms): answer what the read model holds (nothing, before its document), without a warning
+            // on every read of the aggregate
+            LOG.debug("{} {} read as its read model holds it: its later events could not be folded ({})",
+                    kind, id, unfoldable.toString());
+            return followed.map(document -> document.stored().document());
         }
     }
 

@@ -51,8 +51,8 @@ public class CompleteAnswers {
     }
 
     public void await(List<String> readModelNames, Long minPosition) {
-        long recorded = Math.max(readModels.head(), minPosition == null ? 0 : minPosition);
         refuseWhileRebuilding(readModelNames);
+        long recorded = Math.max(readModels.head(), minPosition == null ? 0 : minPosition);
         readModelNames.forEach(readModel -> readModels.awaitPosition(readModel, recorded));
     }
 
