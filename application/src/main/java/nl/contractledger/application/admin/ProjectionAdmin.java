@@ -81,9 +81,14 @@ public class ProjectionAdmin {
         List<String> names = processors()
                 .filter(processor -> !isProcess(processor.getName()) && processor.supportsReset())
                 .map(StreamingEventProcessor::getName).sorted().toList();
+        replay(names);
+        return names;
+    }
+
+    /** Starts the rebuild of these read models together, from one read of the store. */
+    void replay(List<String> names) {
         names.forEach(rebuild::queued);
         rebuilds.submit(() -> rebuild.runAll(names));
-        return names;
     }
 
     /** How many events of the read model wait in the dead-letter queue. */

@@ -4,6 +4,7 @@ import nl.contractledger.application.config.EventStoreConfig;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
+import org.axonframework.springboot.EventProcessorProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,14 +37,16 @@ public class ReadModelClearing {
     private final TransactionTemplate transactions;
     private final JdbcClient jdbc;
     private final RebuildMarks rebuilds;
+    private final EventProcessorProperties processors;
 
     ReadModelClearing(ReadModelBeans readModels, TokenStore tokens, TransactionTemplate transactions, JdbcClient jdbc,
-                      RebuildMarks rebuilds) {
+                      RebuildMarks rebuilds, EventProcessorProperties processors) {
         this.readModels = readModels;
         this.tokens = tokens;
         this.transactions = transactions;
         this.jdbc = jdbc;
         this.rebuilds = rebuilds;
+        this.processors = processors;
     }
 
     /**
@@ -126,11 +129,25 @@ public class ReadModelClearing {
         jdbc.sql("DELETE FROM read_model_clearing WHERE processor_name = :name").param("name", name).update();
     }
 
+    /**
+     * Claims the read model's token segments; a read model whose processor has not made them yet (new, or its tokens
+     * deleted by a migration) gets them as its processor would make them, as many as configured for it (one when none is), and its
+     * processor then finds them.
+     */
     private int[] claim(String name) {
         int[] segments = tokens.fetchSegments(name);
+        if (segments.length == 0) {
+            tokens.initializeTokenSegments(name, configuredSegments(name));
+            segments = tokens.fetchSegments(name);
+        }
         for (int segment : segments) {
             tokens.fetchToken(name, segment);
         }
         return segments;
+    }
+
+    private int configuredSegments(String name) {
+        EventProcessorProperties.ProcessorSettings settings = processors.getProcessors().get(name);
+        return settings == null || settings.getInitialSegmentCount() == null ? 1 : settings.getInitialSegmentCount();
     }
 }

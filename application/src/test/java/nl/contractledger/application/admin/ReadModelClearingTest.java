@@ -5,6 +5,7 @@ import nl.contractledger.projections.timeline.TimelineProjection;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.springboot.EventProcessorProperties;
 import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,6 +40,8 @@ class ReadModelClearingTest extends ApiTest {
     private ProjectionRebuild rebuild;
     @Autowired
     private RebuildMarks rebuildMarks;
+    @Autowired
+    private EventProcessorProperties processorSettings;
 
     @Test
     void givenAReadModelPastItsFirstEvents_whenItIsCleared_thenItsTokensAreAtTheStartBeforeAnyOfItsTablesIsEmptied() {
@@ -65,7 +68,7 @@ class ReadModelClearingTest extends ApiTest {
         StreamingEventProcessor processor = processing.eventProcessor(READ_MODEL, StreamingEventProcessor.class).orElseThrow();
         processor.shutDown();
         try {
-            new ReadModelClearing(readModels, tokens, transactions, watched, rebuildMarks).clear(READ_MODEL, readModels.handlers(READ_MODEL));
+            new ReadModelClearing(readModels, tokens, transactions, watched, rebuildMarks, processorSettings).clear(READ_MODEL, readModels.handlers(READ_MODEL));
         } finally {
             rebuild.run(READ_MODEL);
         }

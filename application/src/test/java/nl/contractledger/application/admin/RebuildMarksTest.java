@@ -1,6 +1,7 @@
 package nl.contractledger.application.admin;
 
 import nl.contractledger.application.support.ApiClient;
+import nl.contractledger.application.support.ProjectionStatuses;
 import nl.contractledger.application.support.Response;
 import nl.contractledger.application.support.RunningApplication;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -63,7 +64,7 @@ class RebuildMarksTest {
             assertThat(procurement.get("/api/regions").status()).as("another read model's list").isEqualTo(200);
             Response state = procurement.get("/api/contracts/rm-c");
             assertThat(state.status()).as("a single state, from its events").isEqualTo(200);
-            JsonNode status = status(app, "contracts");
+            JsonNode status = ProjectionStatuses.of(app.api().as("admin"), "contracts");
             assertThat(status.path("replaying").asBoolean()).as(status.toString()).isTrue();
             assertThat(status.path("progress").asDouble()).isZero();
 
@@ -72,22 +73,13 @@ class RebuildMarksTest {
                     assertThat(procurement.get("/api/contracts?regionId=rm").status()).isEqualTo(200));
             assertThat(ids(procurement.get("/api/contracts?regionId=rm"))).containsExactly("rm-c");
             assertThat(marks(app)).as("passed, so removed").isEmpty();
-            assertThat(status(app, "contracts").path("replaying").asBoolean()).isFalse();
+            assertThat(ProjectionStatuses.of(app.api().as("admin"), "contracts").path("replaying").asBoolean()).isFalse();
         }
     }
 
     private static List<Long> marks(RunningApplication app) {
         return app.jdbc().sql("SELECT until_position FROM read_model_rebuild WHERE processor_name = 'contracts'")
                 .query(Long.class).list();
-    }
-
-    private static JsonNode status(RunningApplication app, String readModel) {
-        for (JsonNode status : app.api().as("admin").get("/api/admin/projections").json()) {
-            if (status.path("name").asString().equals(readModel)) {
-                return status;
-            }
-        }
-        throw new AssertionError("no read model " + readModel);
     }
 
     private static List<String> ids(Response register) {

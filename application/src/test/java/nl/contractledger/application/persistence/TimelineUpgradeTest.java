@@ -1,5 +1,7 @@
 package nl.contractledger.application.persistence;
 
+import nl.contractledger.application.admin.ProjectionRebuild;
+import nl.contractledger.application.admin.RebuildProgress;
 import nl.contractledger.application.support.ApiClient;
 import nl.contractledger.application.support.Response;
 import nl.contractledger.application.support.RunningApplication;
@@ -10,9 +12,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * An H2 file written by an earlier version is upgraded, and the migrations that change what the timelines keep
@@ -20,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * their ids (names of providers only in {@code timeline_provider}), and from schema 18, whose timelines did not
  * keep the end of a contract's part for a segment, and so showed the contract's end as a deadline of a segment it
  * no longer served; and from schema 19, whose timelines kept a segment's subjects and plans by id alone, not by
- * kind and id.
+ * kind and id. Each is rebuilt from the first event once the upgraded application has started, its timelines refused
+ * meanwhile ({@code 503}, which a client retries).
  */
 class TimelineUpgradeTest {
 
@@ -104,6 +109,9 @@ class TimelineUpgradeTest {
         }
         try (RunningApplication upgraded = RunningApplication.start(database)) {
             check.on(upgraded, closedAt);
+            RebuildProgress rebuilt = upgraded.bean(ProjectionRebuild.class).progress("timelines").orElseThrow();
+            assertThat(rebuilt.done()).as("built again by the rebuild, not event by event").isTrue();
+            assertThat(rebuilt.failure()).isNull();
         }
     }
 
@@ -140,7 +148,8 @@ class TimelineUpgradeTest {
     }
 
     private static JsonNode revisionTimeline(ApiClient api, String segment, long position) {
-        Response timeline = api.as("auditor").get("/api/segments/" + segment + "/timeline?kind=revision&minPosition=" + position);
+        Response timeline = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> api.as("auditor")
+                .get("/api/segments/" + segment + "/timeline?kind=revision&minPosition=" + position), read -> read.status() != 503);
         assertThat(timeline.status()).as(timeline.body()).isEqualTo(200);
         return timeline.json().path("revision");
     }

@@ -2,6 +2,7 @@ package nl.contractledger.application.reliability;
 
 import nl.contractledger.application.support.ApplicationProcess;
 import nl.contractledger.application.support.PostgresPerClass;
+import nl.contractledger.application.support.ProjectionStatuses;
 import nl.contractledger.application.support.ReadModelsReplayed;
 import nl.contractledger.application.support.Response;
 import nl.contractledger.application.support.RunningApplication;
@@ -134,29 +135,20 @@ class PostgresTwoNodesTest {
                     assertThat(refused.status()).as(refused.body()).isEqualTo(503);
                     assertThat(refused.code()).isEqualTo("READ_MODEL_REBUILDING");
                 });
-                JsonNode status = status(two, "providers");
+                JsonNode status = ProjectionStatuses.of(STAFF.admin(two.api()), "providers");
                 assertThat(status.path("replaying").asBoolean()).as("on the node not rebuilding: " + status).isTrue();
                 assertThat(STAFF.auditor(two.api()).get("/api/providers/tn-p").status()).as("a single state").isEqualTo(200);
                 holder.rollback();
             }
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                     assertThat(ids(STAFF.auditor(two.api()).get("/api/providers"))).contains("tn-p"));
-            assertThat(status(two, "providers").path("replaying").asBoolean()).isFalse();
+            assertThat(ProjectionStatuses.of(STAFF.admin(two.api()), "providers").path("replaying").asBoolean()).isFalse();
         }
     }
 
     private static List<String> ids(Response list) {
         assertThat(list.status()).as(list.body()).isEqualTo(200);
         return list.json().findValuesAsString("id");
-    }
-
-    private static JsonNode status(ApplicationProcess node, String readModel) {
-        for (JsonNode status : STAFF.admin(node.api()).get("/api/admin/projections").json()) {
-            if (status.path("name").asString().equals(readModel)) {
-                return status;
-            }
-        }
-        throw new AssertionError("no read model " + readModel);
     }
 
     private static List<String> owners(JdbcClient tokens) {

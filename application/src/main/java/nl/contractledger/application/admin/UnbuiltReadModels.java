@@ -1,0 +1,84 @@
+package nl.contractledger.application.admin;
+
+import nl.contractledger.application.readmodel.ReadModels;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.lifecycle.Phase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.List;
+
+/**
+ * A read model found at start-up without any token while the store holds events — its tokens deleted by a migration
+ * that changed what it keeps (as {@code V17}–{@code V20} did for the timelines), or a read model new in this version —
+ * would otherwise be built by its processor from the first event, batch after batch, with its lists answering the part
+ * built so far. Instead it is marked as being rebuilt before the processors start ({@link RebuildMarks}: its lists
+ * refuse on every node, its status shows it replaying), and once the application is ready it is rebuilt in the
+ * background as an administrator's rebuild does ({@link ProjectionRebuild}), several together from one read of the
+ * store. Processes are never rebuilt: they would send their commands again.
+ */
+@Configuration(proxyBeanMethods = false)
+class UnbuiltReadModels {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UnbuiltReadModels.class);
+
+    private final ObjectProvider<ProjectionAdmin> admin;
+    private final JdbcClient jdbc;
+    private final ReadModels positions;
+    private final RebuildMarks marks;
+    private final TransactionTemplate transactions;
+    private volatile List<String> found = List.of();
+
+    UnbuiltReadModels(ObjectProvider<ProjectionAdmin> admin, JdbcClient jdbc, ReadModels positions, RebuildMarks marks,
+                      TransactionTemplate transactions) {
+        this.admin = admin;
+        this.jdbc = jdbc;
+        this.positions = positions;
+        this.marks = marks;
+        this.transactions = transactions;
+    }
+
+    @Bean
+    static ConfigurerModule markUnbuiltReadModelsBeforeTheProcessorsStart(ObjectProvider<UnbuiltReadModels> unbuilt) {
+        return configurer -> configurer.onStart(Phase.INBOUND_EVENT_CONNECTORS - 1, () -> unbuilt.getObject().mark());
+    }
+
+    /** Finds the read models without any token on a store with events and marks them; answers their names. */
+    List<String> mark() {
+        long head = positions.head();
+        if (head == 0) {
+            found = List.of();
+            return found;
+        }
+        found = admin.getObject().names().stream().filter(name -> !ProjectionAdmin.isProcess(name))
+                .filter(this::withoutTokens).toList();
+        for (String name : found) {
+            LOG.info("Read model {} has no position in a store of {} events (set back by a migration, or new): "
+                    + "it is rebuilt from the first event once the application has started", name, head);
+            transactions.executeWithoutResult(status -> marks.mark(name));
+        }
+        return found;
+    }
+
+    /** Starts the rebuild of the read models found unbuilt at start-up, together, in the background. */
+    @EventListener(ApplicationReadyEvent.class)
+    void rebuild() {
+        List<String> unbuilt = found;
+        found = List.of();
+        if (!unbuilt.isEmpty()) {
+            admin.getObject().replay(unbuilt);
+        }
+    }
+
+    private boolean withoutTokens(String name) {
+        return jdbc.sql("SELECT COUNT(*) FROM token_entry WHERE processor_name = :name").param("name", name)
+                .query(Long.class).single() == 0;
+    }
+}
