@@ -1,16 +1,13 @@
 package nl.contractledger.application.admin;
 
 import nl.contractledger.application.readmodel.ReadModels;
-import org.axonframework.config.ConfigurerModule;
-import org.axonframework.lifecycle.Phase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.List;
@@ -19,12 +16,12 @@ import java.util.List;
  * A read model found at start-up without any token while the store holds events — its tokens deleted by a migration
  * that changed what it keeps (as {@code V17}–{@code V20} did for the timelines), or a read model new in this version —
  * would otherwise be built by its processor from the first event, batch after batch, with its lists answering the part
- * built so far. Instead it is marked as being rebuilt before the processors start ({@link RebuildMarks}: its lists
- * refuse on every node, its status shows it replaying), and once the application is ready it is rebuilt in the
- * background as an administrator's rebuild does ({@link ProjectionRebuild}), several together from one read of the
- * store. Processes are never rebuilt: they would send their commands again.
+ * built so far. Instead it is marked as being rebuilt just before the processors start ({@link ReadModelsAtStartUp},
+ * {@link RebuildMarks}: its lists refuse on every node, its status shows it replaying), and once the application is
+ * ready it is rebuilt in the background as an administrator's rebuild does ({@link ProjectionRebuild}), several
+ * together from one read of the store. Processes are never rebuilt: they would send their commands again.
  */
-@Configuration(proxyBeanMethods = false)
+@Component
 class UnbuiltReadModels {
 
     private static final Logger LOG = LoggerFactory.getLogger(UnbuiltReadModels.class);
@@ -43,11 +40,6 @@ class UnbuiltReadModels {
         this.positions = positions;
         this.marks = marks;
         this.transactions = transactions;
-    }
-
-    @Bean
-    static ConfigurerModule markUnbuiltReadModelsBeforeTheProcessorsStart(ObjectProvider<UnbuiltReadModels> unbuilt) {
-        return configurer -> configurer.onStart(Phase.INBOUND_EVENT_CONNECTORS - 1, () -> unbuilt.getObject().mark());
     }
 
     /** Finds the read models without any token on a store with events and marks them; answers their names. */
