@@ -62,7 +62,7 @@ public class ProjectionAdmin {
     }
 
     public Optional<ProjectionStatus> status(String name) {
-        return statuses().stream().filter(status -> status.name().equals(name)).findFirst();
+        return processing.eventProcessor(name, StreamingEventProcessor.class).map(processor -> status(processor, positions.head()));
     }
 
     /** Starts the rebuild of one read model; answers false when there is no such read model. */

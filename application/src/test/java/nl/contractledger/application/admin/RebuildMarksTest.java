@@ -59,7 +59,10 @@ class RebuildMarksTest {
                 Response refused = procurement.get(list);
                 assertThat(refused.status()).as(list + ": " + refused.body()).isEqualTo(503);
                 assertThat(refused.code()).isEqualTo("READ_MODEL_REBUILDING");
-                assertThat(refused.header("Retry-After")).isNotBlank();
+                assertThat(refused.json().path("readModel").asString()).isEqualTo("contracts");
+                assertThat(refused.json().path("progressPercent").asDouble(-1)).as("nothing handled yet").isZero();
+                assertThat(refused.json().path("detail").asString()).contains("(0% done)");
+                assertThat(refused.header("Retry-After")).as("no pace known yet").isEqualTo("5");
             }
             assertThat(procurement.get("/api/regions").status()).as("another read model's list").isEqualTo(200);
             Response state = procurement.get("/api/contracts/rm-c");

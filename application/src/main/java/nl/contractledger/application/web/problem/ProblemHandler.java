@@ -116,8 +116,13 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ReadModelRebuilding.class)
     ResponseEntity<ProblemDetail> readModelRebuilding(ReadModelRebuilding rebuilding) {
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
-                .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "READ_MODEL_REBUILDING", rebuilding.getMessage()));
+        ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "READ_MODEL_REBUILDING", rebuilding.getMessage());
+        problem.setProperty("readModel", rebuilding.readModel());
+        if (rebuilding.progressPercent() != null) {
+            problem.setProperty("progressPercent", rebuilding.progressPercent());
+        }
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(rebuilding.retryAfter().toSeconds())).body(problem);
     }
 
     @ExceptionHandler(CommandExecutionException.class)

@@ -12,7 +12,8 @@ import java.util.List;
  * For answers that must leave nothing out (a segment's history, the deadlines to watch): they are given only once
  * the read models they are made from have handled every event recorded when they were asked, and
  * {@code minPosition}. While one of them is being rebuilt from the first event, on any node, the answer is
- * {@code 503 READ_MODEL_REBUILDING} at once; while it lags for any other reason (its tables cleared without a
+ * {@code 503 READ_MODEL_REBUILDING} at once, with how far the rebuild has come and, in {@code Retry-After}, the time the
+ * events it has left take at its pace so far; while it lags for any other reason (its tables cleared without a
  * rebuild's mark), {@code 503 READ_MODEL_BEHIND} after the wait for it. Lists, timelines and exports now answer
  * from what their read models hold, but not while one of them is being rebuilt ({@link #awaitNow}).
  */
@@ -59,7 +60,9 @@ public class CompleteAnswers {
     private void refuseWhileRebuilding(List<String> readModelNames) {
         for (String readModel : readModelNames) {
             if (projections.rebuilding(readModel)) {
-                throw new ReadModelRebuilding(readModel);
+                throw projections.status(readModel)
+                        .map(status -> new ReadModelRebuilding(readModel, status.progressPercent(), status.lag(), status.eventsPerSecond()))
+                        .orElseGet(() -> new ReadModelRebuilding(readModel, null, 0, null));
             }
         }
     }
