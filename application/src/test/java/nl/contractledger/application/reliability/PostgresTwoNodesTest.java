@@ -7,6 +7,9 @@ import nl.contractledger.application.support.ReadModelsReplayed;
 import nl.contractledger.application.support.Response;
 import nl.contractledger.application.support.RunningApplication;
 import nl.contractledger.application.support.Staff;
+import nl.contractledger.projections.timeline.TimelineProjection;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -21,6 +24,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -29,12 +33,14 @@ import static org.awaitility.Awaitility.await;
  * Two instances on one PostgreSQL database take commands at once. Each processor segment is claimed by
  * one of them at a time, so every read model takes every event once; when the node holding the
  * claims is killed, the other takes its segments over within 30 seconds and nothing is lost. A rebuild
- * under way on one node makes the read model's lists refuse on the other too.
+ * under way on one node makes the read model's lists refuse on the other too; two nodes started at once on a store
+ * whose timelines a migration set back both answer them whole once they are rebuilt.
  */
 @Tag("postgres")
 class PostgresTwoNodesTest {
 
     private static final Staff STAFF = Staff.CONFIGURED;
+    private static final String UPGRADED_TIMELINE = "/api/segments/upgrade-s1/timeline";
     @RegisterExtension
     static final PostgresPerClass DATABASE = new PostgresPerClass();
 
@@ -143,6 +149,36 @@ class PostgresTwoNodesTest {
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                     assertThat(ids(STAFF.auditor(two.api()).get("/api/providers"))).contains("tn-p"));
             assertThat(ProjectionStatuses.of(STAFF.admin(two.api()), "providers").path("replaying").asBoolean()).isFalse();
+        }
+    }
+
+    @Test
+    void givenAStoreWhoseTimelinesAMigrationSetBack_whenTwoNodesStartAtOnce_thenBothAnswerTheWholeTimelineOnceItIsRebuilt() {
+        String[] properties = DATABASE.applicationProperties();
+        JsonNode before;
+        try (RunningApplication earlier = RunningApplication.start(properties)) {
+            Fixture.contractsWithAKpi(STAFF.procurement(earlier.api()), "upgrade", 3);
+            ReadModelsReplayed.awaitCaughtUp(STAFF.admin(earlier.api()), Duration.ofSeconds(30));
+            before = Fixture.expect(STAFF.auditor(earlier.api()).get(UPGRADED_TIMELINE), 200).json();
+            earlier.bean(EventProcessingConfiguration.class).eventProcessor("timelines", StreamingEventProcessor.class)
+                    .orElseThrow().shutDown();
+            for (String table : earlier.bean(TimelineProjection.class).ownTables()) {
+                earlier.jdbc().sql("DELETE FROM " + table).update();
+            }
+            assertThat(earlier.jdbc().sql("DELETE FROM token_entry WHERE processor_name = 'timelines'").update()).isPositive();
+        }
+        Path log = ApplicationProcess.logFile("two-nodes-upgrade");
+        CompletableFuture<ApplicationProcess> startingOne = CompletableFuture.supplyAsync(() -> ApplicationProcess.start(log, properties));
+        CompletableFuture<ApplicationProcess> startingTwo = CompletableFuture.supplyAsync(() -> ApplicationProcess.start(log, properties));
+        try (ApplicationProcess one = startingOne.join(); ApplicationProcess two = startingTwo.join()) {
+            for (ApplicationProcess node : List.of(one, two)) {
+                Response timeline = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                        .until(() -> STAFF.auditor(node.api()).get(UPGRADED_TIMELINE), read -> read.status() != 503);
+                assertThat(Fixture.expect(timeline, 200).json()).isEqualTo(before);
+                ReadModelsReplayed.awaitCaughtUp(STAFF.admin(node.api()), Duration.ofSeconds(30));
+            }
+            assertThat(JdbcClient.create(DATABASE.get().dataSource()).sql("SELECT COUNT(*) FROM read_model_rebuild")
+                    .query(Long.class).single()).as("the mark, passed, is gone").isZero();
         }
     }
 
