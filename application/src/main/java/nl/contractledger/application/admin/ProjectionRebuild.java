@@ -8,6 +8,8 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -15,6 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -42,6 +45,7 @@ import java.util.function.Supplier;
 @Component
 public class ProjectionRebuild {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ProjectionRebuild.class);
     private final EventProcessingConfiguration processing;
     private final ReadModelBeans readModels;
     private final ReadModelClearing clearing;
@@ -129,6 +133,8 @@ public class ProjectionRebuild {
                 progress.put(readModel.name, finished);
                 done.put(readModel.name, finished);
             }
+            LOG.info("Rebuilt {} from the first event: {} events in {} s ({} per second)", names, count,
+                    String.format(Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e9), Math.round(pace(count, started)));
             return done;
         } catch (RuntimeException | InterruptedException | ExecutionException failure) {
             Throwable cause = failure instanceof ExecutionException || failure instanceof CompletionException
@@ -139,6 +145,7 @@ public class ProjectionRebuild {
                 progress.put(readModel.name, new RebuildProgress(readModel.name, current.position(), head, current.events(),
                         current.eventsPerSecond(), readModel.busySeconds(), true, String.valueOf(cause)));
             }
+            LOG.warn("Rebuilding {} failed after {} events; their processors go on from the last page stored", names, count, cause);
             if (failure instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
             }

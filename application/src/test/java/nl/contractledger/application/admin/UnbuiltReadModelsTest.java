@@ -9,7 +9,10 @@ import nl.contractledger.application.support.RunningApplication;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import tools.jackson.databind.JsonNode;
 
 import java.nio.file.Path;
@@ -64,7 +67,8 @@ class UnbuiltReadModelsTest {
     }
 
     @Test
-    void givenAStoreWhoseTimelinesAMigrationSetBack_whenTheApplicationStarts_thenTheRebuildBuildsThemAndNothingElse() {
+    @ExtendWith(OutputCaptureExtension.class)
+    void givenAStoreWhoseTimelinesAMigrationSetBack_whenTheApplicationStarts_thenTheRebuildBuildsThemAndNothingElse(CapturedOutput log) {
         String[] file = {"spring.datasource.url=jdbc:h2:file:" + directory.resolve("ledger").toAbsolutePath()};
         long head;
         JsonNode before;
@@ -79,6 +83,34 @@ class UnbuiltReadModelsTest {
             assertThat(timeline(upgraded.api(), head)).isEqualTo(before);
             assertRebuiltFromTheFirstEvent(upgraded, head);
             assertThat(upgraded.bean(ProjectionRebuild.class).progress("contracts")).as("a read model with its tokens").isEmpty();
+            assertThat(log.getOut()).contains("Read model timelines has no position in a store of")
+                    .contains("Rebuilt [timelines] from the first event: " + new EventCount(upgraded.jdbc()).total() + " events");
+        }
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void givenAnEventTheRebuildCannotRead_whenTheUnbuiltTimelinesAreRebuilt_thenTheFailureIsLoggedAndShownInTheirStatus(CapturedOutput log) {
+        try (RunningApplication app = RunningApplication.start(inMemory())) {
+            history(app.api().as("procurement"));
+            app.bean(EventProcessingConfiguration.class).eventProcessor("timelines", StreamingEventProcessor.class)
+                    .orElseThrow().shutDown();
+            leaveAsAMigrationLeavesThem(app, "timelines");
+            app.jdbc().sql("""
+                            INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type,
+                                                            time_stamp, payload_type, payload_revision, payload, meta_data)
+                            SELECT :unreadable, aggregate_identifier, 2, type, time_stamp, payload_type, payload_revision,
+                                   :payload, meta_data
+                            FROM domain_event_entry WHERE aggregate_identifier = 'contract:ub-c' AND sequence_number = 0""")
+                    .param("unreadable", UUID.randomUUID().toString()).param("payload", "{not json".getBytes()).update();
+
+            assertThat(app.bean(UnbuiltReadModels.class).mark()).containsExactly("timelines");
+            app.bean(UnbuiltReadModels.class).rebuild();
+            RebuildProgress failed = await().atMost(Duration.ofSeconds(60)).until(
+                    () -> app.bean(ProjectionRebuild.class).progress("timelines").orElse(null), progress -> progress != null && progress.done());
+            assertThat(failed.failure()).isNotNull();
+            assertThat(log.getOut()).contains("Rebuilding [timelines] failed after").doesNotContain("Rebuilt [timelines]");
+            assertThat(ProjectionStatuses.of(app.api().as("admin"), "timelines").path("error").asString()).isEqualTo(failed.failure());
         }
     }
 
