@@ -126,8 +126,17 @@ class TimelineUpgradeTest {
         assertThat(jdbc.sql("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '20'").update()).isOne();
     }
 
+    /** The schema's history as schema 21 left it, before the indexes of tenders and revision procedures. */
+    static void leaveAsSchemaTwentyOneLeftIt(JdbcClient jdbc) {
+        for (String table : List.of("tender_index", "tender_segment", "revision_index", "revision_segment")) {
+            jdbc.sql("DROP TABLE " + table).update();
+        }
+        assertThat(jdbc.sql("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '22'").update()).isOne();
+    }
+
     /** The schema's history as schema 20 left it, before the read models' rebuild marks. */
     private static void leaveAsSchemaTwentyLeftIt(JdbcClient jdbc) {
+        leaveAsSchemaTwentyOneLeftIt(jdbc);
         jdbc.sql("DROP TABLE read_model_rebuild").update();
         assertThat(jdbc.sql("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '21'").update()).isOne();
     }

@@ -12,7 +12,8 @@ public final class ReadModelTables {
 
     public static final List<String> TABLES = List.of("read_document", "view_checkpoint", "segment_index", "contract_index",
             "contract_segment", "contract_party", "timeline_entry", "timeline_subject", "timeline_plan", "timeline_name",
-            "timeline_response", "ocds_process", "ocds_release", "ocds_member", "ocds_contract_segment", "ocds_name");
+            "timeline_response", "ocds_process", "ocds_release", "ocds_member", "ocds_contract_segment", "ocds_name",
+            "tender_index", "tender_segment", "revision_index", "revision_segment");
 
     private ReadModelTables() {
     }

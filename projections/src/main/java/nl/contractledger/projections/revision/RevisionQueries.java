@@ -2,7 +2,9 @@ package nl.contractledger.projections.revision;
 
 import nl.contractledger.domain.revision.RevisionId;
 import nl.contractledger.projections.ProcedureFilter;
+import nl.contractledger.projections.ProcedureIndex;
 import nl.contractledger.projections.document.ViewReader;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -10,15 +12,18 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /** Revision procedures, now or as recorded at an instant. */
 @Component
 public class RevisionQueries {
 
     private final ViewReader views;
+    private final ProcedureIndex index;
 
-    public RevisionQueries(ViewReader views) {
+    public RevisionQueries(ViewReader views, JdbcClient jdbc) {
         this.views = views;
+        this.index = new ProcedureIndex(jdbc, RevisionProjection.KIND);
     }
 
     public Optional<RevisionView> revision(String revisionId, Instant asOf) {
@@ -32,13 +37,14 @@ public class RevisionQueries {
     }
 
     /**
-     * The revision procedures the filter matches, by id. A region runs a handful a year, so their documents are
-     * read and filtered here; as recorded at {@code asOf} (now when null), each folded up to then.
+     * The revision procedures the filter matches, in the order of their ids, now or as recorded at {@code asOf} (now when null),
+     * each folded up to then: of a region or a segment only theirs are read ({@link ProcedureIndex}), else all.
      */
     public List<RevisionView> revisions(ProcedureFilter filter, Instant asOf) {
-        return views.all(RevisionProjection.KIND, id -> RevisionId.of(id).toString(), RevisionView.class,
-                        RevisionEvolver.INSTANCE, asOf).stream()
-                .filter(procedure -> filter.matches(procedure.regionId, procedure.segmentIds, procedure.state))
-                .toList();
+        List<RevisionView> read = index.ids(filter)
+                .map(ids -> new TreeMap<>(revisions(ids, asOf)).values().stream().toList())
+                .orElseGet(() -> views.all(RevisionProjection.KIND, id -> RevisionId.of(id).toString(), RevisionView.class,
+                        RevisionEvolver.INSTANCE, asOf));
+        return read.stream().filter(procedure -> filter.matches(procedure.regionId, procedure.segmentIds, procedure.state)).toList();
     }
 }

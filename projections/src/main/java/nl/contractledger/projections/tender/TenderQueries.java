@@ -2,7 +2,9 @@ package nl.contractledger.projections.tender;
 
 import nl.contractledger.domain.tender.TenderId;
 import nl.contractledger.projections.ProcedureFilter;
+import nl.contractledger.projections.ProcedureIndex;
 import nl.contractledger.projections.document.ViewReader;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -10,15 +12,18 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /** Tenders, now or as recorded at an instant. */
 @Component
 public class TenderQueries {
 
     private final ViewReader views;
+    private final ProcedureIndex index;
 
-    public TenderQueries(ViewReader views) {
+    public TenderQueries(ViewReader views, JdbcClient jdbc) {
         this.views = views;
+        this.index = new ProcedureIndex(jdbc, TenderProjection.KIND);
     }
 
     public Optional<TenderView> tender(String tenderId, Instant asOf) {
@@ -32,13 +37,14 @@ public class TenderQueries {
     }
 
     /**
-     * The tenders the filter matches, by id. A region runs a handful a year, so their documents are
-     * read and filtered here; as recorded at {@code asOf} (now when null), each folded up to then.
+     * The tenders the filter matches, in the order of their ids, now or as recorded at {@code asOf} (now when null),
+     * each folded up to then: of a region or a segment only theirs are read ({@link ProcedureIndex}), else all.
      */
     public List<TenderView> tenders(ProcedureFilter filter, Instant asOf) {
-        return views.all(TenderProjection.KIND, id -> TenderId.of(id).toString(), TenderView.class,
-                        TenderEvolver.INSTANCE, asOf).stream()
-                .filter(procedure -> filter.matches(procedure.regionId, procedure.segmentIds, procedure.state))
-                .toList();
+        List<TenderView> read = index.ids(filter)
+                .map(ids -> new TreeMap<>(tenders(ids, asOf)).values().stream().toList())
+                .orElseGet(() -> views.all(TenderProjection.KIND, id -> TenderId.of(id).toString(), TenderView.class,
+                        TenderEvolver.INSTANCE, asOf));
+        return read.stream().filter(procedure -> filter.matches(procedure.regionId, procedure.segmentIds, procedure.state)).toList();
     }
 }
