@@ -131,8 +131,8 @@ public class ReadModelClearing {
 
     /**
      * Claims the read model's token segments; a read model whose processor has not made them yet (new, or its tokens
-     * deleted by a migration) gets them as its processor would make them, as many as configured for it (one when none is), and its
-     * processor then finds them.
+     * deleted by a migration) gets them as its processor would make them, as many as configured for it (one when none
+     * is), and its processor then finds them.
      */
     private int[] claim(String name) {
         int[] segments = tokens.fetchSegments(name);

@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * A read model found at start-up without any token while the store holds events — its tokens deleted by a migration
- * that changed what it keeps (as {@code V17}–{@code V20} did for the timelines), or a read model new in this version —
+ * that changed what it keeps (as {@code V17}–{@code V20} did for the timelines and {@code V22} for the tenders and
+ * revision procedures), or a read model new in this version —
  * would otherwise be built by its processor from the first event, batch after batch, with its lists answering the part
  * built so far. Instead it is marked as being rebuilt just before the processors start ({@link ReadModelsAtStartUp},
  * {@link RebuildMarks}: its lists refuse on every node, its status shows it replaying), and once the application is
@@ -52,8 +53,8 @@ class UnbuiltReadModels {
         found = admin.getObject().names().stream().filter(name -> !ProjectionAdmin.isProcess(name))
                 .filter(this::withoutTokens).toList();
         for (String name : found) {
-            LOG.info("Read model {} has no position in a store of {} events (set back by a migration, or new): "
-                    + "it is rebuilt from the first event once the application has started", name, head);
+            LOG.info("Read model {} has no tokens while the store holds events up to position {} (set back by a migration, "
+                    + "or new): it is rebuilt from the first event once the application has started", name, head);
             transactions.executeWithoutResult(status -> marks.mark(name));
         }
         return found;
