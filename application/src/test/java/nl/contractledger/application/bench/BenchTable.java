@@ -50,6 +50,8 @@ final class BenchTable {
             new Row("registerWholeAsOfP99Ms", "reference (the same as of an instant after the last contract's last event)", null),
             new Row("regionDeadlinesLongP99Ms", "reference (the same region's deadlines of ten years)", null),
             new Row("regionDeadlinesShortP99Ms", "reference (the same region's deadlines of ten years)", null),
+            new Row("tendersOfRegionP99Ms", "reference (a region's tenders, among one tender per region of the store)", null),
+            new Row("tendersOfSegmentP99Ms", "reference (a segment's tenders, the same)", null),
             new Row("segmentHistoryPageP99Ms", "reference (pages of 1,000 events of the long timeline's segment, all in turn)", null),
             new Row("readOwnWriteMedianMs", "reference (a read with minPosition right after the write)", null),
             new Row("readOwnWriteP99Ms", "reference", null),

@@ -262,6 +262,8 @@ class LedgerBenchmark {
             figures.put("regionProgressShortP99Ms", Latency.p99(() -> auditor.get("/api/regions/bench-f1-r0/progress").status()));
             figures.put("regionDeadlinesLongP99Ms", Latency.p99(() -> auditor.get("/api/regions/bench-hot/deadlines?within=3660").status()));
             figures.put("regionDeadlinesShortP99Ms", Latency.p99(() -> auditor.get("/api/regions/bench-f1-r0/deadlines?within=3660").status()));
+            figures.put("tendersOfRegionP99Ms", Latency.p99(() -> auditor.get("/api/tenders?regionId=bench-f1-r0").status()));
+            figures.put("tendersOfSegmentP99Ms", Latency.p99(() -> auditor.get("/api/tenders?segmentId=bench-f1-r0-s1").status()));
             SegmentHistoryPages history = SegmentHistoryPages.of(auditor, Workload.LONG_SEGMENT, HISTORY_PAGE);
             figures.put("segmentHistoryEvents", history.events());
             figures.put("segmentHistoryPageP99Ms", history.p99());

@@ -33,13 +33,16 @@ class ProcedureIndexUpgradeTest {
                 created(procurement.post("/api/regions/pi/segments", ("{\"id\": \"%s\", \"number\": %s, \"name\": \"S\", "
                         + "\"procurementForm\": \"NEW_TENDER\", \"fundingForm\": \"EFFORT_BASED\"}").formatted(segment, segment.substring(4))));
             }
+            long planned = 0;
             for (String[] tender : List.of(new String[]{"pi-t1", "pi-s1"}, new String[]{"pi-t2", "pi-s2"})) {
-                created(procurement.post("/api/tenders", """
+                planned = created(procurement.post("/api/tenders", """
                         {"id": "%s", "regionId": "pi", "segmentIds": ["%s"], "title": "T", "estimatedValue": "1000000.00",
                          "plannedMilestones": {"publication": "2027-02-01", "submissionDeadline": "2027-05-01",
                           "awardDecision": "2027-06-01", "award": "2027-06-30", "contractStart": "2028-01-01"}}"""
-                        .formatted(tender[0], tender[1])));
+                        .formatted(tender[0], tender[1]))).position();
             }
+            assertThat(ids(procurement, "/api/tenders?regionId=pi&minPosition=" + planned)).as("handled before the downgrade")
+                    .containsExactly("pi-t1", "pi-t2");
             TimelineUpgradeTest.leaveAsSchemaTwentyOneLeftIt(before.jdbc());
         }
         try (RunningApplication upgraded = RunningApplication.start(database)) {
@@ -60,7 +63,8 @@ class ProcedureIndexUpgradeTest {
         return answer.json().findValuesAsString("id");
     }
 
-    private static void created(Response response) {
+    private static Response created(Response response) {
         assertThat(response.status()).as(response.body()).isEqualTo(201);
+        return response;
     }
 }
