@@ -27,6 +27,11 @@ public final class ProcedureIndex {
         return List.of(procedures, segments);
     }
 
+    /** Deletes every row of both tables, as the read model's reset handler does. */
+    public void deleteAll() {
+        OwnTables.deleteRows(jdbc, tables());
+    }
+
     public void add(String procedureId, String regionId, List<String> segmentIds) {
         jdbc.sql("INSERT INTO " + procedures + " (procedure_id, region_id) SELECT :id, :region WHERE NOT EXISTS "
                         + "(SELECT 1 FROM " + procedures + " WHERE procedure_id = :id)")

@@ -10,9 +10,7 @@ import org.springframework.stereotype.Component;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
@@ -29,7 +27,7 @@ public class ProjectionAdmin {
     private final JdbcClient jdbc;
     private final ReadModels positions;
     private final RebuildMarks rebuildMarks;
-    private final Map<String, long[]> lastSample = new ConcurrentHashMap<>();
+    private final ReadModelPaces paces = new ReadModelPaces();
     private final ExecutorService rebuilds = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "projection-rebuild");
         thread.setDaemon(true);
@@ -162,7 +160,7 @@ public class ProjectionAdmin {
                 .map(status -> String.valueOf(status.getError())).orElse(null);
         return new ProjectionStatus(processor.getName(), processor.isRunning(), position, head, Math.max(0, head - position),
                 replaying, replaying && resetAt > 0 ? Math.min(100.0, 100.0 * position / resetAt) : null,
-                pace(processor.getName(), position), error != null ? error : failure, deadLetters(processor.getName()));
+                paces.at(processor.getName(), position, System.nanoTime()), error != null ? error : failure, deadLetters(processor.getName()));
     }
 
     private static boolean replaying(Collection<EventTrackerStatus> segments) {
@@ -175,14 +173,5 @@ public class ProjectionAdmin {
 
     private static long resetAt(Collection<EventTrackerStatus> segments) {
         return segments.stream().mapToLong(status -> status.getResetPosition().orElse(0L)).max().orElse(0L);
-    }
-
-    private Double pace(String name, long position) {
-        long now = System.nanoTime();
-        long[] previous = lastSample.put(name, new long[]{now, position});
-        if (previous == null || now == previous[0]) {
-            return null;
-        }
-        return Math.max(0, position - previous[1]) / ((now - previous[0]) / 1e9);
     }
 }

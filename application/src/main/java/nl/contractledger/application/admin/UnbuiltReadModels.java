@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * A read model found at start-up without any token while the store holds events — its tokens deleted by a migration
@@ -50,8 +51,9 @@ class UnbuiltReadModels {
             found = List.of();
             return found;
         }
-        found = admin.getObject().names().stream().filter(name -> !ProjectionAdmin.isProcess(name))
-                .filter(this::withoutTokens).toList();
+        Set<String> withTokens = Set.copyOf(jdbc.sql("SELECT DISTINCT processor_name FROM token_entry").query(String.class).list());
+        found = admin.getObject().names().stream()
+                .filter(name -> !ProjectionAdmin.isProcess(name) && !withTokens.contains(name)).toList();
         for (String name : found) {
             LOG.info("Read model {} has no tokens while the store holds events up to position {} (set back by a migration, "
                     + "or new): it is rebuilt from the first event once the application has started", name, head);
@@ -68,10 +70,5 @@ class UnbuiltReadModels {
         if (!unbuilt.isEmpty()) {
             admin.getObject().replay(unbuilt);
         }
-    }
-
-    private boolean withoutTokens(String name) {
-        return jdbc.sql("SELECT COUNT(*) FROM token_entry WHERE processor_name = :name").param("name", name)
-                .query(Long.class).single() == 0;
     }
 }

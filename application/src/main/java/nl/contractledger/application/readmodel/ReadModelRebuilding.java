@@ -47,7 +47,7 @@ public class ReadModelRebuilding extends RuntimeException {
     }
 
     private static String message(String readModel, Double progressPercent) {
-        String done = progressPercent == null ? "" : " (" + Math.round(Math.floor(progressPercent)) + "% done)";
+        String done = progressPercent == null ? "" : " (" + (long) Math.floor(progressPercent) + "% done)";
         return "read model '" + readModel + "' is being rebuilt from the first event" + done
                 + " and holds only part of them; try again when it is done";
     }

@@ -30,12 +30,10 @@ public class RevisionProjection implements OwnTables {
     static final String KIND = "revision";
 
     private final DocumentStore documents;
-    private final JdbcClient jdbc;
     private final ProcedureIndex index;
 
     public RevisionProjection(DocumentStore documents, JdbcClient jdbc) {
         this.documents = documents;
-        this.jdbc = jdbc;
         this.index = new ProcedureIndex(jdbc, KIND);
     }
 
@@ -51,7 +49,7 @@ public class RevisionProjection implements OwnTables {
 
     @ResetHandler
     void reset() {
-        OwnTables.deleteRows(jdbc, ownTables());
+        index.deleteAll();
         documents.deleteAll(KIND);
     }
 

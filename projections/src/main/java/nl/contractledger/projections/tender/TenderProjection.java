@@ -30,12 +30,10 @@ public class TenderProjection implements OwnTables {
     static final String KIND = "tender";
 
     private final DocumentStore documents;
-    private final JdbcClient jdbc;
     private final ProcedureIndex index;
 
     public TenderProjection(DocumentStore documents, JdbcClient jdbc) {
         this.documents = documents;
-        this.jdbc = jdbc;
         this.index = new ProcedureIndex(jdbc, KIND);
     }
 
@@ -51,7 +49,7 @@ public class TenderProjection implements OwnTables {
 
     @ResetHandler
     void reset() {
-        OwnTables.deleteRows(jdbc, ownTables());
+        index.deleteAll();
         documents.deleteAll(KIND);
     }
 
