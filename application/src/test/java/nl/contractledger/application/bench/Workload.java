@@ -78,7 +78,7 @@ final class Workload {
                     FundingForm.EFFORT_BASED, List.of(), null));
         }
         int hot = hotEntries / 50;
-        int regions = Math.max(1, (events - 2 * 50 * hot) / EVENTS_PER_REGION);
+        int regions = Math.max(1, (events - 50 * hot) / EVENTS_PER_REGION);
         ExecutorService pool = Executors.newFixedThreadPool(clients, ThreadCpu.clientThreads());
         AtomicInteger next = new AtomicInteger();
         List<Future<?>> running = new ArrayList<>();
@@ -100,12 +100,15 @@ final class Workload {
         pool.shutdown();
     }
 
-    /** A contract on the hot segment with a hundred KPI results, half of them missed: about fifty timeline entries. */
+    /**
+     * A contract on the hot segment with 32 KPI results, half of them missed: 50 events, each a timeline entry (the
+     * contract, its KPI, the results and the consequences of the missed ones).
+     */
     private void hot(RegionId region, SegmentId segment, String id) {
         ContractId contract = contract(region, segment, id);
         send(new AgreeKpiCommand(contract, new Kpi("kpi", "KPI", new KpiTarget(KpiComparison.AT_LEAST, BigDecimal.TEN),
                 "reduction"), LocalDate.of(2022, 1, 1)));
-        for (int result = 0; result < 100; result++) {
+        for (int result = 0; result < 32; result++) {
             send(new RecordKpiResultCommand(contract, "kpi", "p" + result, BigDecimal.valueOf(result % 2 == 0 ? 5 : 15)));
         }
     }

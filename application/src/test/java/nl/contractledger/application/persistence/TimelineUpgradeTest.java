@@ -31,6 +31,7 @@ class TimelineUpgradeTest {
 
     private static final String MERGED_BY_ID = "Segment zhz-up-s5 closed and merged into zhz-up-s1";
     private static final String MERGED_BY_NAME = "Segment 5 \"Crisis\" closed and merged into segment 1 \"Jeugdhulp met verblijf\"";
+    private static final List<String> LEFT_OUT = List.of("'KpiAgreed'", "'KpiResultRecorded'");
     private static final String AGREEMENT_ENDS = "2040-12-31 Contract zhz-up-2022 \"Algemene overeenkomst 2022\" ends";
 
     @TempDir
@@ -76,6 +77,18 @@ class TimelineUpgradeTest {
         });
     }
 
+    @Test
+    void givenTimelinesWrittenBeforeTheyHeldEveryContractEvent_whenTheApplicationIsUpgraded_thenTheKpiAndItsResultAreEntered() {
+        upgraded(jdbc -> {
+            assertThat(jdbc.sql("DELETE FROM timeline_entry WHERE type IN (" + String.join(", ", LEFT_OUT) + ")").update())
+                    .as("the KPI and its result, in two segments").isEqualTo(4);
+            leaveAsSchemaTwentyTwoLeftIt(jdbc);
+        }, (upgraded, position) -> assertThat(summaries(upgraded.api(), "zhz-up-s1", position)).contains(
+                "KPI kpi-up agreed on contract zhz-up-2022: at least 95; missing it costs 2% of the crisis surcharge",
+                "KPI kpi-up result for 2025-H2: 91.5, target missed",
+                "KPI kpi-up missed in 2025-H2: 2% of the crisis surcharge"));
+    }
+
     /**
      * Writes Zuid-Holland Zuid's segment 5 closing into segment 1, with the agreement's part for it ended, leaves
      * the file as an earlier version would have left it, tokens at the head, and starts the application on it.
@@ -94,6 +107,12 @@ class TimelineUpgradeTest {
                      "title": "Algemene overeenkomst 2022", "route": {"type": "OPEN_HOUSE"}, "startsOn": "2022-01-01",
                      "endsOn": "2040-12-31", "fundingForm": "EFFORT_BASED", "document": {"title": "O", "sha256": "%s"}}"""
                     .formatted("ef".repeat(32))).status()).isEqualTo(201);
+            assertThat(procurement.post("/api/contracts/zhz-up-2022/kpis", """
+                    {"kpiId": "kpi-up", "description": "A crisis placement within 24 hours",
+                     "target": {"comparison": "AT_LEAST", "value": "95"}, "consequence": "2% of the crisis surcharge",
+                     "agreedOn": "2025-10-01"}""").status()).isEqualTo(200);
+            assertThat(procurement.post("/api/contracts/zhz-up-2022/kpis/kpi-up/results",
+                    "{\"period\": \"2025-H2\", \"value\": \"91.5\"}").status()).isEqualTo(200);
             assertThat(procurement.post("/api/contracts/zhz-up-2022/segment-part-endings",
                     "{\"segmentId\": \"zhz-up-s5\", \"effectiveOn\": \"2026-01-01\", \"reason\": \"segment 5 closes\"}").status())
                     .isEqualTo(200);
@@ -126,8 +145,14 @@ class TimelineUpgradeTest {
         assertThat(jdbc.sql("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '20'").update()).isOne();
     }
 
+    /** The schema's history as schema 22 left it, when the timelines left out a contract's tariffs, caps and KPIs. */
+    private static void leaveAsSchemaTwentyTwoLeftIt(JdbcClient jdbc) {
+        assertThat(jdbc.sql("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '23'").update()).isOne();
+    }
+
     /** The schema's history as schema 21 left it, before the indexes of tenders and revision procedures. */
     static void leaveAsSchemaTwentyOneLeftIt(JdbcClient jdbc) {
+        leaveAsSchemaTwentyTwoLeftIt(jdbc);
         for (String table : List.of("tender_index", "tender_segment", "revision_index", "revision_segment")) {
             jdbc.sql("DROP TABLE " + table).update();
         }

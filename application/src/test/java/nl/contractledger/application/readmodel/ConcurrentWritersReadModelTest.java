@@ -70,8 +70,8 @@ class ConcurrentWritersReadModelTest extends ApiTest {
             JsonNode view = api.as("auditor").get("/api/contracts/" + contract + "?minPosition=" + last.get()).json();
             assertThat(view.path("kpis").get(0).path("results")).as(contract).hasSize(RESULTS);
         }
-        assertThat(recorded).as("each contract's publication and five missed results, once each")
-                .hasSize(WRITERS * (1 + RESULTS / 2));
+        assertThat(recorded).as("each contract's publication, its KPI, every result and the consequences of the missed, once each")
+                .hasSize(WRITERS * (2 + RESULTS + RESULTS / 2));
         assertThat(recorded.stream().filter(entry -> entry.endsWith("ContractPublished"))).hasSize(WRITERS);
         JsonNode statuses = api.as("admin").get("/api/admin/projections").json();
         assertThat(statuses.findValuesAsString("deadLetters")).containsOnly("0");

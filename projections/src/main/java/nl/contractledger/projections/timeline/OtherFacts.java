@@ -1,6 +1,5 @@
 package nl.contractledger.projections.timeline;
 
-import nl.contractledger.domain.contract.*;
 import nl.contractledger.domain.region.ProcurementFormChosenEvent;
 import nl.contractledger.domain.region.ProductsMovedEvent;
 import nl.contractledger.domain.region.SegmentClosedEvent;
@@ -13,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The timeline facts of revision, contract and segment events. */
+/** The timeline facts of revision and segment events. */
 final class OtherFacts {
 
     private OtherFacts() {
@@ -41,45 +40,6 @@ final class OtherFacts {
                 : event instanceof RevisedAgreementPublishedEvent ? "publication"
                 : event instanceof RevisionFinalisedEvent ? "readyBy" : null;
         return new TimelineFact(TimelineFact.REVISION, id, null, line.date(), line.summary(), milestone, Map.of());
-    }
-
-    static TimelineFact of(ContractEvent event, List<String> kinds, SummaryNames names) {
-        String id = event.contractId().value();
-        if (event instanceof ContractPublishedEvent e) {
-            return new TimelineFact(e.route().type() == RouteType.TENDER ? TimelineFact.TENDER : TimelineFact.REVISION,
-                    id, e.segmentIds().stream().map(Object::toString).toList(), e.publishedOn(), "Contract " + id + " \"" + e.title()
-                    + "\" published (" + e.kind() + ", " + e.startsOn() + " to " + e.endsOn() + ")", null, Map.of());
-        }
-        LocalDate date = null;
-        String summary;
-        if (event instanceof ContractExtendedEvent e) {
-            date = e.decidedOn();
-            summary = "Contract " + id + " extended from " + e.previousEndsOn() + " to " + e.newEndsOn() + " (" + e.basis().type() + ")";
-        } else if (event instanceof ContractRevisedEvent e) {
-            date = e.terms().effectiveOn();
-            summary = "Contract " + id + " revised by " + e.revisionId() + ": terms version " + e.terms().version() + " from "
-                    + e.terms().effectiveOn();
-        } else if (event instanceof ProviderAdmittedEvent e) {
-            date = e.admittedOn();
-            summary = names.of(e.providerId()) + " admitted to contract " + id;
-        } else if (event instanceof ContractSignedEvent e) {
-            date = e.signedOn();
-            summary = names.of(e.providerId()) + " signed contract " + id;
-        } else if (event instanceof ProviderWithdrewEvent e) {
-            date = e.effectiveOn();
-            summary = names.of(e.providerId()) + " withdrew from contract " + id + ": " + e.reason();
-        } else if (event instanceof SegmentPartEndedEvent e) {
-            date = e.effectiveOn();
-            summary = "Part for " + names.segment(e.segmentId()) + " of contract " + id + " ended: " + e.reason();
-        } else if (event instanceof ContractTerminatedEvent e) {
-            date = e.effectiveOn();
-            summary = "Contract " + id + " terminated: " + e.reason();
-        } else if (event instanceof FinancialConsequenceImposedEvent e) {
-            summary = "KPI " + e.kpiId() + " missed in " + e.period() + ": " + e.consequence();
-        } else {
-            return null;
-        }
-        return new TimelineFact(kinds, id, null, date, summary, null, Map.of());
     }
 
     static TimelineFact of(Object regionEvent, SummaryNames names) {

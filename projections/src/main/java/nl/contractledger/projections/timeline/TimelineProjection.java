@@ -84,7 +84,7 @@ public class TimelineProjection implements OwnTables {
         if (event instanceof SegmentPartEndedEvent ended) {
             rows.partEnds(ended.contractId().value(), ended.segmentId().value(), ended.effectiveOn());
         }
-        record(OtherFacts.of(event, subjectKinds(event.contractId().value()), names), "contract", message, at, actor,
+        record(ContractFacts.of(event, subjectKinds(event.contractId().value()), names), "contract", message, at, actor,
                 outcomeOf(event));
     }
 

@@ -6,6 +6,14 @@ import nl.contractledger.domain.contract.ContractRevisedEvent;
 import nl.contractledger.domain.contract.ContractSignedEvent;
 import nl.contractledger.domain.contract.ContractTerms;
 import nl.contractledger.domain.contract.FinancialConsequenceImposedEvent;
+import nl.contractledger.domain.contract.Kpi;
+import nl.contractledger.domain.contract.KpiAgreedEvent;
+import nl.contractledger.domain.contract.KpiComparison;
+import nl.contractledger.domain.contract.KpiResultRecordedEvent;
+import nl.contractledger.domain.contract.KpiTarget;
+import nl.contractledger.domain.contract.SpendingCapSetEvent;
+import nl.contractledger.domain.contract.TariffLine;
+import nl.contractledger.domain.contract.TariffsSetEvent;
 import nl.contractledger.domain.contract.ProviderWithdrewEvent;
 import nl.contractledger.domain.contract.SegmentPartEndedEvent;
 import nl.contractledger.domain.provider.KvkNumber;
@@ -44,12 +52,14 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** The timeline projection as a plain object, its tables in memory: what each event enters, where, and how it reads. */
 class TimelineProjectionTest {
@@ -273,6 +283,43 @@ class TimelineProjectionTest {
             assertThat(entry.date()).as("00:30 on 1 April in Amsterdam").isEqualTo(LocalDate.of(2026, 4, 1));
             assertThat(entry.summary()).isEqualTo("KPI kpi-1 missed in 2026-Q1: 2% of the tariff");
         });
+    }
+
+    @Test
+    void givenAnOpenHouseContract_whenItsTariffsACapAKpiAndTwoResultsAreRecorded_thenEachIsAnEntryOfItsTimelineWordedInOneLine() {
+        rows.subject("contract", "hgl-c1", "hgl-s1", "revision");
+        rows.name(TimelineRows.PROVIDER, THUISBASIS.value(), "Thuisbasis Verblijf");
+        ContractId contract = ContractId.of("hgl-c1");
+        List<TariffLine> fiveProducts = List.of(tariff("45A01", "2027.00"), tariff("45A02", "80.5"), tariff("45A03", "1234567.89"),
+                tariff("45A04", "1.00"), tariff("45A05", "2.00"));
+
+        contract(new TariffsSetEvent(contract, 2027, fiveProducts));
+        contract(new TariffsSetEvent(contract, 2028, List.of(tariff("45A01", "2100.00"))));
+        contract(new SpendingCapSetEvent(contract, THUISBASIS, 2027, Amount.parse("250000.00", "amount")));
+        contract(new KpiAgreedEvent(contract, new Kpi("kpi-crisis-24h", "A crisis placement within 24 hours",
+                new KpiTarget(KpiComparison.AT_LEAST, new BigDecimal("95")), "a 2% reduction of the crisis surcharge"),
+                LocalDate.of(2025, 10, 1)));
+        contract(new KpiResultRecordedEvent(contract, "kpi-crisis-24h", "2026-H1", new BigDecimal("91.5"), false));
+        contract(new FinancialConsequenceImposedEvent(contract, "kpi-crisis-24h", "2026-H1", "a 2% reduction of the crisis surcharge"));
+        contract(new KpiResultRecordedEvent(contract, "kpi-crisis-24h", "2026-H2", new BigDecimal("96"), true));
+
+        assertThat(rows.timeline("hgl-s1", "revision")).as("in the order written; the agreement's own date, the others the day recorded")
+                .extracting(TimelineRows.Entry::date, TimelineRows.Entry::type, TimelineRows.Entry::summary).containsExactly(
+                tuple(LocalDate.of(2026, 7, 1), "TariffsSet", "Tariffs of contract hgl-c1 for 2027 set: 45A01 € 2,027.00, "
+                        + "45A02 € 80.50, 45A03 € 1,234,567.89 and 2 more"),
+                tuple(LocalDate.of(2026, 7, 1), "TariffsSet", "Tariffs of contract hgl-c1 for 2028 set: 45A01 € 2,100.00"),
+                tuple(LocalDate.of(2026, 7, 1), "SpendingCapSet", "Spending cap of Thuisbasis Verblijf on contract hgl-c1 for 2027: "
+                        + "€ 250,000.00"),
+                tuple(LocalDate.of(2025, 10, 1), "KpiAgreed", "KPI kpi-crisis-24h agreed on contract hgl-c1: at least 95; missing it "
+                        + "costs a 2% reduction of the crisis surcharge"),
+                tuple(LocalDate.of(2026, 7, 1), "KpiResultRecorded", "KPI kpi-crisis-24h result for 2026-H1: 91.5, target missed"),
+                tuple(LocalDate.of(2026, 7, 1), "FinancialConsequenceImposed",
+                        "KPI kpi-crisis-24h missed in 2026-H1: a 2% reduction of the crisis surcharge"),
+                tuple(LocalDate.of(2026, 7, 1), "KpiResultRecorded", "KPI kpi-crisis-24h result for 2026-H2: 96, target met"));
+    }
+
+    private static TariffLine tariff(String productCode, String amount) {
+        return new TariffLine(productCode, Amount.parse(amount, "amount"));
     }
 
     private static SegmentDefinedEvent defined(SegmentId segment, int number, String name) {
