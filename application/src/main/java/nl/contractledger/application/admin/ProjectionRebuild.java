@@ -154,12 +154,21 @@ public class ProjectionRebuild {
             workers.shutdownNow();
             reader.shutdownNow();
             rebuilt.forEach(readModel -> readModel.processor.start());
+            clearing.rebuildEnded(names);
         }
     }
 
-    /** Claims the read model's segments for this node, clears it and sets its tokens back to the start. */
+    /**
+     * Claims the read model's segments for this node, once the other nodes have released them, clears it and sets its
+     * tokens back to the start.
+     */
     private void clear(Rebuilt readModel) {
-        readModel.segments = clearing.clear(readModel.name, readModel.handlers);
+        readModel.segments = clearing.clearForRebuild(readModel.name, readModel.handlers);
+    }
+
+    /** The read models this node is rebuilding, or has been asked to. */
+    List<String> underWay() {
+        return progress.values().stream().filter(rebuilt -> !rebuilt.done()).map(RebuildProgress::name).toList();
     }
 
     private static void awaitAll(List<CompletableFuture<Void>> work) {

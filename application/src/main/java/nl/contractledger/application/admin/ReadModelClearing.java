@@ -1,6 +1,7 @@
 package nl.contractledger.application.admin;
 
 import nl.contractledger.application.config.EventStoreConfig;
+import nl.contractledger.application.config.NodeName;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
@@ -13,7 +14,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Empties a read model and sets its tokens back to the start, for a rebuild from the first event. Its own
@@ -38,22 +41,45 @@ public class ReadModelClearing {
     private final JdbcClient jdbc;
     private final RebuildMarks rebuilds;
     private final EventProcessorProperties processors;
+    private final NodeName node;
 
     ReadModelClearing(ReadModelBeans readModels, TokenStore tokens, TransactionTemplate transactions, JdbcClient jdbc,
-                      RebuildMarks rebuilds, EventProcessorProperties processors) {
+                      RebuildMarks rebuilds, EventProcessorProperties processors, NodeName node) {
         this.readModels = readModels;
         this.tokens = tokens;
         this.transactions = transactions;
         this.jdbc = jdbc;
         this.rebuilds = rebuilds;
         this.processors = processors;
+        this.node = node;
+    }
+
+    /** This node's rebuild of these read models has ended, done or not: the other nodes need not step aside any more. */
+    void rebuildEnded(List<String> names) {
+        rebuilds.ended(names, node.value());
     }
 
     /**
      * Clears the read model (its processor stopped) and sets its tokens back to the start; answers its token
-     * segments, which stay claimed by this node.
+     * segments, which stay claimed by this node. Its processors will rebuild it, wherever they run.
      */
     int[] clear(String name, List<AnnotationEventHandlerAdapter> handlers) {
+        return clear(name, handlers, null);
+    }
+
+    /**
+     * Clears the read model for this node's rebuild, as {@link #clear}, once the other nodes have released their claims
+     * on its tokens: it is marked first, naming this node (they step aside for a rebuild whose mark names another node, {@link RebuildsAcrossNodes}); waits
+     * for them as long as a claim of a node that died holds, and fails if they are still claimed then.
+     */
+    int[] clearForRebuild(String name, List<AnnotationEventHandlerAdapter> handlers) {
+        transactions.executeWithoutResult(status -> rebuilds.mark(name, node.value())); // before the claims: the others see it
+        return clearOnceClaimed(name, handlers, node.value(), claimsExpiredBy())
+                .orElseThrow(() -> new UnableToClaimTokenException("the tokens of read model " + name
+                        + " stay claimed by another node; its rebuild did not start"));
+    }
+
+    private int[] clear(String name, List<AnnotationEventHandlerAdapter> handlers, String rebuiltBy) {
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("a read model is cleared outside a transaction: TRUNCATE would commit it on H2");
         }
@@ -64,7 +90,7 @@ public class ReadModelClearing {
             }
             unmark(name); // a mark that the clearing of a crashed node left, if its start has not finished it yet
             jdbc.sql("INSERT INTO read_model_clearing (processor_name) VALUES (:name)").param("name", name).update();
-            rebuilds.mark(name);
+            rebuilds.mark(name, rebuiltBy);
             return claimed;
         });
         for (String table : readModels.ownTables(name)) {
@@ -95,21 +121,26 @@ public class ReadModelClearing {
                 continue;
             }
             LOG.warn("Read model {} was being cleared when the application stopped: it is cleared now and rebuilt from the first event", name);
-            finishCutOff(name, handlers, System.nanoTime() + EventStoreConfig.TOKEN_CLAIM_TIMEOUT.plusSeconds(1).toNanos());
+            clearOnceClaimed(name, handlers, null, claimsExpiredBy()).ifPresentOrElse(
+                    segments -> Arrays.stream(segments).forEach(segment ->
+                            transactions.executeWithoutResult(status -> tokens.releaseClaim(name, segment))),
+                    () -> LOG.info("Read model {} is being cleared by another node", name));
         }
     }
 
-    private void finishCutOff(String name, List<AnnotationEventHandlerAdapter> handlers, long claimsExpiredBy) {
+    private static long claimsExpiredBy() {
+        return System.nanoTime() + EventStoreConfig.TOKEN_CLAIM_TIMEOUT.plusSeconds(1).toNanos();
+    }
+
+    /** {@link #clear}, tried again while another node holds a claim on the tokens, until the deadline; empty then. */
+    private Optional<int[]> clearOnceClaimed(String name, List<AnnotationEventHandlerAdapter> handlers, String rebuiltBy,
+                                             long deadlineNanos) {
         while (true) {
             try {
-                for (int segment : clear(name, handlers)) {
-                    transactions.executeWithoutResult(status -> tokens.releaseClaim(name, segment));
-                }
-                return;
+                return Optional.of(clear(name, handlers, rebuiltBy));
             } catch (UnableToClaimTokenException claimed) {
-                if (System.nanoTime() > claimsExpiredBy) {
-                    LOG.info("Read model {} is being cleared by another node", name);
-                    return;
+                if (System.nanoTime() > deadlineNanos) {
+                    return Optional.empty();
                 }
                 pause();
             }

@@ -1,5 +1,6 @@
 package nl.contractledger.application.admin;
 
+import nl.contractledger.application.config.NodeName;
 import nl.contractledger.application.readmodel.ReadModels;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +22,9 @@ import java.util.Set;
  * built so far. Instead it is marked as being rebuilt just before the processors start ({@link ReadModelsAtStartUp},
  * {@link RebuildMarks}: its lists refuse on every node, its status shows it replaying), and once the application is
  * ready it is rebuilt in the background as an administrator's rebuild does ({@link ProjectionRebuild}), several
- * together from one read of the store. Processes are never rebuilt: they would send their commands again.
+ * together from one read of the store. Processes are never rebuilt: they would send their commands again. Of nodes
+ * started at the same time, the one that takes the read model first rebuilds it ({@link RebuildMarks#take}); the
+ * others leave it to that node, and their processors step aside while it does ({@link RebuildsAcrossNodes}).
  */
 @Component
 class UnbuiltReadModels {
@@ -33,15 +36,17 @@ class UnbuiltReadModels {
     private final ReadModels positions;
     private final RebuildMarks marks;
     private final TransactionTemplate transactions;
+    private final NodeName node;
     private volatile List<String> found = List.of();
 
     UnbuiltReadModels(ObjectProvider<ProjectionAdmin> admin, JdbcClient jdbc, ReadModels positions, RebuildMarks marks,
-                      TransactionTemplate transactions) {
+                      TransactionTemplate transactions, NodeName node) {
         this.admin = admin;
         this.jdbc = jdbc;
         this.positions = positions;
         this.marks = marks;
         this.transactions = transactions;
+        this.node = node;
     }
 
     /** Finds the read models without any token on a store with events and marks them; answers their names. */
@@ -57,18 +62,24 @@ class UnbuiltReadModels {
         for (String name : found) {
             LOG.info("Read model {} has no tokens while the store holds events up to position {} (set back by a migration, "
                     + "or new): it is rebuilt from the first event once the application has started", name, head);
-            transactions.executeWithoutResult(status -> marks.mark(name));
+            transactions.executeWithoutResult(status -> marks.markUnlessRebuiltElsewhere(name, node.value()));
         }
         return found;
     }
 
-    /** Starts the rebuild of the read models found unbuilt at start-up, together, in the background. */
+    /**
+     * Starts the rebuild of the read models found unbuilt at start-up, together, in the background: of those that
+     * another node, started at the same time, has not taken for its own rebuild already.
+     */
     @EventListener(ApplicationReadyEvent.class)
     void rebuild() {
         List<String> unbuilt = found;
         found = List.of();
-        if (!unbuilt.isEmpty()) {
-            admin.getObject().replay(unbuilt);
+        List<String> taken = unbuilt.stream().filter(name -> marks.take(name, node.value())).toList();
+        unbuilt.stream().filter(name -> !taken.contains(name)).forEach(name ->
+                LOG.info("Read model {} is rebuilt by another node started at the same time", name));
+        if (!taken.isEmpty()) {
+            admin.getObject().replay(taken);
         }
     }
 }

@@ -75,9 +75,10 @@ public class EventStoreConfig {
     }
 
     @Bean
-    TokenStore tokenStore(ConnectionProvider connections, Serializer serializer) {
+    TokenStore tokenStore(ConnectionProvider connections, Serializer serializer, NodeName node) {
         return JdbcTokenStore.builder()
                 .connectionProvider(connections)
+                .nodeId(node.value())
                 .serializer(serializer)
                 .schema(StoreTables.tokens())
                 .claimTimeout(TOKEN_CLAIM_TIMEOUT)

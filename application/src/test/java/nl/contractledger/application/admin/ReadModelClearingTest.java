@@ -6,6 +6,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.springboot.EventProcessorProperties;
+import nl.contractledger.application.config.NodeName;
 import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,6 +43,8 @@ class ReadModelClearingTest extends ApiTest {
     private RebuildMarks rebuildMarks;
     @Autowired
     private EventProcessorProperties processorSettings;
+    @Autowired
+    private NodeName node;
 
     @Test
     void givenAReadModelPastItsFirstEvents_whenItIsCleared_thenItsTokensAreAtTheStartBeforeAnyOfItsTablesIsEmptied() {
@@ -68,7 +71,7 @@ class ReadModelClearingTest extends ApiTest {
         StreamingEventProcessor processor = processing.eventProcessor(READ_MODEL, StreamingEventProcessor.class).orElseThrow();
         processor.shutDown();
         try {
-            new ReadModelClearing(readModels, tokens, transactions, watched, rebuildMarks, processorSettings).clear(READ_MODEL, readModels.handlers(READ_MODEL));
+            new ReadModelClearing(readModels, tokens, transactions, watched, rebuildMarks, processorSettings, node).clear(READ_MODEL, readModels.handlers(READ_MODEL));
         } finally {
             rebuild.run(READ_MODEL);
         }

@@ -145,8 +145,16 @@ class TimelineUpgradeTest {
         assertThat(jdbc.sql("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '20'").update()).isOne();
     }
 
+    /** The schema as schema 23 left it, before a rebuild's mark named the node running it. */
+    private static void leaveAsSchemaTwentyThreeLeftIt(JdbcClient jdbc) {
+        jdbc.sql("ALTER TABLE read_model_rebuild DROP COLUMN rebuilt_by").update();
+        jdbc.sql("ALTER TABLE read_model_rebuild DROP COLUMN alive_at").update();
+        assertThat(jdbc.sql("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '24'").update()).isOne();
+    }
+
     /** The schema's history as schema 22 left it, when the timelines left out a contract's tariffs, caps and KPIs. */
     private static void leaveAsSchemaTwentyTwoLeftIt(JdbcClient jdbc) {
+        leaveAsSchemaTwentyThreeLeftIt(jdbc);
         assertThat(jdbc.sql("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '23'").update()).isOne();
     }
 

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -33,8 +34,9 @@ import static org.awaitility.Awaitility.await;
  * Two instances on one PostgreSQL database take commands at once. Each processor segment is claimed by
  * one of them at a time, so every read model takes every event once; when the node holding the
  * claims is killed, the other takes its segments over within 30 seconds and nothing is lost. A rebuild
- * under way on one node makes the read model's lists refuse on the other too; two nodes started at once on a store
- * whose timelines a migration set back both answer them whole once they are rebuilt.
+ * under way on one node makes the read model's lists refuse on the other too; a rebuild asked of the node that does not
+ * hold the read model's tokens gets them from the other; two nodes started at once on a store whose timelines a
+ * migration set back rebuild them once, on one node, and both answer them whole afterwards.
  */
 @Tag("postgres")
 class PostgresTwoNodesTest {
@@ -126,9 +128,7 @@ class PostgresTwoNodesTest {
         Path log = ApplicationProcess.logFile("two-nodes-rebuild");
         try (ApplicationProcess one = ApplicationProcess.start(log, properties);
              ApplicationProcess two = ApplicationProcess.start(log, properties)) {
-            Response registered = Fixture.expect(STAFF.procurement(one.api()).post("/api/providers",
-                    "{\"id\": \"tn-p\", \"name\": \"P\", \"kvkNumber\": \"31313131\", \"sizeClass\": \"SMALL\"}"), 201);
-            assertThat(ids(STAFF.auditor(two.api()).get("/api/providers?minPosition=" + registered.position()))).contains("tn-p");
+            registeredOnOneSeenOnTwo(one, two, "tn-p", "31313131");
 
             try (Connection holder = DATABASE.get().dataSource().getConnection()) {
                 // the rebuild marks the read model, then waits on this row to clear it: under way, for as long as we like
@@ -153,7 +153,36 @@ class PostgresTwoNodesTest {
     }
 
     @Test
-    void givenAStoreWhoseTimelinesAMigrationSetBack_whenTwoNodesStartAtOnce_thenBothAnswerTheWholeTimelineOnceItIsRebuilt() {
+    void givenOneNodeHoldingAReadModel_whenTheOtherIsAskedToRebuildIt_thenTheHolderStepsAsideAndTheRebuildIsDoneThere() throws Exception {
+        String[] properties = DATABASE.applicationProperties();
+        Path log = ApplicationProcess.logFile("two-nodes-rebuild-elsewhere");
+        try (ApplicationProcess one = ApplicationProcess.start(log, properties);
+             ApplicationProcess two = ApplicationProcess.start(log, properties)) {
+            Response registered = registeredOnOneSeenOnTwo(one, two, "re-p", "32323232");
+            JdbcClient tokens = JdbcClient.create(DATABASE.get().dataSource());
+            List<String> holders = providerTokenOwners(tokens);
+            assertThat(holders).as("one node holds the providers' tokens").hasSize(1);
+            ApplicationProcess holder = holders.get(0).startsWith(one.tokenOwnerPrefix()) ? one : two;
+            ApplicationProcess rebuilder = holder == one ? two : one;
+
+            Fixture.expect(STAFF.admin(rebuilder.api()).post("/api/admin/projections/providers/replay", ""), 202);
+
+            JsonNode rebuilt = await().atMost(Duration.ofSeconds(40)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> ProjectionStatuses.of(STAFF.admin(rebuilder.api()), "providers"),
+                            status -> !status.path("replaying").asBoolean() && status.path("position").asLong() >= registered.position());
+            assertThat(rebuilt.path("error").isNull() || rebuilt.path("error").isMissingNode()).as(rebuilt.toString()).isTrue();
+            for (ApplicationProcess node : List.of(one, two)) {
+                assertThat(ids(STAFF.auditor(node.api()).get("/api/providers?minPosition=" + registered.position()))).contains("re-p");
+            }
+            assertThat(providerTokenOwners(tokens)).as("claimed by the rebuild, then by its node's processor")
+                    .allMatch(owner -> owner.startsWith(rebuilder.tokenOwnerPrefix()));
+            assertThat(Files.readString(log)).contains("Read model providers is being rebuilt by node " + rebuilder.tokenOwnerPrefix())
+                    .contains("Rebuilt [providers] from the first event");
+        }
+    }
+
+    @Test
+    void givenAStoreWhoseTimelinesAMigrationSetBack_whenTwoNodesStartAtOnce_thenBothAnswerTheWholeTimelineOnceItIsRebuilt() throws Exception {
         String[] properties = DATABASE.applicationProperties();
         JsonNode before;
         try (RunningApplication earlier = RunningApplication.start(properties)) {
@@ -179,12 +208,39 @@ class PostgresTwoNodesTest {
             }
             assertThat(JdbcClient.create(DATABASE.get().dataSource()).sql("SELECT COUNT(*) FROM read_model_rebuild")
                     .query(Long.class).single()).as("the mark, passed, is gone").isZero();
+            String written = Files.readString(log);
+            assertThat(occurrences(written, "Rebuilt [timelines] from the first event")).as("rebuilt by one node").isOne();
+            assertThat(written).doesNotContain("Rebuilding [timelines] failed");
+            for (ApplicationProcess node : List.of(one, two)) {
+                JsonNode status = ProjectionStatuses.of(STAFF.admin(node.api()), "timelines");
+                assertThat(status.path("error").isNull() || status.path("error").isMissingNode()).as(status.toString()).isTrue();
+            }
         }
     }
 
     private static List<String> ids(Response list) {
         assertThat(list.status()).as(list.body()).isEqualTo(200);
         return list.json().findValuesAsString("id");
+    }
+
+    /** A provider registered through one node, and listed by the other once it has handled it. */
+    private static Response registeredOnOneSeenOnTwo(ApplicationProcess one, ApplicationProcess two, String id, String kvkNumber) {
+        Response registered = Fixture.expect(STAFF.procurement(one.api()).post("/api/providers",
+                "{\"id\": \"%s\", \"name\": \"P\", \"kvkNumber\": \"%s\", \"sizeClass\": \"SMALL\"}".formatted(id, kvkNumber)), 201);
+        assertThat(ids(STAFF.auditor(two.api()).get("/api/providers?minPosition=" + registered.position()))).contains(id);
+        return registered;
+    }
+
+    private static List<String> providerTokenOwners(JdbcClient tokens) {
+        return tokens.sql("SELECT COALESCE(owner, '') FROM token_entry WHERE processor_name = 'providers'").query(String.class).list();
+    }
+
+    private static int occurrences(String text, String part) {
+        int count = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length())) {
+            count++;
+        }
+        return count;
     }
 
     private static List<String> owners(JdbcClient tokens) {
