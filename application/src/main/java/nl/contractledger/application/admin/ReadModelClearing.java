@@ -69,8 +69,8 @@ public class ReadModelClearing {
 
     /**
      * Clears the read model for this node's rebuild, as {@link #clear}, once the other nodes have released their claims
-     * on its tokens: it is marked first, naming this node (they step aside for a rebuild whose mark names another node, {@link RebuildsAcrossNodes}); waits
-     * for them as long as a claim of a node that died holds, and fails if they are still claimed then.
+     * on its tokens. It is marked first, naming this node, for the other nodes to step aside ({@link RebuildsAcrossNodes});
+     * the claim is tried again for as long as a claim of a node that died would hold, and fails if they still hold it.
      */
     int[] clearForRebuild(String name, List<AnnotationEventHandlerAdapter> handlers) {
         transactions.executeWithoutResult(status -> rebuilds.mark(name, node.value())); // before the claims: the others see it
