@@ -1,5 +1,6 @@
 package nl.contractledger.application.admin;
 
+import nl.contractledger.application.config.NodeName;
 import nl.contractledger.application.readmodel.ReadModels;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -10,6 +11,7 @@ import org.springframework.stereotype.Component;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,6 +29,7 @@ public class ProjectionAdmin {
     private final JdbcClient jdbc;
     private final ReadModels positions;
     private final RebuildMarks rebuildMarks;
+    private final NodeName node;
     private final ReadModelPaces paces = new ReadModelPaces();
     private final ExecutorService rebuilds = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "projection-rebuild");
@@ -35,12 +38,13 @@ public class ProjectionAdmin {
     });
 
     ProjectionAdmin(EventProcessingConfiguration processing, ProjectionRebuild rebuild, JdbcClient jdbc, ReadModels positions,
-                    RebuildMarks rebuildMarks) {
+                    RebuildMarks rebuildMarks, NodeName node) {
         this.processing = processing;
         this.rebuild = rebuild;
         this.jdbc = jdbc;
         this.positions = positions;
         this.rebuildMarks = rebuildMarks;
+        this.node = node;
     }
 
     /**
@@ -87,6 +91,11 @@ public class ProjectionAdmin {
     void replay(List<String> names) {
         names.forEach(rebuild::queued);
         rebuilds.submit(() -> rebuild.runAll(names));
+    }
+
+    /** By read model, the other nodes whose rebuild of it is under way (their marks renewed). */
+    public Map<String, String> rebuiltElsewhere() {
+        return rebuildMarks.rebuiltElsewhere(node.value());
     }
 
     /** How many events of the read model wait in the dead-letter queue. */

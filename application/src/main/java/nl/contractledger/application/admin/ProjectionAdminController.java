@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Operations on the read models (role ADMIN): their status, and a rebuild from the first event. */
 @RestController
@@ -45,6 +46,15 @@ class ProjectionAdminController {
                 .orElseGet(() -> notFound(name));
     }
 
+    /** A rebuild of a read model another node runs is not started again here: it would wait for that one's tokens. */
+    private static ResponseEntity<?> rebuiltElsewhere(Map<String, String> nodes) {
+        String which = nodes.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(rebuilt -> "read model " + rebuilt.getKey() + " is being rebuilt by node " + rebuilt.getValue())
+                .collect(Collectors.joining("; "));
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(Problems.of(HttpStatus.CONFLICT, "STATE_CONFLICT",
+                which + "; GET /api/admin/projections shows how far"));
+    }
+
     private static ResponseEntity<?> notFound(String name) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Problems.of(HttpStatus.NOT_FOUND, "NOT_FOUND",
                 "no read model " + name));
@@ -52,7 +62,11 @@ class ProjectionAdminController {
 
     /** Rebuilds every read model from the first event, together from one read of the store. */
     @PostMapping("/replay")
-    ResponseEntity<List<ProjectionStatus>> replayAll() {
+    ResponseEntity<?> replayAll() {
+        Map<String, String> elsewhere = admin.rebuiltElsewhere();
+        if (!elsewhere.isEmpty()) {
+            return rebuiltElsewhere(elsewhere);
+        }
         List<String> names = admin.replayAll();
         return ResponseEntity.accepted().body(admin.statuses().stream().filter(status -> names.contains(status.name())).toList());
     }
@@ -62,6 +76,10 @@ class ProjectionAdminController {
         if (ProjectionAdmin.isProcess(name)) {
             return ResponseEntity.status(HttpStatus.CONFLICT).body(Problems.of(HttpStatus.CONFLICT, "STATE_CONFLICT",
                     name + " is a process, not a read model: replaying it would send its commands again"));
+        }
+        Map<String, String> elsewhere = admin.rebuiltElsewhere();
+        if (elsewhere.containsKey(name)) {
+            return rebuiltElsewhere(Map.of(name, elsewhere.get(name)));
         }
         if (!admin.replay(name)) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Problems.of(HttpStatus.NOT_FOUND, "NOT_FOUND",

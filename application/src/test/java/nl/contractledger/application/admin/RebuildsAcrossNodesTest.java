@@ -1,6 +1,8 @@
 package nl.contractledger.application.admin;
 
 import nl.contractledger.application.config.NodeName;
+import nl.contractledger.application.support.ApiClient;
+import nl.contractledger.application.support.Response;
 import nl.contractledger.application.support.RunningApplication;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -45,6 +47,28 @@ class RebuildsAcrossNodesTest {
             marks.ended(List.of("providers"), me);
             assertThat(rebuiltBy(app)).as("ended: nobody rebuilds it, the mark stays until passed").isNull();
             assertThat(marks.take("providers", OTHER)).isTrue();
+        }
+    }
+
+    @Test
+    void givenAnotherNodesRebuildAlive_whenAnAdministratorAsksThisNodeToRebuild_thenItIs409NamingTheNodeUntilThatRebuildEnds() {
+        try (RunningApplication app = RunningApplication.start(
+                "spring.datasource.url=jdbc:h2:mem:across-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")) {
+            RebuildMarks marks = app.bean(RebuildMarks.class);
+            inTransaction(app, () -> marks.mark("providers", OTHER));
+            ApiClient.Call admin = app.api().as("admin");
+
+            for (String replay : List.of("/api/admin/projections/providers/replay", "/api/admin/projections/replay")) {
+                Response refused = admin.post(replay, "");
+                assertThat(refused.status()).as(replay + ": " + refused.body()).isEqualTo(409);
+                assertThat(refused.code()).isEqualTo("STATE_CONFLICT");
+                assertThat(refused.json().path("detail").asString()).startsWith("read model providers is being rebuilt by node " + OTHER);
+            }
+            assertThat(app.bean(ProjectionRebuild.class).progress("providers")).as("nothing started here").isEmpty();
+            assertThat(admin.post("/api/admin/projections/regions/replay", "").status()).as("another read model").isEqualTo(202);
+
+            marks.ended(List.of("providers"), OTHER);
+            assertThat(admin.post("/api/admin/projections/providers/replay", "").status()).isEqualTo(202);
         }
     }
 
