@@ -24,6 +24,9 @@ import static org.awaitility.Awaitility.await;
 @TestPropertySource(properties = "ledger.demo.enabled=true")
 class DemoProgressTest extends ApiTest {
 
+    private static final Set<String> ADMINISTRATION = Set.of("TariffsSet", "SpendingCapSet", "KpiAgreed", "KpiResultRecorded",
+            "FinancialConsequenceImposed");
+
     @Autowired
     private JdbcClient jdbc;
 
@@ -41,6 +44,24 @@ class DemoProgressTest extends ApiTest {
         assertThat(tender.path("nextDeadline").path("summary").asString())
                 .isEqualTo("Contract hgl-2027-s1-verblijf \"Overeenkomst jeugdhulp met verblijf 2027\" ends");
         assertThat(segment(progress, "hgl-s1").has("revision")).as("segment 1 was tendered, not revised").isFalse();
+    }
+
+    @Test
+    void givenTheH10AgreementsSpendingCapsRecordedToday_whenItsSegmentsProgressIsRead_thenItsLastStepIsAnEarlierStepOfTheAgreement() {
+        long head = demoLoaded();
+        JsonNode progress = api.as("procurement").get("/api/regions/haaglanden/progress?minPosition=" + head).json();
+
+        JsonNode lastStep = segment(progress, "hgl-h10").path("revision").path("lastStep");
+        assertThat(lastStep.path("type").asString()).as(lastStep.toString()).isIn("ContractExtended", "ContractRevised", "ProviderWithdrew");
+        List<String> capDays = new ArrayList<>();
+        api.as("procurement").get("/api/segments/hgl-h10/timeline?kind=revision&minPosition=" + head).json().path("revision")
+                .forEach(entry -> {
+                    if (entry.path("type").asString().equals("SpendingCapSet")) {
+                        capDays.add(entry.path("date").asString());
+                    }
+                });
+        assertThat(capDays).as("the caps stand in the timeline on the day recorded, not before the last step").isNotEmpty()
+                .allMatch(day -> day.equals(BusinessDay.today().toString()) && day.compareTo(lastStep.path("date").asString()) >= 0);
     }
 
     @Test
@@ -63,7 +84,7 @@ class DemoProgressTest extends ApiTest {
                 for (JsonNode entry : entries) {
                     boolean deadline = entry.path("deadline").asBoolean(false);
                     if (!deadline && !LocalDate.parse(entry.path("date").asString()).isAfter(today)) {
-                        lastStep = entry;
+                        lastStep = ADMINISTRATION.contains(entry.path("type").asString()) ? lastStep : entry;
                         lastPlannedStep = entry.has("plannedDate") ? entry : lastPlannedStep;
                     }
                     boolean toCome = deadline && entry.path("type").asString().equals("Deadline");

@@ -15,6 +15,13 @@ import java.util.Map;
  */
 final class ContractFacts {
 
+    /**
+     * The entries of a contract's running administration, not steps of its procedure: they stand in the timelines, but
+     * a timeline's latest step ({@link Progress}) is taken from the others.
+     */
+    static final List<String> ADMINISTRATION = List.of("TariffsSet", "SpendingCapSet", "KpiAgreed", "KpiResultRecorded",
+            "FinancialConsequenceImposed");
+
     /** How many of a year's tariffs a summary names; the others it counts. */
     static final int TARIFFS_NAMED = 3;
 

@@ -135,12 +135,19 @@ public class TimelineQueries {
                 .sorted(Comparator.comparing(TimelineCursor::ofDeadline, TimelineCursor.ORDER)).toList();
     }
 
-    /** The latest entry dated up to {@code today} (and recorded by {@code asOf}), of those with a plan if asked. */
+    /**
+     * The latest step dated up to {@code today} (and recorded by {@code asOf}): of the entries with a plan if asked,
+     * otherwise of those that are no part of a contract's running administration ({@link ContractFacts#ADMINISTRATION}).
+     */
     private TimelineEntry latest(String segmentId, String kind, LocalDate today, Instant asOf, boolean planned) {
         var statement = jdbc.sql("SELECT * FROM timeline_entry WHERE segment_id = :segment AND kind = :kind AND entry_date <= :today"
-                        + (planned ? " AND planned_date IS NOT NULL" : "") + (asOf == null ? "" : " AND recorded_at <= :asOf")
+                        + (planned ? " AND planned_date IS NOT NULL" : " AND type NOT IN (:administration)")
+                        + (asOf == null ? "" : " AND recorded_at <= :asOf")
                         + " ORDER BY entry_date DESC, recorded_at DESC, position DESC FETCH FIRST 1 ROWS ONLY")
                 .param("segment", segmentId).param("kind", kind).param("today", today);
+        if (!planned) {
+            statement = statement.param("administration", ContractFacts.ADMINISTRATION);
+        }
         if (asOf != null) {
             statement = statement.param("asOf", Timestamp.from(asOf));
         }
