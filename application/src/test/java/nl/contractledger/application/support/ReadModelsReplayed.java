@@ -6,6 +6,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -40,7 +44,43 @@ public final class ReadModelsReplayed {
         });
         Map<String, List<String>> rebuilt = ReadModelTables.snapshot(tables);
         for (String table : ReadModelTables.TABLES) {
-            assertThat(rebuilt.get(table)).as(table).isEqualTo(live.get(table));
+            assertThat(rebuilt.get(table)).as(() -> table + whereTheyDiffer(tables, live.get(table), rebuilt.get(table)))
+                    .isEqualTo(live.get(table));
         }
     }
+
+    /**
+     * For a failure: the stored events of every document that differs (its stream, {@code kind:id}, by position, with
+     * their sequence numbers and recording times) and the processors' tokens, so that a rare difference can be traced
+     * from the report alone.
+     */
+    private static String whereTheyDiffer(JdbcTemplate tables, List<String> live, List<String> rebuilt) {
+        try {
+            return traced(tables, live, rebuilt);
+        } catch (RuntimeException unreadable) {
+            return " (events not traced: " + unreadable + ")";
+        }
+    }
+
+    private static String traced(JdbcTemplate tables, List<String> live, List<String> rebuilt) {
+        Set<String> ids = new TreeSet<>();
+        for (String row : live) {
+            if (!rebuilt.contains(row)) {
+                Matcher document = DOCUMENT_ID.matcher(row);
+                if (document.find()) {
+                    ids.add(document.group(1) + ":" + document.group(2));
+                }
+            }
+        }
+        StringBuilder trace = new StringBuilder();
+        for (String stream : ids) {
+            trace.append("\nevents of ").append(stream).append(": ").append(tables.queryForList("""
+                    SELECT global_index, sequence_number, time_stamp, payload_type FROM domain_event_entry
+                    WHERE aggregate_identifier = ? ORDER BY global_index""", stream));
+        }
+        return trace.append("\ntokens: ").append(tables.queryForList("SELECT processor_name, segment, owner, timestamp FROM token_entry"))
+                .toString();
+    }
+
+    private static final Pattern DOCUMENT_ID = Pattern.compile("^kind=(\\S+) id=(\\S+) ");
 }
