@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -76,8 +77,16 @@ class UnbuiltReadModels {
         List<String> unbuilt = found;
         found = List.of();
         List<String> taken = unbuilt.stream().filter(name -> marks.take(name, node.value())).toList();
-        unbuilt.stream().filter(name -> !taken.contains(name)).forEach(name ->
-                LOG.info("Read model {} is rebuilt by another node started at the same time", name));
+        if (taken.size() < unbuilt.size()) {
+            Map<String, String> elsewhere = marks.rebuiltElsewhere(node.value());
+            for (String name : unbuilt.stream().filter(name -> !taken.contains(name)).toList()) {
+                if (elsewhere.containsKey(name)) {
+                    LOG.info("Read model {} is rebuilt by node {}, started at the same time", name, elsewhere.get(name));
+                } else {
+                    LOG.info("Read model {} was caught up by its processors before its rebuild could start", name);
+                }
+            }
+        }
         if (!taken.isEmpty()) {
             admin.getObject().replay(taken);
         }
