@@ -91,26 +91,38 @@ class RebuildMarks {
     Map<String, String> rebuiltElsewhere(String node) {
         Map<String, String> elsewhere = new HashMap<>();
         jdbc.sql("SELECT processor_name, rebuilt_by FROM read_model_rebuild WHERE rebuilt_by <> :node AND alive_at >= :stale")
-                .param("node", node).param("stale", System.currentTimeMillis() - ALIVE_FOR.toMillis())
+                .param("node", node).param("stale", staleBefore())
                 .query(row -> {
                     elsewhere.put(row.getString("processor_name"), row.getString("rebuilt_by"));
                 });
         return elsewhere;
     }
 
-    /** The position the read model's rebuild runs to, while it has not passed it; empty when it is not being rebuilt. */
+    /**
+     * The position the read model's rebuild runs to, while it has not passed it; empty when it is not being rebuilt.
+     * A mark passed is removed, unless a node's rebuild named in it is alive: a rebuild marks the read model before it
+     * claims the tokens, so its mark is passed until it has set them back, and the other nodes must keep seeing it.
+     */
     OptionalLong until(String readModel) {
         Long until = marks().get(readModel);
         if (until == null) {
             return OptionalLong.empty();
         }
         if (readModels.position(readModel) >= until) {
-            jdbc.sql("DELETE FROM read_model_rebuild WHERE processor_name = :name AND until_position = :until")
-                    .param("name", readModel).param("until", until).update();
-            last = null;
+            int removed = jdbc.sql("""
+                            DELETE FROM read_model_rebuild WHERE processor_name = :name AND until_position = :until
+                            AND (rebuilt_by IS NULL OR alive_at < :stale)""")
+                    .param("name", readModel).param("until", until).param("stale", staleBefore()).update();
+            if (removed > 0) {
+                last = null;
+            }
             return OptionalLong.empty();
         }
         return OptionalLong.of(until);
+    }
+
+    private static long staleBefore() {
+        return System.currentTimeMillis() - ALIVE_FOR.toMillis();
     }
 
     private Map<String, Long> marks() {

@@ -51,6 +51,33 @@ class RebuildsAcrossNodesTest {
     }
 
     @Test
+    void givenAnotherNodesRebuildMarkedButNotYetClearing_whenThisNodeListsTheReadModel_thenItAnswersWholeAndKeepsTheMark() {
+        try (RunningApplication app = RunningApplication.start(
+                "spring.datasource.url=jdbc:h2:mem:across-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")) {
+            ApiClient.Call procurement = app.api().as("procurement");
+            Response registered = procurement.post("/api/providers",
+                    "{\"id\": \"ra-p\", \"name\": \"P\", \"kvkNumber\": \"41414141\", \"sizeClass\": \"SMALL\"}");
+            assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+            assertThat(procurement.get("/api/providers?minPosition=" + registered.position()).status()).isEqualTo(200);
+            RebuildMarks marks = app.bean(RebuildMarks.class);
+            String me = app.bean(NodeName.class).value();
+            // the other node marks the read model at the head before it claims the tokens: the read model is at the mark
+            inTransaction(app, () -> marks.mark("providers", OTHER));
+
+            Response list = procurement.get("/api/providers");
+            assertThat(list.status()).as("not cleared yet, so whole: " + list.body()).isEqualTo(200);
+            assertThat(list.json().findValuesAsString("id")).contains("ra-p");
+            assertThat(marks.rebuiltElsewhere(me)).as("the mark stays, for this node's processor to step aside")
+                    .containsExactly(Map.entry("providers", OTHER));
+
+            marks.ended(List.of("providers"), OTHER);
+            assertThat(procurement.get("/api/providers").status()).isEqualTo(200);
+            assertThat(rebuiltBy(app)).as("ended and passed: removed").isNull();
+            assertThat(app.jdbc().sql("SELECT COUNT(*) FROM read_model_rebuild").query(Long.class).single()).isZero();
+        }
+    }
+
+    @Test
     void givenAnotherNodesRebuildAlive_whenAnAdministratorAsksThisNodeToRebuild_thenItIs409NamingTheNodeUntilThatRebuildEnds() {
         try (RunningApplication app = RunningApplication.start(
                 "spring.datasource.url=jdbc:h2:mem:across-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")) {
