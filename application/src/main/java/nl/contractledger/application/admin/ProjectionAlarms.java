@@ -13,8 +13,9 @@ import java.util.Set;
 /**
  * Watches every read model (and process) on a timer, every {@code ledger.read-models.watch-every}, whether or not
  * anyone asks the health or the metrics: a stall is then counted from when it began, and the log says once when a
- * read model starts to need an administrator (dead letters, or standing still behind the head of the store) and
- * once when it goes on again, for an operator whose monitoring reads the log rather than the health.
+ * read model starts to need an administrator (dead letters, standing still behind the head of the store, documents
+ * that missed events) and once when it goes on again, for an operator whose monitoring reads the log rather than the
+ * health.
  */
 @Component
 class ProjectionAlarms {
@@ -65,7 +66,9 @@ class ProjectionAlarms {
 
         private static String state(ProjectionWatch.Watched watched) {
             return watched.deadLetters() + " dead letters, at position " + watched.position() + ", " + watched.lag()
-                    + " events behind" + (watched.stalledSince() == null ? "" : ", standing still since " + watched.stalledSince());
+                    + " events behind" + (watched.stalledSince() == null ? "" : ", standing still since " + watched.stalledSince())
+                    + (watched.missedEvents() == 0 ? "" : ", documents that missed events of their streams seen "
+                    + watched.missedEvents() + (watched.missedEvents() == 1 ? " time" : " times") + " (rebuild it)");
         }
     }
 }

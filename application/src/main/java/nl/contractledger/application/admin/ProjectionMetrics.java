@@ -12,7 +12,9 @@ import java.util.function.ToDoubleFunction;
  * Gauges per read model and process, tagged {@code projection}, for alerts that reach an operator before the readers
  * notice: {@code ledger.projection.lag} (events recorded that it has not handled yet),
  * {@code ledger.projection.dead.letters}, and {@code ledger.projection.stalled} (seconds it has stood still behind the
- * head of the store once that is {@code ledger.read-models.stall-after} or longer; zero otherwise). Registered once
+ * head of the store once that is {@code ledger.read-models.stall-after} or longer; zero otherwise) and
+ * {@code ledger.projection.missed.events} (how often one of its documents was found to have missed events of its
+ * stream, since this node started or the read model was cleared for a rebuild). Registered once
  * the processors exist. A scrape reads them all at once, so they share one observation of every read model while it
  * is at most {@link ProjectionWatch#RECENT} old, instead of querying the store for each.
  */
@@ -36,6 +38,9 @@ class ProjectionMetrics {
                     watched -> watched.deadLetters());
             gauge("ledger.projection.stalled", name, "seconds", "how long it has stood still behind the head of the store",
                     watched -> watched.stalledFor(watch.now()).toMillis() / 1000.0);
+            gauge("ledger.projection.missed.events", name, "documents",
+                    "how often one of its documents was found to have missed events of its stream; a rebuild mends it",
+                    watched -> watched.missedEvents());
         }
     }
 

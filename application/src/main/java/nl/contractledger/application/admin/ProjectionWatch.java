@@ -1,5 +1,12 @@
 package nl.contractledger.application.admin;
 
+import nl.contractledger.projections.contract.ContractProjection;
+import nl.contractledger.projections.document.DocumentStore;
+import nl.contractledger.projections.document.MissedEvents;
+import nl.contractledger.projections.provider.ProviderProjection;
+import nl.contractledger.projections.region.RegionProjection;
+import nl.contractledger.projections.revision.RevisionProjection;
+import nl.contractledger.projections.tender.TenderProjection;
 import nl.contractledger.application.readmodel.ReadModelProperties;
 import nl.contractledger.application.readmodel.ReadModels;
 import org.springframework.stereotype.Component;
@@ -8,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -19,12 +27,19 @@ import java.util.concurrent.atomic.AtomicReference;
 @Component
 class ProjectionWatch {
 
-    /** One read model as watched; {@code stalledSince} null unless it stands still. */
-    record Watched(String name, long position, long lag, long deadLetters, Instant stalledSince) {
+    /**
+     * One read model as watched; {@code stalledSince} null unless it stands still; {@code missedEvents} how often one
+     * of its documents was found to have missed events of its stream ({@link MissedEvents}).
+     */
+    record Watched(String name, long position, long lag, long deadLetters, Instant stalledSince, long missedEvents) {
+
+        Watched(String name, long position, long lag, long deadLetters, Instant stalledSince) {
+            this(name, position, lag, deadLetters, stalledSince, 0);
+        }
 
         /** Its answers miss events, and it will not mend by itself. */
         boolean needsAdministrator() {
-            return deadLetters > 0 || stalledSince != null;
+            return deadLetters > 0 || stalledSince != null || missedEvents > 0;
         }
 
         /** How long it has stood still behind the head; zero unless it is stalled. */
@@ -42,18 +57,28 @@ class ProjectionWatch {
         }
     }
 
+    /** The kind of the documents each read model keeps one per aggregate of ({@link DocumentStore}). */
+    private static final Map<String, String> DOCUMENT_KINDS = Map.of(
+            RegionProjection.PROCESSING_GROUP, RegionProjection.KIND,
+            ProviderProjection.PROCESSING_GROUP, ProviderProjection.KIND,
+            TenderProjection.PROCESSING_GROUP, TenderProjection.KIND,
+            ContractProjection.PROCESSING_GROUP, ContractProjection.KIND,
+            RevisionProjection.PROCESSING_GROUP, RevisionProjection.KIND);
+
     /** How long an observation serves the metrics: a scrape reads every gauge of every read model at once. */
     static final Duration RECENT = Duration.ofSeconds(1);
 
     private final AtomicReference<Observation> last = new AtomicReference<>();
     private final ProjectionAdmin projections;
     private final ReadModels readModels;
+    private final MissedEvents missed;
     private final Stalls stalls;
     private final Clock clock = Clock.systemUTC();
 
-    ProjectionWatch(ProjectionAdmin projections, ReadModels readModels, ReadModelProperties properties) {
+    ProjectionWatch(ProjectionAdmin projections, ReadModels readModels, ReadModelProperties properties, MissedEvents missed) {
         this.projections = projections;
         this.readModels = readModels;
+        this.missed = missed;
         this.stalls = new Stalls(properties.stallAfter());
     }
 
@@ -94,6 +119,12 @@ class ProjectionWatch {
         long standing = position >= head ? head : readModels.storedPosition(name);
         Optional<Instant> stalledSince = stalls.stalledSince(name, standing, head, clock.instant());
         return new Watched(name, position, Math.max(0, head - position), projections.deadLetters(name),
-                stalledSince.orElse(null));
+                stalledSince.orElse(null), missedEvents(name));
+    }
+
+    /** How often a document of the read model was found to have missed events; only the document read models can tell. */
+    private long missedEvents(String name) {
+        String kind = DOCUMENT_KINDS.get(name);
+        return kind == null ? 0 : missed.of(kind).map(MissedEvents.Tally::count).orElse(0L);
     }
 }

@@ -9,9 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The {@code projections} part of {@code /actuator/health}: {@code DEGRADED} while a read model has dead letters or
+ * The {@code projections} part of {@code /actuator/health}: {@code DEGRADED} while a read model has dead letters,
  * stands still behind the head of the store for {@code ledger.read-models.stall-after} (a failure of the database
- * that does not pass, a processor no node runs); its answers then miss events, and only an administrator can mend
+ * that does not pass, a processor no node runs), or has documents found to have missed events of their streams
+ * ({@code missedEvents}, until it is rebuilt); its answers then miss events, and only an administrator can mend
  * that. The details give each read model's (and process's) position, lag and dead letters, and since when it stands
  * still ({@link ProjectionWatch}).
  */
@@ -40,6 +41,9 @@ class ProjectionsHealthIndicator implements HealthIndicator {
             detail.put("deadLetters", watched.deadLetters());
             if (watched.stalledSince() != null) {
                 detail.put("stalledSince", watched.stalledSince().toString());
+            }
+            if (watched.missedEvents() > 0) {
+                detail.put("missedEvents", watched.missedEvents());
             }
             health.withDetail(name, detail);
             degraded |= watched.needsAdministrator();

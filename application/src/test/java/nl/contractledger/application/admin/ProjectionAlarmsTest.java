@@ -43,9 +43,18 @@ class ProjectionAlarmsTest {
     }
 
     @Test
+    void givenADocumentThatMissedEvents_whenWatched_thenTheAlarmIsRaisedSayingSoUntilTheReadModelIsRebuilt() {
+        assertThat(raised.change(new ProjectionWatch.Watched("contracts", 40, 0, 0, null, 1))).get().asString()
+                .isEqualTo("Read model contracts needs an administrator: 0 dead letters, at position 40, 0 events behind, "
+                        + "documents that missed events of their streams seen 1 time (rebuild it); its answers miss "
+                        + "events until it is mended (GET /api/admin/projections)");
+        assertThat(raised.change(healthy("contracts", 41))).get().asString().startsWith("Read model contracts goes on again");
+    }
+
+    @Test
     @ExtendWith(OutputCaptureExtension.class)
     void givenTheDatabaseUnavailable_whenTheTimerWatches_thenItSaysSoInOneLineAndTriesAgainNextTime(CapturedOutput log) {
-        ProjectionWatch unavailable = new ProjectionWatch(null, null, new ReadModelProperties(null, null, null)) {
+        ProjectionWatch unavailable = new ProjectionWatch(null, null, new ReadModelProperties(null, null, null), null) {
             @Override
             long head() {
                 throw new CannotGetJdbcConnectionException("Connection to 127.0.0.1:5432 refused");

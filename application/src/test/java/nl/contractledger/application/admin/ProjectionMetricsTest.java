@@ -20,7 +20,7 @@ class ProjectionMetricsTest {
     private long head = 100;
     private int observations;
 
-    private final ProjectionWatch watch = new ProjectionWatch(null, null, new ReadModelProperties(null, null, null)) {
+    private final ProjectionWatch watch = new ProjectionWatch(null, null, new ReadModelProperties(null, null, null), null) {
         @Override
         List<String> names() {
             return List.copyOf(POSITIONS.keySet());
@@ -40,7 +40,8 @@ class ProjectionMetricsTest {
         @Override
         Watched watch(String name, long head) {
             long position = POSITIONS.get(name);
-            return new Watched(name, position, head - position, name.equals("contracts") ? 2 : 0, null);
+            return new Watched(name, position, head - position, name.equals("contracts") ? 2 : 0, null,
+                    name.equals("contracts") ? 3 : 0);
         }
     };
 
@@ -55,7 +56,9 @@ class ProjectionMetricsTest {
         assertThat(gauge("ledger.projection.dead.letters", "contracts")).isEqualTo(2.0);
         assertThat(gauge("ledger.projection.dead.letters", "timelines")).isZero();
         assertThat(gauge("ledger.projection.stalled", "contracts")).isZero();
-        assertThat(observations).as("six gauges, one observation").isEqualTo(1);
+        assertThat(gauge("ledger.projection.missed.events", "contracts")).isEqualTo(3.0);
+        assertThat(gauge("ledger.projection.missed.events", "timelines")).isZero();
+        assertThat(observations).as("nine gauges, one observation").isEqualTo(1);
 
         head = 130;
         now = now.plus(ProjectionWatch.RECENT);

@@ -11,6 +11,9 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -64,6 +67,8 @@ abstract class CrashContract {
         }
         assertThat(unexpected).as("answers other than 200 or a broken connection").isEmpty();
         assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(KILLS * 100);
+        assertThat(linesOf(log, "Read model misses events")).as("documents that missed events, as the killed processes logged them")
+                .isEmpty();
 
         int storedUnanswered;
         try (RunningApplication restarted = RunningApplication.start(properties)) {
@@ -99,6 +104,14 @@ abstract class CrashContract {
             for (String table : ReadModelTables.TABLES) {
                 assertThat(rebuilt.get(table)).as(table).isEqualTo(live.get(table));
             }
+        }
+    }
+
+    private static List<String> linesOf(Path log, String part) {
+        try {
+            return Files.readAllLines(log).stream().filter(line -> line.contains(part)).toList();
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
         }
     }
 

@@ -26,7 +26,7 @@ import java.util.List;
 public class ContractProjection implements OwnTables {
 
     public static final String PROCESSING_GROUP = "contracts";
-    static final String KIND = "contract";
+    public static final String KIND = "contract";
 
     private final DocumentStore documents;
     private final ContractIndex index;

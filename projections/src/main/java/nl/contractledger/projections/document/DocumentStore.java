@@ -28,12 +28,14 @@ public class DocumentStore {
     private final JdbcClient jdbc;
     private final JdbcTemplate batches;
     private final ViewCheckpoints checkpoints;
+    private final MissedEvents missed;
     private final JsonMapper json;
 
-    public DocumentStore(JdbcClient jdbc, JdbcTemplate batches, ViewCheckpoints checkpoints) {
+    public DocumentStore(JdbcClient jdbc, JdbcTemplate batches, ViewCheckpoints checkpoints, MissedEvents missed) {
         this.jdbc = jdbc;
         this.batches = batches;
         this.checkpoints = checkpoints;
+        this.missed = missed;
         this.json = Documents.mapper();
     }
 
@@ -165,6 +167,7 @@ public class DocumentStore {
      * Evolves one document with an event of its aggregate and saves it, unless the document already holds
      * that event's sequence number (a redelivered event). The aggregate's sequence decides, not the global
      * position: an event committed late by a concurrent writer is delivered with the position of a later one.
+     * A document more than one version behind the event has missed the events between ({@link MissedEvents}).
      * Answers whether it was applied.
      */
     public <V> boolean apply(String kind, String id, Class<V> type, Evolver<V> evolver, Object event,
@@ -172,6 +175,9 @@ public class DocumentStore {
         Optional<Stored<V>> stored = load(kind, id, type);
         if (stored.isPresent() && stored.get().version() >= sequence) {
             return false;
+        }
+        if (stored.isPresent() && sequence > stored.get().version() + 1) {
+            missed.record(new MissedEvents.Missed(kind, id, stored.get().version(), sequence, position));
         }
         V view = evolver.evolve(stored.map(Stored::document).orElse(null), event, sequence, recordedAt);
         save(kind, id, view, sequence, position, stored.isPresent());
@@ -194,5 +200,6 @@ public class DocumentStore {
     public void deleteAll(String kind) {
         jdbc.sql("DELETE FROM read_document WHERE kind = :kind").param("kind", kind).update();
         checkpoints.deleteAll(kind);
+        missed.cleared(kind);
     }
 }

@@ -19,7 +19,7 @@ import java.time.Instant;
 public class ProviderProjection {
 
     public static final String PROCESSING_GROUP = "providers";
-    static final String KIND = "provider";
+    public static final String KIND = "provider";
 
     private final DocumentStore documents;
 

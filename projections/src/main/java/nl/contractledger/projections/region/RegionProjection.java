@@ -27,7 +27,7 @@ import java.util.List;
 public class RegionProjection implements OwnTables {
 
     public static final String PROCESSING_GROUP = "regions";
-    static final String KIND = "region";
+    public static final String KIND = "region";
 
     private final DocumentStore documents;
     private final JdbcClient jdbc;

@@ -27,7 +27,7 @@ import java.util.List;
 public class RevisionProjection implements OwnTables {
 
     public static final String PROCESSING_GROUP = "revisions";
-    static final String KIND = "revision";
+    public static final String KIND = "revision";
 
     private final DocumentStore documents;
     private final ProcedureIndex index;

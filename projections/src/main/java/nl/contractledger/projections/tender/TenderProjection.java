@@ -27,7 +27,7 @@ import java.util.List;
 public class TenderProjection implements OwnTables {
 
     public static final String PROCESSING_GROUP = "tenders";
-    static final String KIND = "tender";
+    public static final String KIND = "tender";
 
     private final DocumentStore documents;
     private final ProcedureIndex index;
