@@ -17,7 +17,8 @@ import java.util.List;
 /**
  * Runs around every command inside its transaction: checks {@code If-Match} before the handler
  * sees the command and again against the events it applied, then, once the events are inserted,
- * records their global position and the {@code Idempotency-Key} in the same transaction.
+ * records their global position, the {@code Idempotency-Key} and the ids the command claims ({@link IdClaim}) in the
+ * same transaction.
  */
 @Component
 public class CommandReceiptInterceptor implements MessageHandlerInterceptor<CommandMessage<?>> {
@@ -60,7 +61,7 @@ public class CommandReceiptInterceptor implements MessageHandlerInterceptor<Comm
             throw new VersionConflict(answerId, expected, events.get(0).getSequenceNumber() - 1);
         }
         long version = events.isEmpty() ? currentVersion(stream) : events.get(events.size() - 1).getSequenceNumber();
-        claims(metaData).forEach(claim -> idClaims.claim(claim, stream));
+        IdClaim.of(command.getPayload()).forEach(claim -> idClaims.claim(claim, stream));
         CommandReceipt receipt = new CommandReceipt(answerId, version);
         unitOfWork.onPrepareCommit(committing -> {
             receipt.recordPosition(positions.positionOf(stream, version));
@@ -70,12 +71,6 @@ public class CommandReceiptInterceptor implements MessageHandlerInterceptor<Comm
             }
         });
         return receipt;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<IdClaim> claims(MetaData metaData) {
-        List<String> keys = (List<String>) metaData.getOrDefault(MetaDataKeys.ID_CLAIMS, List.of());
-        return keys.stream().map(IdClaim::fromKey).toList();
     }
 
     private long currentVersion(String stream) {

@@ -6,7 +6,6 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -35,14 +34,14 @@ public class LedgerCommands {
         this.flush = flush;
     }
 
-    public CommandAnswer send(CommandContext context, String answerId, Object command, IdClaim... claims) {
+    public CommandAnswer send(CommandContext context, String answerId, Object command) {
         Optional<CommandAnswer> earlier = earlierAnswer(context);
         if (earlier.isPresent()) {
             return earlier.get();
         }
         CommandAnswer answer;
         try {
-            answer = sendWithRetries(context, answerId, command, claims);
+            answer = sendWithRetries(context, answerId, command);
         } catch (RuntimeException refused) {
             // also after a refusal: some refusals are recorded (a late provider response) before they are answered;
             // a failing flush must not turn the refusal into another answer
@@ -57,11 +56,11 @@ public class LedgerCommands {
         return answer;
     }
 
-    private CommandAnswer sendWithRetries(CommandContext context, String answerId, Object command, IdClaim... claims) {
+    private CommandAnswer sendWithRetries(CommandContext context, String answerId, Object command) {
         for (int attempt = 1; ; attempt++) {
             try {
                 CommandReceipt receipt = gateway.sendAndWait(
-                        GenericCommandMessage.asCommandMessage(command).andMetaData(metaData(context, answerId, claims)));
+                        GenericCommandMessage.asCommandMessage(command).andMetaData(metaData(context, answerId)));
                 return receipt.answer();
             } catch (DuplicateKeyException raceOnIdempotencyKey) {
                 return earlierAnswer(context).orElseThrow(() -> raceOnIdempotencyKey);
@@ -97,11 +96,8 @@ public class LedgerCommands {
         });
     }
 
-    private static Map<String, Object> metaData(CommandContext context, String answerId, IdClaim[] claims) {
+    private static Map<String, Object> metaData(CommandContext context, String answerId) {
         Map<String, Object> metaData = new HashMap<>();
-        if (claims.length > 0) {
-            metaData.put(MetaDataKeys.ID_CLAIMS, Arrays.stream(claims).map(IdClaim::key).toList());
-        }
         metaData.put(MetaDataKeys.ACTOR, context.actor());
         metaData.put(MetaDataKeys.CORRELATION_ID, context.correlationId());
         metaData.put(MetaDataKeys.ANSWER_ID, answerId);

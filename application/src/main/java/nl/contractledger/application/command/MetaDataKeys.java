@@ -11,7 +11,6 @@ public final class MetaDataKeys {
     static final String EXPECTED_VERSION = "expectedVersion";
     static final String IDEMPOTENCY_KEY = "idempotencyKey";
     static final String REQUEST_HASH = "requestHash";
-    static final String ID_CLAIMS = "idClaims";
 
     private MetaDataKeys() {
     }

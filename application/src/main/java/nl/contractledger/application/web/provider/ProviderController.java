@@ -2,7 +2,6 @@ package nl.contractledger.application.web.provider;
 
 import jakarta.validation.Valid;
 import nl.contractledger.application.command.CommandAnswer;
-import nl.contractledger.application.command.IdClaim;
 import nl.contractledger.application.command.LedgerCommands;
 import nl.contractledger.application.web.HistoryCsv;
 import nl.contractledger.application.web.HistoryResponse;
@@ -53,7 +52,7 @@ class ProviderController {
         ProviderId id = ProviderId.of(body.id());
         KvkNumber kvk = KvkNumber.of(body.kvkNumber());
         CommandAnswer answer = commands.send(request.with(body), id.value(),
-                new RegisterProviderCommand(id, body.name(), kvk, body.sizeClass()), new IdClaim("kvkNumber", kvk.value()));
+                new RegisterProviderCommand(id, body.name(), kvk, body.sizeClass()));
         return Answers.created("/api/providers/" + id.value(), answer);
     }
 

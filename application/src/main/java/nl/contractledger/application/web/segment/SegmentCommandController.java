@@ -3,7 +3,6 @@ package nl.contractledger.application.web.segment;
 import jakarta.validation.Valid;
 import nl.contractledger.application.command.CommandAnswer;
 import nl.contractledger.application.command.CommandContext;
-import nl.contractledger.application.command.IdClaim;
 import nl.contractledger.application.command.LedgerCommands;
 import nl.contractledger.application.web.command.Answers;
 import nl.contractledger.application.web.command.CommandRequest;
@@ -48,9 +47,8 @@ class SegmentCommandController {
         List<Product> products = body.products() == null ? List.of() : body.products().stream()
                 .map(line -> new Product(line.code(), line.name(), line.category())).toList();
         CommandAnswer answer = commands.send(request.with(body), segment.value(), new DefineSegmentCommand(region,
-                        segment, body.number(), body.name(), body.description(), body.objectives(),
-                        body.procurementForm(), body.fundingForm(), products, body.effectiveOn()),
-                new IdClaim("segment", segment.value()));
+                segment, body.number(), body.name(), body.description(), body.objectives(),
+                body.procurementForm(), body.fundingForm(), products, body.effectiveOn()));
         return Answers.created("/api/segments/" + segment.value(), answer);
     }
 
