@@ -14,7 +14,7 @@ import java.util.function.ToDoubleFunction;
  * {@code ledger.projection.dead.letters}, and {@code ledger.projection.stalled} (seconds it has stood still behind the
  * head of the store once that is {@code ledger.read-models.stall-after} or longer; zero otherwise) and
  * {@code ledger.projection.missed.events} (how often one of its documents was found to have missed events of its
- * stream, since this node started or the read model was cleared for a rebuild). Registered once
+ * stream, since the read model was last cleared for a rebuild). Registered once
  * the processors exist. A scrape reads them all at once, so they share one observation of every read model while it
  * is at most {@link ProjectionWatch#RECENT} old, instead of querying the store for each.
  */

@@ -1,5 +1,7 @@
 package nl.contractledger.application.admin;
 
+import nl.contractledger.application.readmodel.ReadModelProperties;
+import nl.contractledger.application.readmodel.ReadModels;
 import nl.contractledger.projections.contract.ContractProjection;
 import nl.contractledger.projections.document.DocumentStore;
 import nl.contractledger.projections.document.MissedEvents;
@@ -7,8 +9,6 @@ import nl.contractledger.projections.provider.ProviderProjection;
 import nl.contractledger.projections.region.RegionProjection;
 import nl.contractledger.projections.revision.RevisionProjection;
 import nl.contractledger.projections.tender.TenderProjection;
-import nl.contractledger.application.readmodel.ReadModelProperties;
-import nl.contractledger.application.readmodel.ReadModels;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -21,15 +21,16 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * What the health and the metrics watch of each read model and process: its position in the shared token store (so
- * every node tells the same), its lag behind the head of the store, its dead letters, and since when it stands still
- * behind the head, once it has for {@code ledger.read-models.stall-after}.
+ * every node tells the same), its lag behind the head of the store, its dead letters, since when it stands still
+ * behind the head, once it has for {@code ledger.read-models.stall-after}, and how often its documents were found to
+ * have missed events of their streams.
  */
 @Component
 class ProjectionWatch {
 
     /**
      * One read model as watched; {@code stalledSince} null unless it stands still; {@code missedEvents} how often one
-     * of its documents was found to have missed events of its stream ({@link MissedEvents}).
+     * of its documents was found to have missed events of its stream since it was last rebuilt ({@link MissedEvents}).
      */
     record Watched(String name, long position, long lag, long deadLetters, Instant stalledSince, long missedEvents) {
 
@@ -125,6 +126,6 @@ class ProjectionWatch {
     /** How often a document of the read model was found to have missed events; only the document read models can tell. */
     private long missedEvents(String name) {
         String kind = DOCUMENT_KINDS.get(name);
-        return kind == null ? 0 : missed.of(kind).map(MissedEvents.Tally::count).orElse(0L);
+        return kind == null ? 0 : missed.count(kind);
     }
 }

@@ -146,7 +146,13 @@ class TimelineUpgradeTest {
     }
 
     /** The schema as schema 23 left it, before a rebuild's mark named the node running it. */
+    private static void leaveAsSchemaTwentyFourLeftIt(JdbcClient jdbc) {
+        jdbc.sql("DROP TABLE read_model_missed_event").update();
+        assertThat(jdbc.sql("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '25'").update()).isOne();
+    }
+
     private static void leaveAsSchemaTwentyThreeLeftIt(JdbcClient jdbc) {
+        leaveAsSchemaTwentyFourLeftIt(jdbc);
         jdbc.sql("ALTER TABLE read_model_rebuild DROP COLUMN rebuilt_by").update();
         jdbc.sql("ALTER TABLE read_model_rebuild DROP COLUMN alive_at").update();
         assertThat(jdbc.sql("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '24'").update()).isOne();

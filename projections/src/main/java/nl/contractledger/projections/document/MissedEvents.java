@@ -2,19 +2,17 @@ package nl.contractledger.projections.document;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Events a document never took: an event of an aggregate reached its document while the document stood more than one
  * version behind it. An aggregate's events are numbered without gaps and reach its read model in that order, once
  * each (again only after a failure, when they are skipped as applied); so the versions between were never delivered,
  * or come later and will be skipped as already applied, and the document misses what they changed. That must not
- * happen; should it, it is logged and counted by document kind here (on this node, since it started or the kind was
- * last cleared for a rebuild), for the read model's health to call for the rebuild that mends it.
+ * happen; should it, it is logged and kept in {@code read_model_missed_event}, in the transaction that applies the
+ * event, until the read model of that kind of document is cleared for a rebuild, which mends it: every node's health
+ * calls for that rebuild meanwhile, also after a restart, which mends nothing.
  */
 @Component
 public class MissedEvents {
@@ -29,28 +27,41 @@ public class MissedEvents {
         }
     }
 
-    /** How many were missed of a kind, and the last. */
-    public record Tally(long count, Missed last) {
-    }
-
     private static final Logger LOG = LoggerFactory.getLogger(MissedEvents.class);
 
-    private final Map<String, Tally> byKind = new ConcurrentHashMap<>();
+    private final JdbcClient jdbc;
 
-    /** Logs and counts a document that an event found more than one version behind it. */
+    public MissedEvents(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Logs the document that an event found more than one version behind it and keeps it, in the caller's transaction. */
     public void record(Missed missed) {
         LOG.warn("Read model misses events: {}; rebuild the read model of the {} documents to mend it",
                 missed.describe(), missed.kind());
-        byKind.merge(missed.kind(), new Tally(1, missed), (earlier, now) -> new Tally(earlier.count() + 1, missed));
+        boolean known = jdbc.sql("""
+                        SELECT COUNT(*) FROM read_model_missed_event
+                        WHERE kind = :kind AND id = :id AND sequence_number = :sequence""")
+                .param("kind", missed.kind()).param("id", missed.id()).param("sequence", missed.sequence())
+                .query(Long.class).single() > 0;
+        if (!known) {
+            jdbc.sql("""
+                            INSERT INTO read_model_missed_event (kind, id, at_version, sequence_number, position)
+                            VALUES (:kind, :id, :atVersion, :sequence, :position)""")
+                    .param("kind", missed.kind()).param("id", missed.id()).param("atVersion", missed.atVersion())
+                    .param("sequence", missed.sequence()).param("position", missed.position())
+                    .update();
+        }
     }
 
-    /** What documents of the kind have missed since this node started or the kind was last cleared. */
-    public Optional<Tally> of(String kind) {
-        return Optional.ofNullable(byKind.get(kind));
+    /** How many times documents of the kind were found to have missed events since the kind was last cleared. */
+    public long count(String kind) {
+        return jdbc.sql("SELECT COUNT(*) FROM read_model_missed_event WHERE kind = :kind").param("kind", kind)
+                .query(Long.class).single();
     }
 
-    /** The kind's documents were removed for a rebuild, which gives them every event again. */
+    /** The kind's documents are removed for a rebuild, which gives them every event again. */
     void cleared(String kind) {
-        byKind.remove(kind);
+        jdbc.sql("DELETE FROM read_model_missed_event WHERE kind = :kind").param("kind", kind).update();
     }
 }
