@@ -2,11 +2,13 @@ package nl.contractledger.projections.timeline;
 
 import nl.contractledger.domain.contract.*;
 import nl.contractledger.domain.shared.Amount;
+import nl.contractledger.projections.history.EventTypes;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The timeline facts of contract events: every event of a contract is an entry in the timelines of the segments it
@@ -19,8 +21,9 @@ final class ContractFacts {
      * The entries of a contract's running administration, not steps of its procedure: they stand in the timelines, but
      * a timeline's latest step ({@link Progress}) is taken from the others.
      */
-    static final List<String> ADMINISTRATION = List.of("TariffsSet", "SpendingCapSet", "KpiAgreed", "KpiResultRecorded",
-            "FinancialConsequenceImposed");
+    static final List<String> ADMINISTRATION = Stream.of(TariffsSetEvent.class, SpendingCapSetEvent.class,
+                    KpiAgreedEvent.class, KpiResultRecordedEvent.class, FinancialConsequenceImposedEvent.class)
+            .map(type -> EventTypes.nameOf(type.getName())).toList();
 
     /** How many of a year's tariffs a summary names; the others it counts. */
     static final int TARIFFS_NAMED = 3;
