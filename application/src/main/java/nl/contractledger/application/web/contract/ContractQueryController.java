@@ -12,6 +12,7 @@ import nl.contractledger.domain.contract.ContractTerms;
 import nl.contractledger.domain.provider.ProviderId;
 import nl.contractledger.domain.region.RegionId;
 import nl.contractledger.domain.region.SegmentId;
+import nl.contractledger.domain.shared.BusinessDates;
 import nl.contractledger.projections.contract.ContractProjection;
 import nl.contractledger.projections.contract.ContractQueries;
 import nl.contractledger.projections.contract.ContractView;
@@ -71,7 +72,8 @@ class ContractQueryController {
         return contracts.register(new ContractQueries.Filter(
                 regionId == null ? null : RegionId.of(regionId).value(),
                 segmentId == null ? null : SegmentId.of(segmentId).value(),
-                providerId == null ? null : ProviderId.of(providerId).value(), status, expiresBefore),
+                providerId == null ? null : ProviderId.of(providerId).value(), status,
+                BusinessDates.require(expiresBefore, "expiresBefore")),
                 date(on), instant);
     }
 
@@ -99,6 +101,6 @@ class ContractQueryController {
     }
 
     private static LocalDate date(LocalDate on) {
-        return BusinessDay.orToday(on);
+        return BusinessDay.orToday(BusinessDates.require(on, "on"));
     }
 }

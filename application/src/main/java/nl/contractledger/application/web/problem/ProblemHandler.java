@@ -14,6 +14,7 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -28,6 +29,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -160,6 +162,28 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         String detail = error.get("field").isEmpty() ? error.get("message")
                 : error.get("field") + ": " + error.get("message");
         return ResponseEntity.badRequest().body(Problems.invalid(detail, List.of(error)));
+    }
+
+    /** A query or path parameter that is not of its type ({@code ?afterPosition=abc}, {@code /budgets/20x7}). */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+                                                        HttpStatusCode status, WebRequest request) {
+        String field = ex.getPropertyName() == null ? "" : ex.getPropertyName();
+        String message = (field.isEmpty() ? "the value" : field) + " must be " + expected(ex.getRequiredType());
+        return ResponseEntity.badRequest().body(Problems.invalid(message, List.of(Problems.error(field, message))));
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "of another type";
+        }
+        if (type == LocalDate.class) {
+            return "a date such as 2027-01-01";
+        }
+        if (type == Integer.class || type == Long.class || type == int.class || type == long.class) {
+            return "a whole number";
+        }
+        return "a " + type.getSimpleName();
     }
 
     @Override

@@ -60,7 +60,8 @@ public final class HostileRequests {
             case MISSING_REQUIRED -> onSlot(draft, Slot::required, slot -> slot.parent().remove(slot.name()));
             case NULL_REQUIRED -> onSlot(draft, Slot::required, slot -> slot.parent().putNull(slot.name()));
             case INVALID_DATE -> onSlot(draft, slot -> Names.isDate(slot.schema()), slot -> slot.parent().put(slot.name(),
-                    pick("2026-02-30", "2026-13-01", "01-01-2026", "2026/01/01", "", "2026-1-1", "999999999-12-31", "today")));
+                    pick("2026-02-30", "2026-13-01", "01-01-2026", "2026/01/01", "", "2026-1-1", "999999999-12-31", "today",
+                            "+999999999-12-31", "-999999999-01-01", "+10000-01-01", "1899-12-31", "2200-01-01")));
             case INVALID_AMOUNT -> onSlot(draft, slot -> slot.type().equals("string") && Names.isAmount(slot.name()),
                     slot -> slot.parent().put(slot.name(), pick("€ 2.41.354", "1.2.3", "abc", "--5", "NaN", "Infinity", "")));
             case TOO_LONG -> onSlot(draft, slot -> slot.schema().has("maxLength"), slot -> slot.parent().put(slot.name(),
