@@ -8,8 +8,9 @@ import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.type.LogicalType;
 
 /**
- * The API reads JSON strictly: a text field takes a JSON string only, so that money sent as a JSON
- * number (which may already have lost a cent) is refused instead of silently read as text.
+ * The API reads JSON strictly: a text field takes a JSON string only, so that a number or a boolean where text
+ * belongs is refused as a wrong type instead of silently read as text (money, refused as {@code AMOUNT_MALFORMED},
+ * has its own reader: {@link Money}).
  */
 @Configuration(proxyBeanMethods = false)
 class StrictJsonConfig {

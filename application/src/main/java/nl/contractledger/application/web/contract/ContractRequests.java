@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import nl.contractledger.application.web.Money;
 import nl.contractledger.domain.contract.ContractKind;
 import nl.contractledger.domain.contract.ExtensionBasisType;
 import nl.contractledger.domain.contract.KpiComparison;
@@ -43,7 +44,7 @@ public final class ContractRequests {
 
     @Schema(name = "ContractProductLine")
     public record ProductLine(@NotBlank @Size(max = 50) String code, @NotBlank @Size(max = 50) String category,
-                       @NotBlank @Size(max = 50) String unit, @NotNull String tariff) {
+                       @NotBlank @Size(max = 50) String unit, @NotNull @Money String tariff) {
     }
 
     public record ClauseLine(@NotBlank @Size(max = 100) String clauseId, @NotBlank @Size(max = 10_000) String text) {
@@ -96,13 +97,13 @@ public final class ContractRequests {
                   LocalDate decidedOn) {
     }
 
-    record TariffLine(@NotBlank @Size(max = 50) String productCode, @NotNull String amount) {
+    record TariffLine(@NotBlank @Size(max = 50) String productCode, @NotNull @Money String amount) {
     }
 
     record Tariffs(@NotNull @Size(max = 1000) List<@Valid @NotNull TariffLine> tariffs) {
     }
 
-    record Cap(@NotNull String amount) {
+    record Cap(@NotNull @Money String amount) {
     }
 
     record KpiResult(@NotBlank @Size(max = 20) String period, @NotNull @Pattern(regexp = DECIMAL) String value) {

@@ -6,6 +6,7 @@ import nl.contractledger.application.command.VersionConflict;
 import nl.contractledger.application.config.TransientFailures;
 import nl.contractledger.application.readmodel.ReadModelBehind;
 import nl.contractledger.application.readmodel.ReadModelRebuilding;
+import nl.contractledger.application.web.Money;
 import nl.contractledger.domain.shared.RuleViolation;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -29,7 +30,6 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -158,10 +158,24 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
+        if (ex.getCause() instanceof Money.NotText notText) {
+            return ResponseEntity.badRequest().body(moneyNotText(notText));
+        }
         Map<String, String> error = ReadableJsonErrors.describe(ex.getCause());
         String detail = error.get("field").isEmpty() ? error.get("message")
                 : error.get("field") + ": " + error.get("message");
         return ResponseEntity.badRequest().body(Problems.invalid(detail, List.of(error)));
+    }
+
+    /** Money sent as a JSON number (or anything else but a string): malformed like {@code "€ 2.41.354"}. */
+    private static ProblemDetail moneyNotText(Money.NotText notText) {
+        String field = ReadableJsonErrors.path(notText);
+        String message = field + " must be a non-negative decimal string with at most two decimals, such as "
+                + "\"4805809.00\"; was a JSON " + notText.kind();
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "AMOUNT_MALFORMED", message);
+        problem.setProperty("field", field);
+        problem.setProperty("errors", List.of(Problems.error(field, message)));
+        return problem;
     }
 
     /** A query or path parameter that is not of its type ({@code ?afterPosition=abc}, {@code /budgets/20x7}). */
@@ -169,21 +183,8 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
                                                         HttpStatusCode status, WebRequest request) {
         String field = ex.getPropertyName() == null ? "" : ex.getPropertyName();
-        String message = (field.isEmpty() ? "the value" : field) + " must be " + expected(ex.getRequiredType());
+        String message = (field.isEmpty() ? "the value" : field) + " must be " + ExpectedValues.of(ex.getRequiredType());
         return ResponseEntity.badRequest().body(Problems.invalid(message, List.of(Problems.error(field, message))));
-    }
-
-    private static String expected(Class<?> type) {
-        if (type == null) {
-            return "of another type";
-        }
-        if (type == LocalDate.class) {
-            return "a date such as 2027-01-01";
-        }
-        if (type == Integer.class || type == Long.class || type == int.class || type == long.class) {
-            return "a whole number";
-        }
-        return "a " + type.getSimpleName();
     }
 
     @Override

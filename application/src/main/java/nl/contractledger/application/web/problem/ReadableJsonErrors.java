@@ -3,7 +3,6 @@ package nl.contractledger.application.web.problem;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamReadException;
-import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
@@ -19,17 +18,12 @@ final class ReadableJsonErrors {
         if (cause instanceof UnrecognizedPropertyException unknown) {
             return Problems.error(path(unknown), "unknown field '" + unknown.getPropertyName() + "'");
         }
-        if (cause instanceof InvalidFormatException format) {
-            return Problems.error(path(format), "value does not have the expected format ("
-                    + format.getTargetType().getSimpleName() + ")");
-        }
         if (cause instanceof MismatchedInputException mismatch) {
-            String target = mismatch.getTargetType() == null ? "value" : mismatch.getTargetType().getSimpleName();
-            return Problems.error(path(mismatch), "wrong type: expected " + target);
+            return Problems.error(path(mismatch), "must be " + ExpectedValues.of(mismatch.getTargetType()));
         }
         if (cause instanceof InputCoercionException range) {
-            String target = range.getTargetType() == null ? "a number" : range.getTargetType().getSimpleName();
-            return Problems.error(path(range), "the number is out of range (" + target + ")");
+            return Problems.error(path(range), "the number is out of range for "
+                    + (range.getTargetType() == null ? "a number" : ExpectedValues.of(range.getTargetType())));
         }
         if (cause instanceof StreamReadException) {
             return Problems.error("", "the body is not well-formed JSON");

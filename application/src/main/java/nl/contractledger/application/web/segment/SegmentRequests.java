@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import nl.contractledger.application.web.Money;
 import nl.contractledger.domain.region.FundingForm;
 import nl.contractledger.domain.region.ProcurementForm;
 import nl.contractledger.domain.shared.Slug;
@@ -61,9 +62,9 @@ final class SegmentRequests {
                         @Size(max = 200) String decisionRef) {
     }
 
-    record SetBudget(@NotNull String amount, @Min(0) Integer youthCount) {
+    record SetBudget(@NotNull @Money String amount, @Min(0) Integer youthCount) {
     }
 
-    record SetSavingsTarget(@NotNull String minAmount, @NotNull String maxAmount) {
+    record SetSavingsTarget(@NotNull @Money String minAmount, @NotNull @Money String maxAmount) {
     }
 }

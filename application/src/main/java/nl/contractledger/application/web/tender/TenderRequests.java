@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import nl.contractledger.application.web.Money;
 import nl.contractledger.domain.shared.DocumentRef;
 import nl.contractledger.domain.shared.Slug;
 import nl.contractledger.domain.tender.CourtRulingOutcome;
@@ -44,7 +45,7 @@ final class TenderRequests {
     record PlanTender(@NotNull @Pattern(regexp = Slug.PATTERN) String id,
                       @NotNull @Pattern(regexp = Slug.PATTERN) String regionId,
                       @NotEmpty @Size(max = 50) List<@NotNull @Pattern(regexp = Slug.PATTERN) String> segmentIds,
-                      @NotBlank @Size(max = 500) String title, String estimatedValue,
+                      @NotBlank @Size(max = 500) String title, @Money String estimatedValue,
                       @Valid Milestones plannedMilestones, LocalDate plannedOn) {
     }
 

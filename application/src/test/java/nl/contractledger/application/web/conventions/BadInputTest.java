@@ -63,6 +63,24 @@ class BadInputTest extends ApiTest {
         assertThat(events.total()).isEqualTo(before);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a list as text     | /api/regions   | {"id": "r-words", "name": "R", "municipalities": "A"}                   | municipalities         | must be a list
+            text as a number   | /api/regions   | {"id": "r-words", "name": "R", "municipalities": ["A"], "policy": {"standstillDays": "many"}} | policy.standstillDays | must be a whole number
+            no such day        | /api/regions   | {"id": "r-words", "name": "R", "municipalities": ["A"], "establishedOn": "2024-02-30"} | establishedOn | must be a date such as 2027-01-01
+            an array as body   | /api/regions   | ["r-words"]                                                             |                        | must be an object
+            an unknown kind    | /api/contracts | {"id": "c-words", "kind": "AUCTION"}                                    | kind                   | must be one of DEVELOPMENT_AGREEMENT, RESULT_AGREEMENT, GENERAL_AGREEMENT, BRIDGING, OPEN_HOUSE
+            """)
+    void givenABodyValueOfTheWrongKind_whenPosted_thenTheProblemSaysWhatItMustBeWithoutNamingAJavaType(
+            String kind, String path, String body, String field, String message) {
+        Response response = api.as("procurement").post(path, body);
+
+        assertThat(response.status()).as(kind).isEqualTo(400);
+        assertThat(response.json().path("errors").findValuesAsString("field")).containsExactly(field == null ? "" : field);
+        assertThat(response.json().path("errors").findValuesAsString("message")).containsExactly(message);
+        assertThat(response.body()).doesNotContain("Request").doesNotContain("Integer").doesNotContain("ContractKind");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"UPPER", "a", "has space", "ends-with-%2F", "x234567890123456789012345678901234567890123456789012345678901234567"})
     void givenAnInvalidIdInThePath_whenRead_thenValidationFailed(String id) {
