@@ -30,12 +30,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The replay measurements: the raw ceiling (plain JDBC read of every event row and deserialising its
- * payload), the product's rebuild of every read model, and Axon's default tracking processor (batch
- * size 1, a transaction per event) behind the same handlers.
+ * payload), the product's rebuild of every read model, and a full rebuild with Axon's default tracking processors
+ * (batch size 1, a transaction per event) behind the same handlers.
  */
 final class Replays {
-
-    static final List<String> DEFAULT_COMPARED = List.of("contracts", "timelines");
 
     private Replays() {
     }
@@ -128,12 +126,37 @@ final class Replays {
         return rates;
     }
 
-    /** The same handlers behind a tracking processor with Axon's defaults: batch size 1, a transaction per event. */
-    static double defaultReplay(RunningApplication app, String readModel) throws InterruptedException {
+    /**
+     * A full rebuild with Axon's default processor settings: each read model's handlers behind a tracking processor of
+     * its own (batch size 1, a transaction per event), all started together from the first event, as resetting every
+     * processor of an application with those settings would run them. Answers the events over the time until the last
+     * of them reached the head; then rebuilds the read models and starts their own processors again.
+     */
+    static double defaultReplay(RunningApplication app, List<String> readModels) throws InterruptedException {
         long total = events(app);
+        long head = app.jdbc().sql("SELECT MAX(global_index) FROM domain_event_entry").query(Long.class).single();
+        List<TrackingEventProcessor> processors = new ArrayList<>();
+        for (String readModel : readModels) {
+            processors.add(defaultProcessor(app, readModel));
+        }
+        long started = System.nanoTime();
+        processors.forEach(TrackingEventProcessor::start);
+        for (TrackingEventProcessor processor : processors) {
+            while (processor.processingStatus().values().stream()
+                    .noneMatch(status -> status.getCurrentPosition().orElse(0L) >= head)) {
+                Thread.sleep(20);
+            }
+        }
+        double rate = total / seconds(started);
+        processors.forEach(TrackingEventProcessor::shutDown);
+        app.bean(ProjectionRebuild.class).runAll(readModels);
+        return rate;
+    }
+
+    /** The read model's own processor stopped, its tables reset, and its handlers behind Axon's defaults. */
+    private static TrackingEventProcessor defaultProcessor(RunningApplication app, String readModel) {
         EventProcessingConfiguration processing = app.bean(EventProcessingConfiguration.class);
-        StreamingEventProcessor live = processing.eventProcessor(readModel, StreamingEventProcessor.class).orElseThrow();
-        live.shutDown();
+        processing.eventProcessor(readModel, StreamingEventProcessor.class).orElseThrow().shutDown();
         org.axonframework.config.Configuration axon = app.bean(org.axonframework.config.Configuration.class);
         List<Object> handlers = new ArrayList<>();
         for (Object bean : app.context().getBeansWithAnnotation(ProcessingGroup.class).values()) {
@@ -145,22 +168,12 @@ final class Replays {
                 .parameterResolverFactory(axon.parameterResolverFactory()).build();
         TransactionManager transactions = app.bean(TransactionManager.class);
         transactions.executeInTransaction(invoker::performReset);
-        TrackingEventProcessor tracking = TrackingEventProcessor.builder().name("bench-default-" + readModel)
+        return TrackingEventProcessor.builder().name("bench-default-" + readModel)
                 .eventHandlerInvoker(invoker).messageSource(app.bean(EventStore.class)).tokenStore(new InMemoryTokenStore())
                 .transactionManager(transactions)
                 .trackingEventProcessorConfiguration(TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
                         .andBatchSize(1).andInitialTrackingToken(StreamableMessageSource::createTailToken))
                 .build();
-        long head = app.jdbc().sql("SELECT MAX(global_index) FROM domain_event_entry").query(Long.class).single();
-        long started = System.nanoTime();
-        tracking.start();
-        while (tracking.processingStatus().values().stream().noneMatch(status -> status.getCurrentPosition().orElse(0L) >= head)) {
-            Thread.sleep(20);
-        }
-        double rate = total / seconds(started);
-        tracking.shutDown();
-        app.bean(ProjectionRebuild.class).run(readModel);
-        return rate;
     }
 
     static double seconds(long startedNanos) {
