@@ -8,14 +8,21 @@ import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import nl.contractledger.application.web.command.CommandRequest;
+import nl.contractledger.domain.shared.Amount;
+import nl.contractledger.domain.shared.BusinessDates;
 import org.springdoc.core.customizers.OperationCustomizer;
+import org.springdoc.core.customizers.PropertyCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import java.lang.annotation.Annotation;
 import java.util.Arrays;
 
-/** The served OpenAPI description: title, HTTP Basic, and the headers every command endpoint takes. */
+/**
+ * The served OpenAPI description: title, HTTP Basic, the headers every command endpoint takes, and the form of
+ * money and dates.
+ */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfig {
 
@@ -44,6 +51,27 @@ class OpenApiConfig {
                 operation.addParametersItem(header(CorrelationIdFilter.HEADER, "recorded on every event it causes"));
             }
             return operation;
+        };
+    }
+
+    /**
+     * Money and dates say their form where they are documented: money a decimal string of at most two decimals
+     * ({@link Money}), a date a calendar day within the ledger's window ({@link BusinessDates}).
+     */
+    @Bean
+    PropertyCustomizer moneyAndDates() {
+        return (property, type) -> {
+            Annotation[] annotations = type.getCtxAnnotations() == null ? new Annotation[0] : type.getCtxAnnotations();
+            if (Arrays.stream(annotations).anyMatch(annotation -> annotation.annotationType() == Money.class)) {
+                property.setPattern(Amount.FORM);
+                property.setExample("4805809.00");
+                property.setDescription("euros as a decimal string with at most two decimals; anything else is "
+                        + "AMOUNT_MALFORMED");
+            } else if ("date".equals(property.getFormat()) && property.getDescription() == null) {
+                property.setDescription("a calendar day in Europe/Amsterdam, from " + BusinessDates.FIRST + " to "
+                        + BusinessDates.LAST);
+            }
+            return property;
         };
     }
 

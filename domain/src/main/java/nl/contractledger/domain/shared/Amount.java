@@ -14,7 +14,10 @@ import java.util.regex.Pattern;
  */
 public record Amount(BigDecimal value) implements Comparable<Amount> {
 
-    private static final Pattern DECIMAL = Pattern.compile("^\\d{1,13}(\\.\\d{1,2})?$");
+    /** The form of an amount as clients write it: up to 13 digits, and up to two decimals after a point. */
+    public static final String FORM = "^\\d{1,13}(\\.\\d{1,2})?$";
+
+    private static final Pattern DECIMAL = Pattern.compile(FORM);
 
     public Amount {
         if (value == null || value.signum() < 0 || value.scale() > 2) {

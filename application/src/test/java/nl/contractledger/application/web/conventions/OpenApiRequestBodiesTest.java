@@ -60,6 +60,27 @@ class OpenApiRequestBodiesTest extends ApiTest {
         assertThat(wrong).isEmpty();
     }
 
+    @Test
+    void givenMoneyAndDatesInRequestBodies_whenDocumented_thenTheirFormAndWindowAreDescribed() {
+        JsonNode schemas = api.anonymous().get("/v3/api-docs").json().path("components").path("schemas");
+
+        for (String money : List.of("SetBudget.amount", "SetSavingsTarget.minAmount", "SetSavingsTarget.maxAmount",
+                "Cap.amount", "ContractProductLine.tariff", "TariffLine.amount")) {
+            JsonNode property = schemas.path(money.substring(0, money.indexOf('.'))).path("properties")
+                    .path(money.substring(money.indexOf('.') + 1));
+            assertThat(property.path("pattern").asString()).as(money).isEqualTo("^\\d{1,13}(\\.\\d{1,2})?$");
+            assertThat(property.path("example").asString()).as(money).isEqualTo("4805809.00");
+        }
+        List<String> dates = new ArrayList<>();
+        schemas.properties().forEach(schema -> schema.getValue().path("properties").properties().forEach(property -> {
+            if (property.getValue().path("format").asString("").equals("date")) {
+                dates.add(schema.getKey() + "." + property.getKey() + ": " + property.getValue().path("description").asString(""));
+            }
+        }));
+        assertThat(dates).as("dates in request and answer bodies").hasSizeGreaterThan(30)
+                .allSatisfy(date -> assertThat(date).contains("from 1900-01-01 to 2199-12-31"));
+    }
+
     private static Set<String> documentedFields(JsonNode openApi, String method, String path) {
         String reference = openApi.path("paths").path(path).path(method).path("requestBody").path("content")
                 .path("application/json").path("schema").path("$ref").asString("");
