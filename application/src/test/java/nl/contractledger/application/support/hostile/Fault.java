@@ -12,6 +12,7 @@ public enum Fault {
     INVALID_DATE,
     INVALID_AMOUNT,
     TOO_LONG,
+    UNRECORDABLE_TEXT,
     OUT_OF_RANGE,
     HOSTILE_ID,
     DEEP_NESTING,

@@ -64,6 +64,8 @@ public final class HostileRequests {
                             "+999999999-12-31", "-999999999-01-01", "+10000-01-01", "1899-12-31", "2200-01-01")));
             case INVALID_AMOUNT -> onSlot(draft, slot -> slot.type().equals("string") && Names.isAmount(slot.name()),
                     slot -> slot.parent().put(slot.name(), pick("€ 2.41.354", "1.2.3", "abc", "--5", "NaN", "Infinity", "")));
+            case UNRECORDABLE_TEXT -> onSlot(draft, slot -> slot.type().equals("string") && !Names.isDate(slot.schema()),
+                    slot -> slot.parent().put(slot.name(), pick("Zuid\u0000Holland", "\u001b[31mrood", "bel\u0007", "del\u007f")));
             case TOO_LONG -> onSlot(draft, slot -> slot.schema().has("maxLength"), slot -> slot.parent().put(slot.name(),
                     "x".repeat(slot.schema().path("maxLength").asInt() + 1 + random.nextInt(1000))));
             case OUT_OF_RANGE -> onSlot(draft, slot -> slot.type().equals("integer"), this::outOfRange);

@@ -1,6 +1,6 @@
 package nl.contractledger.application.command;
 
-import nl.contractledger.domain.shared.BusinessDates;
+import nl.contractledger.domain.shared.CommandValues;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
@@ -10,17 +10,18 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Refuses a command that carries a date outside the ledger's window ({@link BusinessDates}) before anything else
- * runs for it, whoever sends it: the REST API, a process or an import through the command gateway.
+ * Refuses a command that carries a date outside the ledger's window or text it cannot record ({@link CommandValues})
+ * before anything else runs for it, whoever sends it: the REST API, a process or an import through the command
+ * gateway.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-public class CommandDatesInterceptor implements MessageHandlerInterceptor<CommandMessage<?>> {
+public class CommandValuesInterceptor implements MessageHandlerInterceptor<CommandMessage<?>> {
 
     @Override
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain)
             throws Exception {
-        BusinessDates.requireAll(unitOfWork.getMessage().getPayload());
+        CommandValues.check(unitOfWork.getMessage().getPayload());
         return chain.proceed();
     }
 }
