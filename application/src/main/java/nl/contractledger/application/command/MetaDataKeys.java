@@ -7,6 +7,9 @@ public final class MetaDataKeys {
     public static final String CORRELATION_ID = "correlationId";
     public static final String CAUSATION_ID = "causationId";
 
+    /** The longest actor the ledger records: the longest subject OpenID Connect allows a token. */
+    public static final int ACTOR_MAX_LENGTH = 255;
+
     static final String ANSWER_ID = "answerId";
     static final String EXPECTED_VERSION = "expectedVersion";
     static final String IDEMPOTENCY_KEY = "idempotencyKey";

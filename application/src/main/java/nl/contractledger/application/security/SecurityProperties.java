@@ -1,5 +1,6 @@
 package nl.contractledger.application.security;
 
+import nl.contractledger.application.command.MetaDataKeys;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.util.List;
@@ -21,6 +22,10 @@ public record SecurityProperties(boolean developmentUsers, List<User> users) {
         public User {
             if (name == null || name.isBlank()) {
                 throw new IllegalArgumentException("ledger.security.users: a user has no name");
+            }
+            if (name.length() > MetaDataKeys.ACTOR_MAX_LENGTH) {
+                throw new IllegalArgumentException("ledger.security.users: user '" + name.substring(0, 20) + "…' has a name"
+                        + " longer than " + MetaDataKeys.ACTOR_MAX_LENGTH + " characters, the longest actor the ledger records");
             }
             if (passwordHash == null || passwordHash.isBlank()) {
                 throw new IllegalArgumentException("ledger.security.users: user '" + name + "' has no password-hash");

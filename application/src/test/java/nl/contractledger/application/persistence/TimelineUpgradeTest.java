@@ -145,8 +145,15 @@ class TimelineUpgradeTest {
         assertThat(jdbc.sql("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '20'").update()).isOne();
     }
 
+    /** The schema as schema 25 left it, when a timeline entry's actor held 200 characters. */
+    private static void leaveAsSchemaTwentyFiveLeftIt(JdbcClient jdbc) {
+        jdbc.sql("ALTER TABLE timeline_entry ALTER COLUMN actor SET DATA TYPE VARCHAR(200)").update();
+        assertThat(jdbc.sql("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '26'").update()).isOne();
+    }
+
     /** The schema as schema 23 left it, before a rebuild's mark named the node running it. */
     private static void leaveAsSchemaTwentyFourLeftIt(JdbcClient jdbc) {
+        leaveAsSchemaTwentyFiveLeftIt(jdbc);
         jdbc.sql("DROP TABLE read_model_missed_event").update();
         assertThat(jdbc.sql("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '25'").update()).isOne();
     }

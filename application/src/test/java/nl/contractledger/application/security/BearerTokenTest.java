@@ -5,12 +5,15 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import nl.contractledger.application.support.ApiClient;
+import nl.contractledger.application.support.EventCount;
 import nl.contractledger.application.support.Response;
 import nl.contractledger.application.support.RunningApplication;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,6 +87,44 @@ class BearerTokenTest {
                 .get("/api/regions/bearer");
 
         assertThat(refused.status()).isEqualTo(401);
+    }
+
+    @Test
+    void givenATokenWhoseSubjectIsAsLongAsOpenIdConnectAllows_whenATenderIsPlanned_thenItsTimelineNamesTheWholeSubject()
+            throws Exception {
+        String subject = "urn:idp:" + "x".repeat(247);
+        String token = "Bearer " + token(subject, List.of("PROCUREMENT", "AUDITOR"));
+        ApiClient.Call clerk = application.api().anonymous().header("Authorization", token);
+        assertThat(clerk.post("/api/regions", "{\"id\": \"long-actor\", \"name\": \"L\", \"municipalities\": [\"Delft\"]}")
+                .status()).isEqualTo(201);
+        assertThat(clerk.post("/api/regions/long-actor/segments", """
+                {"id": "long-actor-s1", "number": 1, "name": "S", "procurementForm": "NEW_TENDER", "fundingForm": "EFFORT_BASED"}""")
+                .status()).isEqualTo(201);
+        Response planned = clerk.post("/api/tenders",
+                "{\"id\": \"long-actor-t\", \"regionId\": \"long-actor\", \"segmentIds\": [\"long-actor-s1\"], \"title\": \"T\"}");
+        assertThat(planned.status()).as(planned.body()).isEqualTo(201);
+
+        JsonNode timeline = application.api().anonymous().header("Authorization", token)
+                .get("/api/segments/long-actor-s1/timeline?kind=tender&minPosition=" + planned.position()).json();
+        assertThat(subject).hasSize(255);
+        assertThat(timeline.path("tender").get(0).path("actor").asString()).isEqualTo(subject);
+        assertThat(application.jdbc().sql("SELECT COUNT(*) FROM dead_letter_entry").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void givenATokenWhoseSubjectTheLedgerCannotRecord_whenACommandIsSent_thenValidationFailedNamingTheActorAndNothingWritten()
+            throws Exception {
+        long before = new EventCount(application.jdbc()).total();
+        for (String subject : List.of("x".repeat(256), "j.jansen\u0000")) {
+            Response refused = application.api().anonymous()
+                    .header("Authorization", "Bearer " + token(subject, List.of("PROCUREMENT")))
+                    .post("/api/regions", "{\"id\": \"unrecorded\", \"name\": \"R\", \"municipalities\": [\"Delft\"]}");
+
+            assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+            assertThat(refused.code()).isEqualTo("VALIDATION_FAILED");
+            assertThat(refused.json().path("errors").findValuesAsString("field")).containsExactly("actor");
+        }
+        assertThat(new EventCount(application.jdbc()).total()).isEqualTo(before);
     }
 
     private static String token(String subject, List<String> roles) throws Exception {

@@ -71,6 +71,15 @@ class LedgerUsersTest {
     }
 
     @Test
+    void givenAConfiguredUserWhoseNameIsLongerThanTheLedgerRecordsAsActor_whenTheSettingsAreRead_thenTheStartStops() {
+        assertThat(new SecurityProperties.User("c".repeat(255), encoder.encode("s3cret-enough"), List.of("LEGAL")).name())
+                .hasSize(255);
+        assertThatThrownBy(() -> new SecurityProperties.User("c".repeat(256), encoder.encode("s3cret-enough"), List.of("LEGAL")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("has a name longer than 255 characters");
+    }
+
+    @Test
     void givenAConfiguredUserWithoutAPasswordHash_whenTheSettingsAreRead_thenTheStartStopsNamingTheUser() {
         assertThatThrownBy(() -> new SecurityProperties.User("clerk", " ", List.of("LEGAL")))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -49,6 +49,7 @@ import java.util.Set;
 public class TimelineProjection implements OwnTables {
 
     public static final String PROCESSING_GROUP = "timelines";
+    static final int SUMMARY_LENGTH = 4000;
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     private final TimelineRows rows;
@@ -125,7 +126,7 @@ public class TimelineProjection implements OwnTables {
         LocalDate date = fact.date() != null ? fact.date() : LocalDate.ofInstant(at, AMSTERDAM);
         LocalDate planned = fact.milestone() == null ? null : rows.planned(aggregateType, fact.aggregateId(), fact.milestone()).orElse(null);
         Long deviation = planned == null ? null : ChronoUnit.DAYS.between(planned, date);
-        String summary = fact.summary().length() > 4000 ? fact.summary().substring(0, 4000) : fact.summary();
+        String summary = fitted(fact.summary());
         String type = EventTypes.nameOf(message.getPayloadType().getName());
         Set<Map.Entry<String, String>> targets = new LinkedHashSet<>(targets(fact, aggregateType));
         targets.addAll(alsoUnder);
@@ -162,5 +163,21 @@ public class TimelineProjection implements OwnTables {
 
     private List<String> subjectKinds(String contractId) {
         return rows.subjects("contract", contractId).stream().map(TimelineRows.Subject::kind).distinct().toList();
+    }
+
+    /**
+     * The summary as its column holds it: up to {@value #SUMMARY_LENGTH} characters; a longer one (an award to dozens
+     * of winners, each named with its segment) is cut, never between the two halves of a surrogate pair, and ends
+     * in "…".
+     */
+    static String fitted(String summary) {
+        if (summary.length() <= SUMMARY_LENGTH) {
+            return summary;
+        }
+        int end = SUMMARY_LENGTH - 1;
+        if (Character.isHighSurrogate(summary.charAt(end - 1))) {
+            end--;
+        }
+        return summary.substring(0, end) + "…";
     }
 }

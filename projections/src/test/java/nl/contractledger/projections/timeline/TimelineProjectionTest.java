@@ -136,6 +136,38 @@ class TimelineProjectionTest {
     }
 
     @Test
+    void givenAnAwardToFortyWinnersOfLongNamedSegments_whenDecided_thenItsSummaryIsCutToItsColumnAndSaysSo() {
+        List<SegmentId> segments = new java.util.ArrayList<>();
+        List<Winner> winners = new java.util.ArrayList<>();
+        projection.on(new ProviderRegisteredEvent(THUISBASIS, "Thuisbasis Verblijf", KvkNumber.of("61240115"), SizeClass.LARGE));
+        for (int number = 1; number <= 40; number++) {
+            SegmentId segment = SegmentId.of("hgl-s" + number);
+            region(defined(segment, number, "Jeugdhulp \uD83C\uDFE0 ".repeat(12)));
+            segments.add(segment);
+            winners.add(new Winner(segment, THUISBASIS));
+        }
+        tender(planned(segments));
+        tender(new AwardDecidedEvent(TENDER, LocalDate.of(2026, 6, 5), winners, "best value", 20, LocalDate.of(2026, 6, 25)));
+
+        String summary = rows.timeline("hgl-s1", "tender").get(1).summary();
+        assertThat(summary).startsWith("Award decided to Thuisbasis Verblijf for segment 1 ").endsWith("…");
+        assertThat(summary.length()).isLessThanOrEqualTo(TimelineProjection.SUMMARY_LENGTH);
+        assertThat(summary.codePoints()).as("no half of a surrogate pair")
+                .noneMatch(codePoint -> Character.getType(codePoint) == Character.SURROGATE);
+    }
+
+    @Test
+    void givenASummaryOneCharacterTooLongWhoseCutFallsInsideASurrogatePair_whenFitted_thenThePairIsLeftOutWhole() {
+        String summary = "x".repeat(TimelineProjection.SUMMARY_LENGTH - 2) + "\uD83C\uDFE0" + "y";
+
+        String fitted = TimelineProjection.fitted(summary);
+
+        assertThat(fitted).isEqualTo("x".repeat(TimelineProjection.SUMMARY_LENGTH - 2) + "…");
+        assertThat(TimelineProjection.fitted("x".repeat(TimelineProjection.SUMMARY_LENGTH))).hasSize(TimelineProjection.SUMMARY_LENGTH)
+                .doesNotContain("…");
+    }
+
+    @Test
     void givenASegmentNeverDefined_whenItsTenderIsAwarded_thenTheSummaryNamesTheSegmentByItsId() {
         tender(planned(List.of(S1)));
         tender(new TenderAwardedEvent(TENDER, LocalDate.of(2026, 6, 26), List.of(new Winner(S1, THUISBASIS))));

@@ -1,8 +1,10 @@
 package nl.contractledger.application.web.command;
 
 import jakarta.servlet.http.HttpServletRequest;
+import nl.contractledger.application.command.MetaDataKeys;
 import nl.contractledger.application.web.CorrelationIdFilter;
 import nl.contractledger.application.web.problem.BadRequest;
+import nl.contractledger.domain.shared.RecordableText;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -40,12 +42,26 @@ public class CommandRequestResolver implements HandlerMethodArgumentResolver {
         HttpServletRequest request = webRequest.getNativeRequest(HttpServletRequest.class);
         Authentication user = SecurityContextHolder.getContext().getAuthentication();
         return new CommandRequest(
-                user == null ? "anonymous" : user.getName(),
+                actor(user),
                 CorrelationIdFilter.current(request),
                 expectedVersion(request.getHeader("If-Match")),
                 idempotencyKey(request.getHeader("Idempotency-Key")),
                 request.getMethod() + " " + request.getRequestURI(),
                 json);
+    }
+
+    /**
+     * The signed-in user's name, recorded as the actor of every event the command causes: at most
+     * {@value MetaDataKeys#ACTOR_MAX_LENGTH} characters (the longest subject OpenID Connect allows a token) and text
+     * the ledger can record. A bearer token's subject is not checked anywhere before.
+     */
+    private static String actor(Authentication user) {
+        String name = user == null ? "anonymous" : user.getName();
+        if (name.length() > MetaDataKeys.ACTOR_MAX_LENGTH) {
+            throw new BadRequest("actor", "the signed-in user's name is " + name.length()
+                    + " characters long; the ledger records an actor of at most " + MetaDataKeys.ACTOR_MAX_LENGTH);
+        }
+        return RecordableText.require(name, "actor");
     }
 
     private static Long expectedVersion(String ifMatch) {
