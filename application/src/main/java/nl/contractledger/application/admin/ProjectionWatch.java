@@ -34,10 +34,6 @@ class ProjectionWatch {
      */
     record Watched(String name, long position, long lag, long deadLetters, Instant stalledSince, long missedEvents) {
 
-        Watched(String name, long position, long lag, long deadLetters, Instant stalledSince) {
-            this(name, position, lag, deadLetters, stalledSince, 0);
-        }
-
         /** Its answers miss events, and it will not mend by itself. */
         boolean needsAdministrator() {
             return deadLetters > 0 || stalledSince != null || missedEvents > 0;
@@ -95,10 +91,16 @@ class ProjectionWatch {
         return clock.instant();
     }
 
+    /** How often documents of each kind were found to have missed events: one read for every read model observed. */
+    Map<String, Long> missedByKind() {
+        return missed.countsByKind();
+    }
+
     /** Observes every read model against the head of the store now. */
     Observation watchAll() {
         long head = head();
-        List<Watched> readModels = names().stream().map(name -> watch(name, head)).toList();
+        Map<String, Long> missedByKind = missedByKind();
+        List<Watched> readModels = names().stream().map(name -> watch(name, head, missedByKind)).toList();
         Observation observation = new Observation(now(), head, readModels);
         last.set(observation);
         return observation;
@@ -115,17 +117,17 @@ class ProjectionWatch {
      * position, which a processor retrying a failed batch does not move back and forth; one that has handled every
      * event is at the head, whatever it has stored yet.
      */
-    Watched watch(String name, long head) {
+    Watched watch(String name, long head, Map<String, Long> missedByKind) {
         long position = readModels.position(name);
         long standing = position >= head ? head : readModels.storedPosition(name);
         Optional<Instant> stalledSince = stalls.stalledSince(name, standing, head, clock.instant());
         return new Watched(name, position, Math.max(0, head - position), projections.deadLetters(name),
-                stalledSince.orElse(null), missedEvents(name));
+                stalledSince.orElse(null), missedEvents(name, missedByKind));
     }
 
     /** How often a document of the read model was found to have missed events; only the document read models can tell. */
-    private long missedEvents(String name) {
+    private static long missedEvents(String name, Map<String, Long> missedByKind) {
         String kind = DOCUMENT_KINDS.get(name);
-        return kind == null ? 0 : missed.count(kind);
+        return kind == null ? 0 : missedByKind.getOrDefault(kind, 0L);
     }
 }

@@ -22,10 +22,10 @@ class ProjectionAlarmsTest {
     void givenAReadModelThatStallsAndGoesOnAgain_whenWatchedRepeatedly_thenTheAlarmIsRaisedOnceAndLoweredOnce() {
         assertThat(raised.change(healthy("contracts", 40))).as("healthy from the start: nothing to say").isEmpty();
 
-        assertThat(raised.change(new ProjectionWatch.Watched("contracts", 40, 7, 0, SINCE))).get().asString()
+        assertThat(raised.change(new ProjectionWatch.Watched("contracts", 40, 7, 0, SINCE, 0))).get().asString()
                 .startsWith("Read model contracts needs an administrator: 0 dead letters, at position 40, 7 events behind, "
                         + "standing still since 2026-12-06T10:00:00Z");
-        assertThat(raised.change(new ProjectionWatch.Watched("contracts", 40, 9, 0, SINCE))).as("said once").isEmpty();
+        assertThat(raised.change(new ProjectionWatch.Watched("contracts", 40, 9, 0, SINCE, 0))).as("said once").isEmpty();
 
         assertThat(raised.change(healthy("contracts", 49))).get().asString()
                 .isEqualTo("Read model contracts goes on again: 0 dead letters, at position 49, 0 events behind");
@@ -34,10 +34,10 @@ class ProjectionAlarmsTest {
 
     @Test
     void givenTwoReadModels_whenOneHasDeadLetters_thenOnlyItsAlarmIsRaisedAndItStaysRaisedWhileTheyRemain() {
-        assertThat(raised.change(new ProjectionWatch.Watched("ocds", 40, 0, 2, null))).get().asString()
+        assertThat(raised.change(new ProjectionWatch.Watched("ocds", 40, 0, 2, null, 0))).get().asString()
                 .contains("ocds needs an administrator: 2 dead letters");
         assertThat(raised.change(healthy("contracts", 40))).isEmpty();
-        assertThat(raised.change(new ProjectionWatch.Watched("ocds", 41, 0, 1, null))).as("one dead letter left").isEmpty();
+        assertThat(raised.change(new ProjectionWatch.Watched("ocds", 41, 0, 1, null, 0))).as("one dead letter left").isEmpty();
 
         assertThat(raised.change(healthy("ocds", 41))).get().asString().startsWith("Read model ocds goes on again");
     }
@@ -67,6 +67,6 @@ class ProjectionAlarmsTest {
     }
 
     private static ProjectionWatch.Watched healthy(String name, long position) {
-        return new ProjectionWatch.Watched(name, position, 0, 0, null);
+        return new ProjectionWatch.Watched(name, position, 0, 0, null, 0);
     }
 }

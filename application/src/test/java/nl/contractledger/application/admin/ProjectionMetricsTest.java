@@ -38,7 +38,12 @@ class ProjectionMetricsTest {
         }
 
         @Override
-        Watched watch(String name, long head) {
+        Map<String, Long> missedByKind() {
+            return Map.of();
+        }
+
+        @Override
+        Watched watch(String name, long head, Map<String, Long> missedByKind) {
             long position = POSITIONS.get(name);
             return new Watched(name, position, head - position, name.equals("contracts") ? 2 : 0, null,
                     name.equals("contracts") ? 3 : 0);

@@ -18,6 +18,8 @@ public record Amount(BigDecimal value) implements Comparable<Amount> {
     public static final String FORM = "^\\d{1,13}(\\.\\d{1,2})?$";
 
     private static final Pattern DECIMAL = Pattern.compile(FORM);
+    private static final String MUST_BE =
+            " must be a non-negative decimal string with at most two decimals, such as \"4805809.00\"; was ";
 
     public Amount {
         if (value == null || value.signum() < 0 || value.scale() > 2) {
@@ -50,10 +52,17 @@ public record Amount(BigDecimal value) implements Comparable<Amount> {
         return value.compareTo(other.value);
     }
 
+    /**
+     * An amount that came as another kind of JSON value than a string ({@code number}, {@code boolean},
+     * {@code object}, {@code array}): malformed too, a number since it may already have lost a cent on its way.
+     */
+    public static RuleViolation notText(String field, String kind) {
+        return new RuleViolation(ErrorCode.AMOUNT_MALFORMED, field, field + MUST_BE + "a JSON " + kind, Map.of());
+    }
+
     private static RuleViolation malformed(String text, String field) {
         return new RuleViolation(ErrorCode.AMOUNT_MALFORMED, field,
-                field + " must be a non-negative decimal string with at most two decimals, such as \"4805809.00\"; was "
-                        + (text == null ? "missing" : "\"" + text + "\""),
+                field + MUST_BE + (text == null ? "missing" : "\"" + text + "\""),
                 text == null ? Map.of() : Map.of("value", text));
     }
 }

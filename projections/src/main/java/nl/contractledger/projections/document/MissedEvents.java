@@ -5,6 +5,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import java.util.Map;
+import java.util.stream.Collectors;
+
 /**
  * Events a document never took: an event of an aggregate reached its document while the document stood more than one
  * version behind it. An aggregate's events are numbered without gaps and reach its read model in that order, once
@@ -54,10 +57,14 @@ public class MissedEvents {
         }
     }
 
-    /** How many times documents of the kind were found to have missed events since the kind was last cleared. */
-    public long count(String kind) {
-        return jdbc.sql("SELECT COUNT(*) FROM read_model_missed_event WHERE kind = :kind").param("kind", kind)
-                .query(Long.class).single();
+    /**
+     * For each kind of document, how many times its documents were found to have missed events since the kind was
+     * last cleared; kinds without any are left out. One read for every read model a health check or scrape observes.
+     */
+    public Map<String, Long> countsByKind() {
+        return jdbc.sql("SELECT kind, COUNT(*) AS missed FROM read_model_missed_event GROUP BY kind")
+                .query((row, number) -> Map.entry(row.getString("kind"), row.getLong("missed"))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     /** The kind's documents are removed for a rebuild, which gives them every event again. */

@@ -1,14 +1,14 @@
 package nl.contractledger.application.web.problem;
 
-import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.stream.Collectors;
 
-/** Says in plain words what a value should have been, from the type the API reads it into, never naming that type. */
+/**
+ * Says in plain words what a value should have been, from the type the API reads it into, never naming that type:
+ * the kinds of value the request records and the query and path parameters hold.
+ */
 final class ExpectedValues {
 
     private ExpectedValues() {
@@ -24,18 +24,8 @@ final class ExpectedValues {
         if (type == LocalDate.class) {
             return "a date such as 2027-01-01";
         }
-        if (type == Instant.class || type == OffsetDateTime.class) {
-            return "an instant such as 2026-06-11T09:30:00Z";
-        }
-        if (type == Integer.class || type == int.class || type == Long.class || type == long.class
-                || type == Short.class || type == short.class) {
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
             return "a whole number";
-        }
-        if (type == BigDecimal.class || type == Double.class || type == double.class) {
-            return "a number";
-        }
-        if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
         }
         if (type.isEnum()) {
             return "one of " + Arrays.stream(type.getEnumConstants()).map(constant -> ((Enum<?>) constant).name())

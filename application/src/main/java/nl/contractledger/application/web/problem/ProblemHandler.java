@@ -7,6 +7,7 @@ import nl.contractledger.application.config.TransientFailures;
 import nl.contractledger.application.readmodel.ReadModelBehind;
 import nl.contractledger.application.readmodel.ReadModelRebuilding;
 import nl.contractledger.application.web.Money;
+import nl.contractledger.domain.shared.Amount;
 import nl.contractledger.domain.shared.RuleViolation;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -159,23 +160,13 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
         if (ex.getCause() instanceof Money.NotText notText) {
-            return ResponseEntity.badRequest().body(moneyNotText(notText));
+            return ResponseEntity.badRequest().body(ruleViolated(Amount.notText(ReadableJsonErrors.path(notText),
+                    notText.kind())));
         }
         Map<String, String> error = ReadableJsonErrors.describe(ex.getCause());
         String detail = error.get("field").isEmpty() ? error.get("message")
                 : error.get("field") + ": " + error.get("message");
         return ResponseEntity.badRequest().body(Problems.invalid(detail, List.of(error)));
-    }
-
-    /** Money sent as a JSON number (or anything else but a string): malformed like {@code "€ 2.41.354"}. */
-    private static ProblemDetail moneyNotText(Money.NotText notText) {
-        String field = ReadableJsonErrors.path(notText);
-        String message = field + " must be a non-negative decimal string with at most two decimals, such as "
-                + "\"4805809.00\"; was a JSON " + notText.kind();
-        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "AMOUNT_MALFORMED", message);
-        problem.setProperty("field", field);
-        problem.setProperty("errors", List.of(Problems.error(field, message)));
-        return problem;
     }
 
     /** A query or path parameter that is not of its type ({@code ?afterPosition=abc}, {@code /budgets/20x7}). */
