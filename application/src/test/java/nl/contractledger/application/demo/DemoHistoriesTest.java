@@ -215,6 +215,12 @@ class DemoHistoriesTest extends ApiTest {
         JsonNode merged = api.as("auditor").get("/api/segments/zhz-s5").json();
         assertThat(merged.path("status").asString()).isEqualTo("CLOSED");
         assertThat(merged.path("mergedInto").asString()).isEqualTo("zhz-s1");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(api.as("auditor")
+                .get("/api/segments/zhz-s1/timeline?kind=revision").json().path("revision").findValuesAsString("summary"))
+                .anyMatch(summary -> summary.startsWith("KPI kpi-crisis-24h result for 2026-H1")));
+        assertThat(api.as("auditor").get("/api/segments/zhz-s5/timeline?kind=revision").json().path("revision")
+                .findValuesAsString("date")).as("the closed segment's timeline ends with the agreement's part for it")
+                .isNotEmpty().allMatch(date -> date.compareTo("2026-01-01") <= 0);
 
         List<String> violations = new ArrayList<>();
         for (String regionId : List.of("haaglanden", "zuid-holland-zuid")) {

@@ -23,15 +23,18 @@ import static org.awaitility.Awaitility.await;
  * clear them, so that they are built again from the first event: from schema 17, whose timelines named segments by
  * their ids (names of providers only in {@code timeline_provider}), and from schema 18, whose timelines did not
  * keep the end of a contract's part for a segment, and so showed the contract's end as a deadline of a segment it
- * no longer served; and from schema 19, whose timelines kept a segment's subjects and plans by id alone, not by
- * kind and id. Each is rebuilt from the first event once the upgraded application has started, its timelines refused
- * meanwhile ({@code 503}, which a client retries).
+ * no longer served; from schema 19, whose timelines kept a segment's subjects and plans by id alone, not by
+ * kind and id; from schema 22, whose timelines left out a contract's tariffs, caps and KPIs; and from schema 26, whose
+ * timelines entered a contract's events of a day after its part for a segment ended in that segment's too. Each is
+ * rebuilt from the first event once the upgraded application has started, its timelines refused meanwhile
+ * ({@code 503}, which a client retries).
  */
 class TimelineUpgradeTest {
 
     private static final String MERGED_BY_ID = "Segment zhz-up-s5 closed and merged into zhz-up-s1";
     private static final String MERGED_BY_NAME = "Segment 5 \"Crisis\" closed and merged into segment 1 \"Jeugdhulp met verblijf\"";
     private static final List<String> LEFT_OUT = List.of("'KpiAgreed'", "'KpiResultRecorded'");
+    private static final String RESULT_AFTER_CLOSURE = "KPI kpi-up result for 2026-H1: 97, target met";
     private static final String AGREEMENT_ENDS = "2040-12-31 Contract zhz-up-2022 \"Algemene overeenkomst 2022\" ends";
 
     @TempDir
@@ -81,12 +84,31 @@ class TimelineUpgradeTest {
     void givenTimelinesWrittenBeforeTheyHeldEveryContractEvent_whenTheApplicationIsUpgraded_thenTheKpiAndItsResultAreEntered() {
         upgraded(jdbc -> {
             assertThat(jdbc.sql("DELETE FROM timeline_entry WHERE type IN (" + String.join(", ", LEFT_OUT) + ")").update())
-                    .as("the KPI and its result, in two segments").isEqualTo(4);
+                    .as("the KPI and its first result in two segments, its result after segment 5 closed in segment 1").isEqualTo(5);
             leaveAsSchemaTwentyTwoLeftIt(jdbc);
         }, (upgraded, position) -> assertThat(summaries(upgraded.api(), "zhz-up-s1", position)).contains(
                 "KPI kpi-up agreed on contract zhz-up-2022: at least 95; missing it costs 2% of the crisis surcharge",
                 "KPI kpi-up result for 2025-H2: 91.5, target missed",
                 "KPI kpi-up missed in 2025-H2: 2% of the crisis surcharge"));
+    }
+
+    @Test
+    void givenTimelinesWrittenWhenAContractsLaterEventsStillEnteredASegmentWhosePartEnded_whenUpgraded_thenTheClosedSegmentNoLongerShowsThem() {
+        upgraded(jdbc -> {
+            assertThat(jdbc.sql("""
+                    INSERT INTO timeline_entry (event_id, position, segment_id, kind, entry_date, recorded_at, type, aggregate_id,
+                        actor, summary, planned_date, deviation_days)
+                    SELECT event_id, position, 'zhz-up-s5', kind, entry_date, recorded_at, type, aggregate_id, actor, summary,
+                        planned_date, deviation_days
+                    FROM timeline_entry WHERE segment_id = 'zhz-up-s1' AND summary = :summary""")
+                    .param("summary", RESULT_AFTER_CLOSURE).update()).as("as the version before entered it").isOne();
+            leaveAsSchemaTwentySixLeftIt(jdbc);
+        }, (upgraded, position) -> {
+            assertThat(summaries(upgraded.api(), "zhz-up-s5", position)).doesNotContain(RESULT_AFTER_CLOSURE)
+                    .as("recorded while the part still ran: an entry is never taken back, so the timeline as of then stays true")
+                    .contains("KPI kpi-up result for 2025-H2: 91.5, target missed");
+            assertThat(summaries(upgraded.api(), "zhz-up-s1", position)).contains(RESULT_AFTER_CLOSURE);
+        });
     }
 
     /**
@@ -95,7 +117,7 @@ class TimelineUpgradeTest {
      */
     private void upgraded(Downgrade downgrade, Upgraded check) {
         String[] database = {"spring.datasource.url=jdbc:h2:file:" + directory.resolve("ledger").toAbsolutePath()};
-        long closedAt;
+        long lastPosition;
         try (RunningApplication before = RunningApplication.start(database)) {
             ApiClient.Call procurement = before.api().as("procurement");
             assertThat(procurement.post("/api/regions", """
@@ -119,15 +141,19 @@ class TimelineUpgradeTest {
             Response closed = procurement.post("/api/regions/zhz-up/segments/zhz-up-s5/closure",
                     "{\"mergeIntoSegmentId\": \"zhz-up-s1\", \"effectiveOn\": \"2026-01-01\", \"decisionRef\": \"AB 2025-06-19\"}");
             assertThat(closed.status()).isEqualTo(200);
-            closedAt = closed.position();
-            assertThat(summaries(before.api(), "zhz-up-s1", closedAt)).contains(MERGED_BY_NAME);
-            assertThat(deadlines(before.api(), "zhz-up-s5", closedAt)).isEmpty();
+            Response resultAfterClosure = procurement.post("/api/contracts/zhz-up-2022/kpis/kpi-up/results",
+                    "{\"period\": \"2026-H1\", \"value\": \"97\"}");
+            assertThat(resultAfterClosure.status()).isEqualTo(200);
+            lastPosition = resultAfterClosure.position();
+            assertThat(summaries(before.api(), "zhz-up-s1", lastPosition)).contains(MERGED_BY_NAME, RESULT_AFTER_CLOSURE);
+            assertThat(summaries(before.api(), "zhz-up-s5", lastPosition)).doesNotContain(RESULT_AFTER_CLOSURE);
+            assertThat(deadlines(before.api(), "zhz-up-s5", lastPosition)).isEmpty();
             assertThat(before.jdbc().sql("SELECT COUNT(*) FROM token_entry WHERE processor_name = 'timelines'").query(Long.class)
                     .single()).isPositive();
             downgrade.leave(before.jdbc());
         }
         try (RunningApplication upgraded = RunningApplication.start(database)) {
-            check.on(upgraded, closedAt);
+            check.on(upgraded, lastPosition);
             RebuildProgress rebuilt = upgraded.bean(ProjectionRebuild.class).progress("timelines").orElseThrow();
             assertThat(rebuilt.done()).as("built again by the rebuild, not event by event").isTrue();
             assertThat(rebuilt.failure()).isNull();
@@ -145,8 +171,14 @@ class TimelineUpgradeTest {
         assertThat(jdbc.sql("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '20'").update()).isOne();
     }
 
+    /** The schema's history as schema 26 left it, when a contract's events entered segments whose part of it had ended. */
+    private static void leaveAsSchemaTwentySixLeftIt(JdbcClient jdbc) {
+        assertThat(jdbc.sql("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '27'").update()).isOne();
+    }
+
     /** The schema as schema 25 left it, when a timeline entry's actor held 200 characters. */
     private static void leaveAsSchemaTwentyFiveLeftIt(JdbcClient jdbc) {
+        leaveAsSchemaTwentySixLeftIt(jdbc);
         jdbc.sql("ALTER TABLE timeline_entry ALTER COLUMN actor SET DATA TYPE VARCHAR(200)").update();
         assertThat(jdbc.sql("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '26'").update()).isOne();
     }

@@ -35,7 +35,7 @@ import java.util.Set;
 
 /**
  * The segment timelines: every tender, revision and contract event in the timeline of each segment it
- * concerns, with the planned date and deviation where the aggregate's plan has one; a revision procedure's
+ * concerns (a contract's events up to the day its part for the segment ends), with the planned date and deviation where the aggregate's plan has one; a revision procedure's
  * outcome on a contract (its revision, withdrawals on notice) also in the revision timelines of the
  * procedure's segments; segment moves and closures in both timelines of every segment they touch. Summaries
  * name providers by the name they were registered with, segments by their number and name
@@ -128,7 +128,7 @@ public class TimelineProjection implements OwnTables {
         Long deviation = planned == null ? null : ChronoUnit.DAYS.between(planned, date);
         String summary = fitted(fact.summary());
         String type = EventTypes.nameOf(message.getPayloadType().getName());
-        Set<Map.Entry<String, String>> targets = new LinkedHashSet<>(targets(fact, aggregateType));
+        Set<Map.Entry<String, String>> targets = new LinkedHashSet<>(targets(fact, aggregateType, date));
         targets.addAll(alsoUnder);
         for (Map.Entry<String, String> target : targets) {
             rows.entry(new TimelineRows.Entry(message.getIdentifier(), Positions.of(message), target.getKey(), target.getValue(), date,
@@ -136,13 +136,17 @@ public class TimelineProjection implements OwnTables {
         }
     }
 
-    /** The (segment, kind) pairs an event is entered under. */
-    private List<Map.Entry<String, String>> targets(TimelineFact fact, String aggregateType) {
+    /**
+     * The (segment, kind) pairs an event of the day is entered under: not a segment whose part of the contract ended
+     * before that day (after segment 5 of Zuid-Holland Zuid closed, the agreement's KPI results are segment 1's).
+     */
+    private List<Map.Entry<String, String>> targets(TimelineFact fact, String aggregateType, LocalDate day) {
         if (fact.segments() != null) {
             return fact.segments().stream()
                     .flatMap(segment -> fact.kinds().stream().map(kind -> Map.entry(segment, kind))).toList();
         }
-        return underSubjects(aggregateType, fact.aggregateId());
+        return rows.subjects(aggregateType, fact.aggregateId()).stream().filter(subject -> subject.concerns(day))
+                .map(subject -> Map.entry(subject.segmentId(), subject.kind())).toList();
     }
 
     /** The (segment, kind) pairs the entries of the tender, revision or contract are entered under. */

@@ -26,7 +26,24 @@ class TimelineRows {
     static final String PROVIDER = "provider";
     static final String SEGMENT = "segment";
 
-    record Subject(String segmentId, String kind) {
+    /**
+     * A segment a tender, revision procedure or contract concerns, in which of its timelines, and for a contract the
+     * day its part for the segment ends, if it does.
+     */
+    record Subject(String segmentId, String kind, LocalDate partEndsOn) {
+
+        Subject(String segmentId, String kind) {
+            this(segmentId, kind, null);
+        }
+
+        /** Whether an event of the day concerns the segment: not when it falls after the contract's part for it ended. */
+        boolean concerns(LocalDate day) {
+            return partEndsOn == null || !day.isAfter(partEndsOn);
+        }
+
+        Subject endingOn(LocalDate day) {
+            return new Subject(segmentId, kind, day);
+        }
     }
 
     record Entry(String eventId, long position, String segmentId, String kind, LocalDate date, java.sql.Timestamp recordedAt,
@@ -59,7 +76,10 @@ class TimelineRows {
                 .param("type", aggregateType).update();
     }
 
-    /** The day a contract's part for a segment ends: from then on the contract's end is no deadline of that segment. */
+    /**
+     * The day a contract's part for a segment ends: from then on the contract's end is no deadline of that segment, and
+     * the contract's events of a later day are no entries of its timelines.
+     */
     void partEnds(String contractId, String segmentId, LocalDate endsOn) {
         Optional<TimelineBatch> batch = batch();
         if (batch.isPresent()) {
@@ -83,10 +103,11 @@ class TimelineRows {
 
     List<Subject> subjectsInDatabase(String aggregateType, String aggregateId) {
         return jdbc.sql("""
-                        SELECT segment_id, kind FROM timeline_subject WHERE aggregate_type = :type AND aggregate_id = :aggregate
-                        ORDER BY segment_id""")
+                        SELECT segment_id, kind, part_ends_on FROM timeline_subject
+                        WHERE aggregate_type = :type AND aggregate_id = :aggregate ORDER BY segment_id""")
                 .param("type", aggregateType).param("aggregate", aggregateId)
-                .query((row, index) -> new Subject(row.getString("segment_id"), row.getString("kind"))).list();
+                .query((row, index) -> new Subject(row.getString("segment_id"), row.getString("kind"),
+                        row.getObject("part_ends_on", LocalDate.class))).list();
     }
 
     void plan(String aggregateType, String aggregateId, Map<String, LocalDate> plan) {

@@ -38,7 +38,9 @@ final class RowsInMemory extends TimelineRows {
 
     @Override
     void partEnds(String contractId, String segmentId, LocalDate endsOn) {
-        if (subjects("contract", contractId).stream().anyMatch(subject -> subject.segmentId().equals(segmentId))) {
+        List<Subject> known = subjects.getOrDefault(List.of("contract", contractId), new ArrayList<>());
+        if (known.stream().anyMatch(subject -> subject.segmentId().equals(segmentId))) {
+            known.replaceAll(subject -> subject.segmentId().equals(segmentId) ? subject.endingOn(endsOn) : subject);
             partEnds.put(List.of(contractId, segmentId), endsOn);
         }
     }

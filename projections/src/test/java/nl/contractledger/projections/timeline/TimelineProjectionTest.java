@@ -305,6 +305,31 @@ class TimelineProjectionTest {
     }
 
     @Test
+    void givenAContractWhosePartForSegmentFiveEnded_whenItsLaterEventsArrive_thenTheyStandInSegmentOneOnlyAndEarlierOnesInBoth() {
+        ContractId agreement = ContractId.of("zhz-inkoop-2022");
+        rows.subject("contract", agreement.value(), "hgl-s1", "revision");
+        rows.subject("contract", agreement.value(), "hgl-s5", "revision");
+        contract(new SegmentPartEndedEvent(agreement, S5, LocalDate.of(2026, 1, 1), "segment 5 closes"));
+
+        contract(new ContractSignedEvent(agreement, THUISBASIS, LocalDate.of(2025, 12, 31)));
+        contract(new ContractSignedEvent(agreement, ProviderId.of("hgl-jeugdhof"), LocalDate.of(2026, 1, 1)));
+        contract(new ContractSignedEvent(agreement, ProviderId.of("hgl-later"), LocalDate.of(2026, 1, 2)));
+        contract(new KpiResultRecordedEvent(agreement, "kpi-crisis-24h", "2026-H1", new BigDecimal("91.5"), false));
+
+        assertThat(rows.timeline("hgl-s5", "revision")).as("up to the day the part ends, that day included")
+                .extracting(TimelineRows.Entry::type, TimelineRows.Entry::date).containsExactly(
+                        tuple("SegmentPartEnded", LocalDate.of(2026, 1, 1)),
+                        tuple("ContractSigned", LocalDate.of(2025, 12, 31)),
+                        tuple("ContractSigned", LocalDate.of(2026, 1, 1)));
+        assertThat(rows.timeline("hgl-s1", "revision")).extracting(TimelineRows.Entry::type, TimelineRows.Entry::date).containsExactly(
+                tuple("SegmentPartEnded", LocalDate.of(2026, 1, 1)),
+                tuple("ContractSigned", LocalDate.of(2025, 12, 31)),
+                tuple("ContractSigned", LocalDate.of(2026, 1, 1)),
+                tuple("ContractSigned", LocalDate.of(2026, 1, 2)),
+                tuple("KpiResultRecorded", LocalDate.of(2026, 7, 1)));
+    }
+
+    @Test
     void givenAnEventWithoutABusinessDate_whenItIsEntered_thenItsDateIsTheDayItWasRecordedOnInTheNetherlands() {
         rows.subject("contract", "hgl-c1", "hgl-s1", "revision");
 
