@@ -8,6 +8,7 @@ public final class TestUsers {
     public static final String CLERK = "clerk";
     public static final String REVIEWER = "reviewer";
     public static final String OPERATOR = "operator";
+    public static final String COUNSEL = "counsel";
     public static final String PASSWORD = "correct-horse-battery";
 
     private TestUsers() {
@@ -24,6 +25,9 @@ public final class TestUsers {
                 "ledger.security.users[1].roles[0]=AUDITOR",
                 "ledger.security.users[2].name=" + OPERATOR,
                 "ledger.security.users[2].password-hash=" + hash,
-                "ledger.security.users[2].roles[0]=ADMIN"};
+                "ledger.security.users[2].roles[0]=ADMIN",
+                "ledger.security.users[3].name=" + COUNSEL,
+                "ledger.security.users[3].password-hash=" + hash,
+                "ledger.security.users[3].roles[0]=LEGAL"};
     }
 }
