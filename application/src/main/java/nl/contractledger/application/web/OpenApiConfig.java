@@ -3,6 +3,7 @@ package nl.contractledger.application.web;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
@@ -15,19 +16,24 @@ import org.springdoc.core.customizers.PropertyCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import java.lang.annotation.Annotation;
 import java.util.Arrays;
 
 /**
  * The served OpenAPI description: title, HTTP Basic, the headers every command endpoint takes, and the form of
- * money and dates.
+ * money and dates. JSON passed through as it was recorded (an event's payload, an OCDS package) is an object, not the
+ * properties of the JSON reader's tree type.
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfig {
 
     static {
-        SpringDocUtils.getConfig().addRequestWrapperToIgnore(CommandRequest.class);
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(CommandRequest.class)
+                .replaceWithSchema(JsonNode.class, new ObjectSchema().description("JSON as recorded"))
+                .replaceWithSchema(ObjectNode.class, new ObjectSchema());
     }
 
     @Bean

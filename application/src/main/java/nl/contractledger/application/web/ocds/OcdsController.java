@@ -1,5 +1,9 @@
 package nl.contractledger.application.web.ocds;
 
+import io.swagger.v3.oas.annotations.ExternalDocumentation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import nl.contractledger.application.web.problem.BadRequest;
 import nl.contractledger.application.web.query.CompleteAnswers;
 import nl.contractledger.application.web.query.NotFound;
@@ -40,6 +44,9 @@ class OcdsController {
     }
 
     @GetMapping("/releases")
+    @ApiResponse(responseCode = "200", description = "The region's releases as an OCDS 1.1 release package",
+            content = @Content(schema = @Schema(type = "object",
+                    externalDocs = @ExternalDocumentation(url = "https://standard.open-contracting.org/1.1/en/schema/release_package/"))))
     ObjectNode releases(@RequestParam(required = false) String regionId, @RequestParam(required = false) Long minPosition) {
         if (regionId == null || regionId.isBlank()) {
             throw new BadRequest("regionId", "regionId names the region whose releases to export");
@@ -54,6 +61,9 @@ class OcdsController {
     }
 
     @GetMapping("/records/{ocid}")
+    @ApiResponse(responseCode = "200", description = "The contracting process's record as an OCDS 1.1 record package",
+            content = @Content(schema = @Schema(type = "object",
+                    externalDocs = @ExternalDocumentation(url = "https://standard.open-contracting.org/1.1/en/schema/record_package/"))))
     ObjectNode record(@PathVariable String ocid, @RequestParam(required = false) Long minPosition) {
         complete.awaitNow(List.of(OcdsProjection.PROCESSING_GROUP), minPosition);
         ObjectNode record = ocds.record(ocid).orElseThrow(() -> NotFound.of("contracting process", ocid, null));
