@@ -39,6 +39,10 @@ abstract class ConcurrentCommandsContract {
 
     protected abstract Staff staff();
 
+    /** What a set-up checks besides, once the read models equal their replay. */
+    protected void checkAfterwards(RunningApplication application) {
+    }
+
     @Test
     void givenSixteenWritersOnTwentyContracts_whenHalfSendIfMatch_thenEveryAnswerIsTrueToTheStoreAndTheReadModelsToAReplay()
             throws Exception {
@@ -110,6 +114,7 @@ abstract class ConcurrentCommandsContract {
             assertThat(refused.values().stream().mapToInt(Set::size).sum()).as("some If-Match commands lost the race")
                     .isPositive();
             ReadModelsReplayed.assertEqualToAFreshReplay(application, staff());
+            checkAfterwards(application);
             System.out.printf("concurrent writers (%s): %d commands in %.1f s (%.0f/s), %d acknowledged, %d answered 412%n",
                     getClass().getSimpleName(), WRITERS * COMMANDS, seconds, WRITERS * COMMANDS / seconds,
                     acknowledged.values().stream().mapToInt(Set::size).sum(), refused.values().stream().mapToInt(Set::size).sum());
