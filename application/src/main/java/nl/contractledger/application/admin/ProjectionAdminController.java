@@ -1,5 +1,6 @@
 package nl.contractledger.application.admin;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import nl.contractledger.application.web.problem.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -61,6 +62,8 @@ class ProjectionAdminController {
     }
 
     /** Rebuilds every read model from the first event, together from one read of the store. */
+    @ApiResponse(responseCode = "202", description = "Accepted: the rebuild runs in the background; its status now",
+            useReturnTypeSchema = true)
     @PostMapping("/replay")
     ResponseEntity<?> replayAll() {
         Map<String, String> elsewhere = admin.rebuiltElsewhere();
@@ -71,6 +74,8 @@ class ProjectionAdminController {
         return ResponseEntity.accepted().body(admin.statuses().stream().filter(status -> names.contains(status.name())).toList());
     }
 
+    @ApiResponse(responseCode = "202", description = "Accepted: the rebuild runs in the background; its status now",
+            useReturnTypeSchema = true)
     @PostMapping("/{name}/replay")
     ResponseEntity<?> replay(@PathVariable String name) {
         if (ProjectionAdmin.isProcess(name)) {

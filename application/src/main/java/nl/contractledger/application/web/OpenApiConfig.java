@@ -16,6 +16,7 @@ import org.springdoc.core.customizers.PropertyCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.bind.annotation.GetMapping;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -42,12 +43,14 @@ class OpenApiConfig {
                 .info(new Info().title("Contract Ledger").version("1")
                         .description("The lifecycle of regional youth-care contracts, recorded as events."))
                 .components(new Components().addSecuritySchemes("basic",
-                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
+                                new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))
+                        .addSchemas(ProblemResponses.SCHEMA, ProblemResponses.schema()))
                 .addSecurityItem(new SecurityRequirement().addList("basic"));
     }
 
+    /** The headers a command takes, and the problems each operation may answer ({@link ProblemResponses}). */
     @Bean
-    OperationCustomizer commandHeaders() {
+    OperationCustomizer commandHeadersAndProblems() {
         return (operation, handler) -> {
             boolean isCommand = Arrays.stream(handler.getMethodParameters())
                     .anyMatch(parameter -> parameter.getParameterType() == CommandRequest.class);
@@ -56,7 +59,9 @@ class OpenApiConfig {
                 operation.addParametersItem(header("Idempotency-Key", "a UUID; a repeat returns the first answer"));
                 operation.addParametersItem(header(CorrelationIdFilter.HEADER, "recorded on every event it causes"));
             }
-            return operation;
+            boolean isRead = handler.hasMethodAnnotation(GetMapping.class);
+            return ProblemResponses.document(operation, isCommand ? ProblemResponses.Kind.COMMAND
+                    : isRead ? ProblemResponses.Kind.READ : ProblemResponses.Kind.OTHER);
         };
     }
 

@@ -1,5 +1,6 @@
 package nl.contractledger.application.web.contract;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import nl.contractledger.application.command.CommandAnswer;
 import nl.contractledger.application.command.LedgerCommands;
@@ -35,6 +36,8 @@ class ContractCommandController {
         this.commands = commands;
     }
 
+    @ApiResponse(responseCode = "201", description = "Created: the command's answer, with Location and ETag",
+            useReturnTypeSchema = true)
     @PostMapping
     ResponseEntity<CommandAnswer> publish(@Valid @RequestBody ContractRequests.Publish body, CommandRequest request) {
         ContractId id = ContractId.of(body.id());

@@ -1,5 +1,6 @@
 package nl.contractledger.application.web.provider;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import nl.contractledger.application.command.CommandAnswer;
 import nl.contractledger.application.command.LedgerCommands;
@@ -47,6 +48,8 @@ class ProviderController {
         this.reads = reads;
     }
 
+    @ApiResponse(responseCode = "201", description = "Created: the command's answer, with Location and ETag",
+            useReturnTypeSchema = true)
     @PostMapping
     ResponseEntity<CommandAnswer> register(@Valid @RequestBody RegisterProviderRequest body, CommandRequest request) {
         ProviderId id = ProviderId.of(body.id());

@@ -1,5 +1,6 @@
 package nl.contractledger.application.web.region;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import nl.contractledger.application.command.CommandAnswer;
 import nl.contractledger.application.command.LedgerCommands;
@@ -28,6 +29,8 @@ class RegionCommandController {
         this.commands = commands;
     }
 
+    @ApiResponse(responseCode = "201", description = "Created: the command's answer, with Location and ETag",
+            useReturnTypeSchema = true)
     @PostMapping
     ResponseEntity<CommandAnswer> register(@Valid @RequestBody RegisterRegionRequest body, CommandRequest request) {
         RegionId regionId = RegionId.of(body.id());

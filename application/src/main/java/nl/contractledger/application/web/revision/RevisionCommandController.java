@@ -1,5 +1,8 @@
 package nl.contractledger.application.web.revision;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import nl.contractledger.application.command.CommandAnswer;
 import nl.contractledger.application.command.LedgerCommands;
@@ -39,6 +42,8 @@ class RevisionCommandController {
         this.eventStore = eventStore;
     }
 
+    @ApiResponse(responseCode = "201", description = "Created: the command's answer, with Location and ETag",
+            useReturnTypeSchema = true)
     @PostMapping
     ResponseEntity<CommandAnswer> open(@Valid @RequestBody RevisionRequests.Open body, CommandRequest request) {
         RevisionId id = RevisionId.of(body.id());
@@ -70,6 +75,10 @@ class RevisionCommandController {
     }
 
     /** A response after its deadline is recorded as refused and answered {@code 422 RESPONSE_AFTER_DEADLINE}. */
+    @ApiResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = CommandAnswer.class)))
+    @ApiResponse(responseCode = "422", description = "RESPONSE_AFTER_DEADLINE: received after the deadline, recorded as refused "
+            + "(with receivedOn, responseDeadline and the version and position of the refusal); or another rule broken",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
     @PostMapping("/{revisionId}/responses")
     ResponseEntity<?> respond(@PathVariable String revisionId, @Valid @RequestBody RevisionRequests.Response body,
                               CommandRequest request) {

@@ -1,5 +1,6 @@
 package nl.contractledger.application.web.segment;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import nl.contractledger.application.command.CommandAnswer;
 import nl.contractledger.application.command.CommandContext;
@@ -39,6 +40,8 @@ class SegmentCommandController {
         this.commands = commands;
     }
 
+    @ApiResponse(responseCode = "201", description = "Created: the command's answer, with Location and ETag",
+            useReturnTypeSchema = true)
     @PostMapping("/segments")
     ResponseEntity<CommandAnswer> define(@PathVariable String regionId,
                                          @Valid @RequestBody SegmentRequests.DefineSegment body, CommandRequest request) {

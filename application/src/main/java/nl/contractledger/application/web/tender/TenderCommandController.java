@@ -1,5 +1,6 @@
 package nl.contractledger.application.web.tender;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import nl.contractledger.application.command.CommandAnswer;
 import nl.contractledger.application.command.LedgerCommands;
@@ -35,6 +36,8 @@ class TenderCommandController {
         this.eventStore = eventStore;
     }
 
+    @ApiResponse(responseCode = "201", description = "Created: the command's answer, with Location and ETag",
+            useReturnTypeSchema = true)
     @PostMapping
     ResponseEntity<CommandAnswer> plan(@Valid @RequestBody TenderRequests.PlanTender body, CommandRequest request) {
         TenderId id = TenderId.of(body.id());

@@ -13,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The OpenAPI description documents what each read answers: JSON passed through as recorded (an event's payload, an
  * OCDS package) is an object, not the properties of the JSON reader's tree type ({@code nodeType}, {@code array}, …),
- * and no read's answer is left without a content.
+ * and no read's answer is left without a content. Each operation documents what it answers: a creation {@code 201},
+ * another command {@code 200}, a rebuild {@code 202}, and the problems ({@code application/problem+json}) it may give.
  */
 class OpenApiResponsesTest extends ApiTest {
 
@@ -37,5 +38,50 @@ class OpenApiResponsesTest extends ApiTest {
         assertThat(releases.path("description").asString()).contains("OCDS 1.1 release package");
         assertThat(releases.path("content").path("application/json").path("schema").path("externalDocs").path("url").asString())
                 .isEqualTo("https://standard.open-contracting.org/1.1/en/schema/release_package/");
+        assertThat(openApi.findValues("*/*")).as("an answer of no stated form").isEmpty();
     }
+
+    @Test
+    void givenEveryCommand_whenItsDocumentedAnswersAreRead_thenCreationsSay201OthersSay200AndEachListsItsProblems() {
+        JsonNode openApi = api.anonymous().get("/v3/api-docs").json();
+        List<String> wrong = new ArrayList<>();
+        int commands = 0;
+        for (Map.Entry<String, JsonNode> path : openApi.path("paths").properties()) {
+            for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
+                JsonNode responses = operation.getValue().path("responses");
+                boolean isCommand = operation.getValue().path("parameters").findValuesAsString("name").contains("If-Match");
+                List<String> problems = isCommand ? List.of("400", "401", "403", "404", "409", "412", "413", "415", "422", "503")
+                        : operation.getKey().equals("get") ? List.of("400", "401", "403", "404", "406", "503")
+                        : List.of("400", "401", "403", "404", "409", "503");
+                String where = operation.getKey().toUpperCase() + " " + path.getKey();
+                for (String status : problems) {
+                    if (!responses.path(status).path("content").path("application/problem+json").path("schema").path("$ref")
+                            .asString().equals("#/components/schemas/Problem")) {
+                        wrong.add(where + " does not document its " + status + " problem");
+                    }
+                }
+                if (isCommand) {
+                    commands++;
+                    boolean creates = CREATIONS.contains(path.getKey());
+                    String success = creates ? "201" : "200";
+                    String answer = responses.path(success).path("content").path("application/json").path("schema").path("$ref")
+                            .asString();
+                    if (!(answer.endsWith("/CommandAnswer") || answer.endsWith("/AwardDecisionAnswer"))
+                            || responses.has(creates ? "200" : "201")) {
+                        wrong.add(where + " does not answer " + success + " alone with the command's answer");
+                    }
+                }
+            }
+        }
+
+        assertThat(wrong).isEmpty();
+        assertThat(commands).as("the commands, known by their If-Match header").isGreaterThanOrEqualTo(45);
+        assertThat(openApi.path("paths").path("/api/admin/projections/{name}/replay").path("post").path("responses").has("202")).isTrue();
+        JsonNode problem = openApi.path("components").path("schemas").path("Problem").path("properties");
+        assertThat(problem.propertyNames()).contains("type", "title", "status", "detail", "code", "errors");
+    }
+
+    /** The commands that create an aggregate: {@code 201 Created} with its Location. */
+    private static final List<String> CREATIONS = List.of("/api/regions", "/api/regions/{regionId}/segments", "/api/providers",
+            "/api/tenders", "/api/contracts", "/api/revisions");
 }
