@@ -6,9 +6,11 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.HeaderParameter;
+import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import nl.contractledger.application.web.command.CommandRequest;
+import nl.contractledger.application.web.command.Creates;
 import nl.contractledger.domain.shared.Amount;
 import nl.contractledger.domain.shared.BusinessDates;
 import org.springdoc.core.customizers.OperationCustomizer;
@@ -48,7 +50,10 @@ class OpenApiConfig {
                 .addSecurityItem(new SecurityRequirement().addList("basic"));
     }
 
-    /** The headers a command takes, and the problems each operation may answer ({@link ProblemResponses}). */
+    /**
+     * The headers a command takes, a creation's {@code 201} ({@link Creates}), and the problems each operation may
+     * answer ({@link ProblemResponses}).
+     */
     @Bean
     OperationCustomizer commandHeadersAndProblems() {
         return (operation, handler) -> {
@@ -58,6 +63,12 @@ class OpenApiConfig {
                 operation.addParametersItem(header("If-Match", "the aggregate version the command expects, e.g. \"3\""));
                 operation.addParametersItem(header("Idempotency-Key", "a UUID; a repeat returns the first answer"));
                 operation.addParametersItem(header(CorrelationIdFilter.HEADER, "recorded on every event it causes"));
+            }
+            if (handler.hasMethodAnnotation(Creates.class) && operation.getResponses() != null
+                    && operation.getResponses().containsKey("200")) {
+                ApiResponse created = operation.getResponses().remove("200");
+                operation.getResponses().addApiResponse("201", created.description("Created: the command's answer, with the "
+                        + "aggregate's Location and ETag"));
             }
             boolean isRead = handler.hasMethodAnnotation(GetMapping.class);
             return ProblemResponses.document(operation, isCommand ? ProblemResponses.Kind.COMMAND

@@ -1,12 +1,12 @@
 package nl.contractledger.application.web.contract;
 
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import nl.contractledger.application.command.CommandAnswer;
 import nl.contractledger.application.command.LedgerCommands;
 import nl.contractledger.application.web.command.Answers;
 import nl.contractledger.application.web.command.BusinessDay;
 import nl.contractledger.application.web.command.CommandRequest;
+import nl.contractledger.application.web.command.Creates;
 import nl.contractledger.domain.contract.*;
 import nl.contractledger.domain.provider.ProviderId;
 import nl.contractledger.domain.region.RegionId;
@@ -36,8 +36,7 @@ class ContractCommandController {
         this.commands = commands;
     }
 
-    @ApiResponse(responseCode = "201", description = "Created: the command's answer, with Location and ETag",
-            useReturnTypeSchema = true)
+    @Creates
     @PostMapping
     ResponseEntity<CommandAnswer> publish(@Valid @RequestBody ContractRequests.Publish body, CommandRequest request) {
         ContractId id = ContractId.of(body.id());

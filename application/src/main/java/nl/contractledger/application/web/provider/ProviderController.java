@@ -1,6 +1,5 @@
 package nl.contractledger.application.web.provider;
 
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import nl.contractledger.application.command.CommandAnswer;
 import nl.contractledger.application.command.LedgerCommands;
@@ -8,6 +7,7 @@ import nl.contractledger.application.web.HistoryCsv;
 import nl.contractledger.application.web.HistoryResponse;
 import nl.contractledger.application.web.command.Answers;
 import nl.contractledger.application.web.command.CommandRequest;
+import nl.contractledger.application.web.command.Creates;
 import nl.contractledger.application.web.query.AsOf;
 import nl.contractledger.application.web.query.CompleteAnswers;
 import nl.contractledger.application.web.query.Reads;
@@ -48,8 +48,7 @@ class ProviderController {
         this.reads = reads;
     }
 
-    @ApiResponse(responseCode = "201", description = "Created: the command's answer, with Location and ETag",
-            useReturnTypeSchema = true)
+    @Creates
     @PostMapping
     ResponseEntity<CommandAnswer> register(@Valid @RequestBody RegisterProviderRequest body, CommandRequest request) {
         ProviderId id = ProviderId.of(body.id());

@@ -1,11 +1,11 @@
 package nl.contractledger.application.web.region;
 
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import nl.contractledger.application.command.CommandAnswer;
 import nl.contractledger.application.command.LedgerCommands;
 import nl.contractledger.application.web.command.Answers;
 import nl.contractledger.application.web.command.CommandRequest;
+import nl.contractledger.application.web.command.Creates;
 import nl.contractledger.domain.region.AdmitMunicipalityCommand;
 import nl.contractledger.domain.region.RegionId;
 import nl.contractledger.domain.region.RegionPolicy;
@@ -29,8 +29,7 @@ class RegionCommandController {
         this.commands = commands;
     }
 
-    @ApiResponse(responseCode = "201", description = "Created: the command's answer, with Location and ETag",
-            useReturnTypeSchema = true)
+    @Creates
     @PostMapping
     ResponseEntity<CommandAnswer> register(@Valid @RequestBody RegisterRegionRequest body, CommandRequest request) {
         RegionId regionId = RegionId.of(body.id());

@@ -9,6 +9,7 @@ import nl.contractledger.application.command.LedgerCommands;
 import nl.contractledger.application.web.command.Answers;
 import nl.contractledger.application.web.command.BusinessDay;
 import nl.contractledger.application.web.command.CommandRequest;
+import nl.contractledger.application.web.command.Creates;
 import nl.contractledger.application.web.contract.ContractMapping;
 import nl.contractledger.application.web.problem.Problems;
 import nl.contractledger.domain.contract.ContractId;
@@ -42,8 +43,7 @@ class RevisionCommandController {
         this.eventStore = eventStore;
     }
 
-    @ApiResponse(responseCode = "201", description = "Created: the command's answer, with Location and ETag",
-            useReturnTypeSchema = true)
+    @Creates
     @PostMapping
     ResponseEntity<CommandAnswer> open(@Valid @RequestBody RevisionRequests.Open body, CommandRequest request) {
         RevisionId id = RevisionId.of(body.id());

@@ -1,12 +1,12 @@
 package nl.contractledger.application.web.segment;
 
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import nl.contractledger.application.command.CommandAnswer;
 import nl.contractledger.application.command.CommandContext;
 import nl.contractledger.application.command.LedgerCommands;
 import nl.contractledger.application.web.command.Answers;
 import nl.contractledger.application.web.command.CommandRequest;
+import nl.contractledger.application.web.command.Creates;
 import nl.contractledger.domain.region.ChooseFundingFormCommand;
 import nl.contractledger.domain.region.ChooseProcurementFormCommand;
 import nl.contractledger.domain.region.CloseSegmentCommand;
@@ -40,8 +40,7 @@ class SegmentCommandController {
         this.commands = commands;
     }
 
-    @ApiResponse(responseCode = "201", description = "Created: the command's answer, with Location and ETag",
-            useReturnTypeSchema = true)
+    @Creates
     @PostMapping("/segments")
     ResponseEntity<CommandAnswer> define(@PathVariable String regionId,
                                          @Valid @RequestBody SegmentRequests.DefineSegment body, CommandRequest request) {

@@ -1,12 +1,12 @@
 package nl.contractledger.application.web.tender;
 
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import nl.contractledger.application.command.CommandAnswer;
 import nl.contractledger.application.command.LedgerCommands;
 import nl.contractledger.application.web.command.Answers;
 import nl.contractledger.application.web.command.BusinessDay;
 import nl.contractledger.application.web.command.CommandRequest;
+import nl.contractledger.application.web.command.Creates;
 import nl.contractledger.domain.provider.ProviderId;
 import nl.contractledger.domain.region.RegionId;
 import nl.contractledger.domain.region.SegmentId;
@@ -36,8 +36,7 @@ class TenderCommandController {
         this.eventStore = eventStore;
     }
 
-    @ApiResponse(responseCode = "201", description = "Created: the command's answer, with Location and ETag",
-            useReturnTypeSchema = true)
+    @Creates
     @PostMapping
     ResponseEntity<CommandAnswer> plan(@Valid @RequestBody TenderRequests.PlanTender body, CommandRequest request) {
         TenderId id = TenderId.of(body.id());
