@@ -2,6 +2,7 @@ package nl.contractledger.projections.contract;
 
 import nl.contractledger.domain.contract.ContractId;
 import nl.contractledger.domain.contract.ContractTerms;
+import nl.contractledger.domain.shared.BusinessDates;
 import nl.contractledger.projections.document.ViewReader;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -48,7 +49,7 @@ public class ContractQueries {
     }
 
     public Optional<ContractTerms> version(String contractId, int version) {
-        return contract(contractId, null, LocalDate.now()).flatMap(contract -> contract.termsVersions.stream()
+        return contract(contractId, null, BusinessDates.today()).flatMap(contract -> contract.termsVersions.stream()
                 .filter(terms -> terms.version() == version).findFirst());
     }
 

@@ -2,6 +2,7 @@ package nl.contractledger.projections.dossier;
 
 import nl.contractledger.domain.provider.ProviderId;
 import nl.contractledger.domain.revision.RevisionId;
+import nl.contractledger.domain.shared.BusinessDates;
 import nl.contractledger.projections.contract.ContractQueries;
 import nl.contractledger.projections.contract.ContractView;
 import nl.contractledger.projections.provider.ProviderQueries;
@@ -12,7 +13,6 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -63,7 +63,7 @@ public class DossierBuilder {
         }
         steps.sort(IN_ORDER_OF_DATE);
         List<ContractView> contractsOf = revision.contractIds.stream()
-                .map(contractId -> contracts.contract(contractId, asOf, LocalDate.now()).orElse(null)).toList();
+                .map(contractId -> contracts.contract(contractId, asOf, BusinessDates.today()).orElse(null)).toList();
         return Optional.of(new Dossier(revision, asOf, steps, DossierTerms.of(revision), revised(revision, contractsOf),
                 withdrawals(revision, contractsOf), named.providers(providersOf(revision))));
     }

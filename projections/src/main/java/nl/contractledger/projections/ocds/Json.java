@@ -1,13 +1,13 @@
 package nl.contractledger.projections.ocds;
 
 import nl.contractledger.domain.shared.Amount;
+import nl.contractledger.domain.shared.BusinessDates;
 import nl.contractledger.domain.shared.DocumentRef;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 
@@ -15,7 +15,6 @@ import java.util.Collection;
 final class Json {
 
     static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     private Json() {
     }
@@ -40,7 +39,7 @@ final class Json {
 
     /** A calendar day of Europe/Amsterdam as the OCDS date-time of its start ({@code 2027-01-01T00:00:00+01:00}). */
     static String dateTime(LocalDate date) {
-        return date.atStartOfDay(AMSTERDAM).toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        return date.atStartOfDay(BusinessDates.ZONE).toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
     /** An amount in euros. */

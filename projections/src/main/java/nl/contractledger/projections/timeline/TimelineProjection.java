@@ -10,6 +10,7 @@ import nl.contractledger.domain.region.RegionEvent;
 import nl.contractledger.domain.region.SegmentDefinedEvent;
 import nl.contractledger.domain.revision.ProviderResponseReceivedEvent;
 import nl.contractledger.domain.revision.RevisionEvent;
+import nl.contractledger.domain.shared.BusinessDates;
 import nl.contractledger.domain.tender.TenderEvent;
 import nl.contractledger.projections.OwnTables;
 import nl.contractledger.projections.Positions;
@@ -26,7 +27,6 @@ import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -50,7 +50,6 @@ public class TimelineProjection implements OwnTables {
 
     public static final String PROCESSING_GROUP = "timelines";
     static final int SUMMARY_LENGTH = 4000;
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     private final TimelineRows rows;
     private final SummaryNames names;
@@ -123,7 +122,7 @@ public class TimelineProjection implements OwnTables {
         if (!fact.plan().isEmpty()) {
             rows.plan(aggregateType, fact.aggregateId(), fact.plan());
         }
-        LocalDate date = fact.date() != null ? fact.date() : LocalDate.ofInstant(at, AMSTERDAM);
+        LocalDate date = fact.date() != null ? fact.date() : LocalDate.ofInstant(at, BusinessDates.ZONE);
         LocalDate planned = fact.milestone() == null ? null : rows.planned(aggregateType, fact.aggregateId(), fact.milestone()).orElse(null);
         Long deviation = planned == null ? null : ChronoUnit.DAYS.between(planned, date);
         String summary = fitted(fact.summary());

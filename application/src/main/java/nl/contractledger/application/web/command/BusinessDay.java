@@ -1,19 +1,18 @@
 package nl.contractledger.application.web.command;
 
+import nl.contractledger.domain.shared.BusinessDates;
+
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 /** The business day a command or read is about when the client leaves it out: today, in Europe/Amsterdam. */
 public final class BusinessDay {
-
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     private BusinessDay() {
     }
 
     public static LocalDate today() {
-        return LocalDate.now(AMSTERDAM);
+        return BusinessDates.today();
     }
 
     /**
@@ -25,7 +24,7 @@ public final class BusinessDay {
         if (instant == null) {
             return today;
         }
-        LocalDate day = LocalDate.ofInstant(instant, AMSTERDAM);
+        LocalDate day = LocalDate.ofInstant(instant, BusinessDates.ZONE);
         return day.isBefore(today) ? day : today;
     }
 
