@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Date;
 import java.util.List;
@@ -112,10 +113,10 @@ class BearerTokenTest {
     }
 
     @Test
-    void givenATokenWhoseSubjectTheLedgerCannotRecord_whenACommandIsSent_thenValidationFailedNamingTheActorAndNothingWritten()
+    void givenATokenWhoseSubjectTheLedgerCannotRecordOrWithoutOne_whenACommandIsSent_thenValidationFailedNamingTheActorAndNothingWritten()
             throws Exception {
         long before = new EventCount(application.jdbc()).total();
-        for (String subject : List.of("x".repeat(256), "j.jansen\u0000")) {
+        for (String subject : Arrays.asList("x".repeat(256), "j.jansen\u0000", " ", null)) {
             Response refused = application.api().anonymous()
                     .header("Authorization", "Bearer " + token(subject, List.of("PROCUREMENT")))
                     .post("/api/regions", "{\"id\": \"unrecorded\", \"name\": \"R\", \"municipalities\": [\"Delft\"]}");

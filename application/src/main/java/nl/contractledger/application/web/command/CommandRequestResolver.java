@@ -51,12 +51,17 @@ public class CommandRequestResolver implements HandlerMethodArgumentResolver {
     }
 
     /**
-     * The signed-in user's name, recorded as the actor of every event the command causes: at most
+     * The signed-in user's name, recorded as the actor of every event the command causes: present, at most
      * {@value MetaDataKeys#ACTOR_MAX_LENGTH} characters (the longest subject OpenID Connect allows a token) and text
-     * the ledger can record. A bearer token's subject is not checked anywhere before.
+     * the ledger can record. A bearer token's subject is not checked anywhere before; one without a subject signs in,
+     * but names nobody to record.
      */
     private static String actor(Authentication user) {
         String name = user == null ? "anonymous" : user.getName();
+        if (name == null || name.isBlank()) {
+            throw new BadRequest("actor", "the signed-in user has no name to record as the actor: a bearer token must "
+                    + "name its subject (sub)");
+        }
         if (name.length() > MetaDataKeys.ACTOR_MAX_LENGTH) {
             throw new BadRequest("actor", "the signed-in user's name is " + name.length()
                     + " characters long; the ledger records an actor of at most " + MetaDataKeys.ACTOR_MAX_LENGTH);
