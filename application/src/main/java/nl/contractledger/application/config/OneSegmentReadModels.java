@@ -20,7 +20,7 @@ import java.util.List;
 @Configuration(proxyBeanMethods = false)
 class OneSegmentReadModels {
 
-    static final List<String> ACROSS_AGGREGATES = List.of(TimelineProjection.PROCESSING_GROUP, OcdsProjection.PROCESSING_GROUP);
+    private static final List<String> ACROSS_AGGREGATES = List.of(TimelineProjection.PROCESSING_GROUP, OcdsProjection.PROCESSING_GROUP);
     /** Axon's initial segment count of a pooled streaming processor, where none is configured. */
     private static final int AXON_DEFAULT_SEGMENTS = 16;
 

@@ -20,10 +20,11 @@ import java.util.Map;
  * refused as malformed, unsigned or not allowed to the role; a command also as missing, conflicting, stale under
  * {@code If-Match}, too large or against a rule of the domain; a read as missing or not ready; any of them as busy.
  */
-final class ProblemResponses {
+public final class ProblemResponses {
 
     static final String SCHEMA = "Problem";
-    static final String MEDIA_TYPE = "application/problem+json";
+    /** The problem's schema where an operation documents a problem of its own. */
+    public static final String SCHEMA_REF = "#/components/schemas/" + SCHEMA;
 
     /** The kinds of operation, by what they may be refused for. */
     enum Kind { COMMAND, READ, OTHER }
@@ -69,6 +70,12 @@ final class ProblemResponses {
                 .addProperty("errors", new ArraySchema().items(error));
     }
 
+    /** A problem as the answer's content: a content of its own for each answer, as the description's model expects. */
+    private static Content problemContent() {
+        return new Content().addMediaType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                new MediaType().schema(new Schema<>().$ref(SCHEMA_REF)));
+    }
+
     /** Adds the problems an operation of the kind may answer, keeping any it documents itself. */
     static Operation document(Operation operation, Kind kind) {
         Map<String, String> problems = new LinkedHashMap<>(EVERY);
@@ -78,9 +85,8 @@ final class ProblemResponses {
             case OTHER -> OTHERS;
         });
         ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
-        problems.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(problem -> responses.putIfAbsent(problem.getKey(),
-                new ApiResponse().description(problem.getValue()).content(new Content().addMediaType(MEDIA_TYPE,
-                        new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + SCHEMA))))));
+        problems.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(status -> responses.putIfAbsent(status.getKey(),
+                new ApiResponse().description(status.getValue()).content(problemContent())));
         operation.setResponses(responses);
         return operation;
     }

@@ -3,7 +3,7 @@ package nl.contractledger.application.bench;
 import nl.contractledger.application.support.ApiClient;
 import nl.contractledger.application.support.Response;
 import nl.contractledger.application.support.RunningApplication;
-import nl.contractledger.application.web.command.BusinessDay;
+import nl.contractledger.domain.shared.BusinessDates;
 import nl.contractledger.projections.timeline.TimelineCursor;
 import nl.contractledger.projections.timeline.TimelineQueries;
 import tools.jackson.databind.JsonNode;
@@ -90,7 +90,7 @@ final class TimelinePages {
         return Latency.p99Of(() -> {
             String after = cursors.get(turn.getAndIncrement() % cursors.size());
             TimelineCursor cursor = after == null ? null : TimelineCursor.decode(after).orElseThrow();
-            json.writeValueAsBytes(timelines.page(segmentId, "revision", BusinessDay.today(), null, cursor, limit));
+            json.writeValueAsBytes(timelines.page(segmentId, "revision", BusinessDates.today(), null, cursor, limit));
         });
     }
 

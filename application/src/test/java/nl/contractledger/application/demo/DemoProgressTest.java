@@ -1,7 +1,7 @@
 package nl.contractledger.application.demo;
 
 import nl.contractledger.application.support.ApiTest;
-import nl.contractledger.application.web.command.BusinessDay;
+import nl.contractledger.domain.shared.BusinessDates;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,7 +35,7 @@ class DemoProgressTest extends ApiTest {
         JsonNode progress = api.as("procurement").get("/api/regions/haaglanden/progress?minPosition=" + demoLoaded()).json();
 
         assertThat(progress.path("name").asString()).isEqualTo("Haaglanden");
-        assertThat(progress.path("on").asString()).isEqualTo(BusinessDay.today().toString());
+        assertThat(progress.path("on").asString()).isEqualTo(BusinessDates.today().toString());
         JsonNode tender = segment(progress, "hgl-s1").path("tender");
         assertThat(tender.path("lastStep").path("type").asString()).isEqualTo("ContractSigned");
         assertThat(tender.path("lastPlannedStep").path("type").asString()).isEqualTo("TenderAwarded");
@@ -61,14 +61,14 @@ class DemoProgressTest extends ApiTest {
                     }
                 });
         assertThat(capDays).as("the caps stand in the timeline on the day recorded, not before the last step").isNotEmpty()
-                .allMatch(day -> day.equals(BusinessDay.today().toString()) && day.compareTo(lastStep.path("date").asString()) >= 0);
+                .allMatch(day -> day.equals(BusinessDates.today().toString()) && day.compareTo(lastStep.path("date").asString()) >= 0);
     }
 
     @Test
     void givenTheDemo_whenTheProgressOfEverySegmentIsRead_thenItIsWhereEachOfItsTimelinesStandsToday() {
         long head = demoLoaded();
         JsonNode progress = api.as("auditor").get("/api/regions/haaglanden/progress?minPosition=" + head).json();
-        LocalDate today = BusinessDay.today();
+        LocalDate today = BusinessDates.today();
 
         List<Integer> numbers = new ArrayList<>();
         progress.path("segments").forEach(segment -> numbers.add(segment.path("number").asInt()));
@@ -114,7 +114,7 @@ class DemoProgressTest extends ApiTest {
         long head = demoLoaded();
         JsonNode watched = api.as("procurement").get("/api/regions/haaglanden/deadlines?within=3660&minPosition=" + head).json();
         LocalDate until = LocalDate.parse(watched.path("until").asString());
-        assertThat(until).isEqualTo(BusinessDay.today().plusDays(3660));
+        assertThat(until).isEqualTo(BusinessDates.today().plusDays(3660));
 
         Map<String, Set<String>> fromTimelines = new TreeMap<>();
         for (JsonNode segment : api.as("auditor").get("/api/regions/haaglanden/progress?minPosition=" + head).json().path("segments")) {

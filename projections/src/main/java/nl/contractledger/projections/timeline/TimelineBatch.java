@@ -50,7 +50,8 @@ final class TimelineBatch implements ProjectionBatch.Pending {
 
     /** Written after the page's new subjects, so that it reaches a subject added earlier in the same page. */
     void partEnds(String contractId, String segmentId, LocalDate endsOn) {
-        subjects("contract", contractId).replaceAll(subject -> subject.segmentId().equals(segmentId) ? subject.endingOn(endsOn) : subject);
+        subjects("contract", contractId)
+                .replaceAll(subject -> subject.segmentId().equals(segmentId) ? subject.endingOn(endsOn) : subject);
         partEnds.add(new Object[]{endsOn, contractId, segmentId});
     }
 

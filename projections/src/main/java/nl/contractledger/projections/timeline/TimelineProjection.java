@@ -32,12 +32,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The segment timelines: every tender, revision and contract event in the timeline of each segment it
- * concerns (a contract's events up to the day its part for the segment ends), with the planned date and deviation where the aggregate's plan has one; a revision procedure's
- * outcome on a contract (its revision, withdrawals on notice) also in the revision timelines of the
- * procedure's segments; segment moves and closures in both timelines of every segment they touch. Summaries
+ * concerns (a contract's events up to the day its part for the segment ends), with the planned date and deviation
+ * where the aggregate's plan has one; a revision procedure's outcome on a contract (its revision, withdrawals on
+ * notice) also in the revision timelines of the procedure's segments; segment moves and closures in both timelines of every segment they touch. Summaries
  * name providers by the name they were registered with, segments by their number and name
  * ({@link SummaryNames}), and an answer the provider whose response it answers, which this read model keeps
  * for itself, so that a rebuild names them as the live read model did. Rows are keyed by the event's
@@ -144,13 +145,12 @@ public class TimelineProjection implements OwnTables {
             return fact.segments().stream()
                     .flatMap(segment -> fact.kinds().stream().map(kind -> Map.entry(segment, kind))).toList();
         }
-        return rows.subjects(aggregateType, fact.aggregateId()).stream().filter(subject -> subject.concerns(day))
-                .map(subject -> Map.entry(subject.segmentId(), subject.kind())).toList();
+        return pairs(rows.subjects(aggregateType, fact.aggregateId()).stream().filter(subject -> subject.concerns(day)));
     }
 
-    /** The (segment, kind) pairs the entries of the tender, revision or contract are entered under. */
-    private List<Map.Entry<String, String>> underSubjects(String aggregateType, String aggregateId) {
-        return rows.subjects(aggregateType, aggregateId).stream().map(subject -> Map.entry(subject.segmentId(), subject.kind())).toList();
+    /** The (segment, kind) pairs of the subjects: where their entries stand. */
+    private static List<Map.Entry<String, String>> pairs(Stream<TimelineRows.Subject> subjects) {
+        return subjects.map(subject -> Map.entry(subject.segmentId(), subject.kind())).toList();
     }
 
     /**
@@ -161,7 +161,7 @@ public class TimelineProjection implements OwnTables {
     private List<Map.Entry<String, String>> outcomeOf(ContractEvent event) {
         String revisionId = event instanceof ContractRevisedEvent revised ? revised.revisionId()
                 : event instanceof ProviderWithdrewEvent withdrew ? withdrew.revisionId() : null;
-        return revisionId == null ? List.of() : underSubjects("revision", revisionId);
+        return revisionId == null ? List.of() : pairs(rows.subjects("revision", revisionId).stream());
     }
 
     private List<String> subjectKinds(String contractId) {

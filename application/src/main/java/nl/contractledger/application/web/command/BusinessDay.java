@@ -11,16 +11,12 @@ public final class BusinessDay {
     private BusinessDay() {
     }
 
-    public static LocalDate today() {
-        return BusinessDates.today();
-    }
-
     /**
      * The day a read as of an instant is about: the day the instant falls on in Europe/Amsterdam, but never after
      * today (a later instant is read as now); today without one.
      */
     public static LocalDate asOf(Instant instant) {
-        LocalDate today = today();
+        LocalDate today = BusinessDates.today();
         if (instant == null) {
             return today;
         }
@@ -29,6 +25,6 @@ public final class BusinessDay {
     }
 
     public static LocalDate orToday(LocalDate day) {
-        return day != null ? day : today();
+        return day != null ? day : BusinessDates.today();
     }
 }

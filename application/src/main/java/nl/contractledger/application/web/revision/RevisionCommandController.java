@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import nl.contractledger.application.command.CommandAnswer;
 import nl.contractledger.application.command.LedgerCommands;
+import nl.contractledger.application.web.ProblemResponses;
 import nl.contractledger.application.web.command.Answers;
 import nl.contractledger.application.web.command.BusinessDay;
 import nl.contractledger.application.web.command.CommandRequest;
@@ -20,6 +21,7 @@ import nl.contractledger.domain.revision.*;
 import nl.contractledger.domain.shared.DocumentRef;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -78,7 +80,7 @@ class RevisionCommandController {
     @ApiResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = CommandAnswer.class)))
     @ApiResponse(responseCode = "422", description = "RESPONSE_AFTER_DEADLINE: received after the deadline, recorded as refused "
             + "(with receivedOn, responseDeadline and the version and position of the refusal); or another rule broken",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = ProblemResponses.SCHEMA_REF)))
     @PostMapping("/{revisionId}/responses")
     ResponseEntity<?> respond(@PathVariable String revisionId, @Valid @RequestBody RevisionRequests.Response body,
                               CommandRequest request) {

@@ -2,7 +2,7 @@ package nl.contractledger.application.web.segment;
 
 import nl.contractledger.application.support.ApiTest;
 import nl.contractledger.application.support.Response;
-import nl.contractledger.application.web.command.BusinessDay;
+import nl.contractledger.domain.shared.BusinessDates;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RegionDeadlinesTest extends ApiTest {
 
-    private final LocalDate today = BusinessDay.today();
+    private final LocalDate today = BusinessDates.today();
 
     @Test
     void givenAResponseDeadlineInTenDaysAndAReadyByDateMissed_whenTheRegionsDeadlinesAreRead_thenBothAreListedSoonestFirstWithTheDaysLeft() {
