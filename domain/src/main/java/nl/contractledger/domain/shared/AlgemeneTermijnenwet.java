@@ -8,8 +8,8 @@ import java.util.Set;
 /**
  * The days on which a legal term may not end under the Algemene termijnenwet: Saturdays, Sundays,
  * the public holidays of art. 3(1) — New Year's Day, Easter Monday, Ascension Day, Whit Monday,
- * Christmas Day, Boxing Day, King's Day (27 April, or 26 April when the 27th is a Sunday) and
- * 5 May — Good Friday, which art. 3(2) equates with them, and the days a royal decree equates with
+ * Christmas Day, Boxing Day, the day the monarch's birthday is celebrated (King's Day from 2014, Queen's Day
+ * before) and 5 May — Good Friday, which art. 3(2) equates with them, and the days a royal decree equates with
  * them under art. 3(3), which come from configuration. Easter is computed, not tabulated.
  */
 public final class AlgemeneTermijnenwet implements TermCalendar {
@@ -41,10 +41,27 @@ public final class AlgemeneTermijnenwet implements TermCalendar {
                 || day.equals(easter.plusDays(1))
                 || day.equals(easter.plusDays(39))
                 || day.equals(easter.plusDays(50))
-                || day.equals(kingsDay(day.getYear()))
+                || day.equals(monarchsBirthday(day.getYear()))
                 || day.equals(LocalDate.of(day.getYear(), Month.MAY, 5))
                 || day.equals(LocalDate.of(day.getYear(), Month.DECEMBER, 25))
                 || day.equals(LocalDate.of(day.getYear(), Month.DECEMBER, 26));
+    }
+
+    /** The day the monarch's birthday is celebrated in the year: King's Day from 2014, Queen's Day until 2013. */
+    public static LocalDate monarchsBirthday(int year) {
+        return year >= 2014 ? kingsDay(year) : queensDay(year);
+    }
+
+    /**
+     * Queen's Day until 2013: 30 April; when the 30th was a Sunday, 29 April from 1980 (Queen Beatrix) and 1 May before
+     * (Queen Juliana).
+     */
+    static LocalDate queensDay(int year) {
+        LocalDate thirtieth = LocalDate.of(year, Month.APRIL, 30);
+        if (thirtieth.getDayOfWeek() != DayOfWeek.SUNDAY) {
+            return thirtieth;
+        }
+        return year >= 1980 ? thirtieth.minusDays(1) : thirtieth.plusDays(1);
     }
 
     /** King's Day: 27 April, or 26 April when the 27th falls on a Sunday. */

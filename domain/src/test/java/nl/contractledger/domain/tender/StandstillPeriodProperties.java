@@ -12,6 +12,7 @@ import nl.contractledger.domain.shared.TermCalendar;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -75,10 +76,13 @@ class StandstillPeriodProperties {
     }
 
     @Property(tries = 500)
-    void kingsDayIsNeverASunday(@ForAll @IntRange(min = 2014, max = 2200) int year) {
-        LocalDate kingsDay = AlgemeneTermijnenwet.kingsDay(year);
+    void theMonarchsBirthdayIsNeverCelebratedOnASunday(@ForAll @IntRange(min = 1900, max = 2199) int year) {
+        LocalDate birthday = AlgemeneTermijnenwet.monarchsBirthday(year);
 
-        assertThat(kingsDay.getDayOfWeek()).isNotEqualTo(DayOfWeek.SUNDAY);
-        assertThat(kingsDay.getDayOfMonth()).isIn(26, 27);
+        assertThat(birthday.getDayOfWeek()).isNotEqualTo(DayOfWeek.SUNDAY);
+        assertThat(birthday).as("King's Day from 2014, Queen's Day before").isIn(year >= 2014
+                ? List.of(LocalDate.of(year, Month.APRIL, 26), LocalDate.of(year, Month.APRIL, 27))
+                : List.of(LocalDate.of(year, Month.APRIL, 29), LocalDate.of(year, Month.APRIL, 30), LocalDate.of(year, Month.MAY, 1)));
+        assertThat(AlgemeneTermijnenwet.isPublicHoliday(birthday)).isTrue();
     }
 }

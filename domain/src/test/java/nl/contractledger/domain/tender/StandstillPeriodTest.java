@@ -30,7 +30,10 @@ class StandstillPeriodTest {
             "2026-04-24, 2026-05-15, day 20 is Ascension Day 14 May",
             "2026-05-05, 2026-05-26, day 20 is Whit Monday 25 May",
             "2026-12-12, 2027-01-04, day 20 is New Year's Day 2027, a Friday",
-            "2026-06-13, 2026-07-03, day 20 is a Friday"
+            "2026-06-13, 2026-07-03, day 20 is a Friday",
+            "2013-04-10, 2013-05-01, day 20 is Queen's Day (Tuesday 30 April 2013), not 27 April",
+            "2010-04-07, 2010-04-27, day 20 is Tuesday 27 April 2010, no holiday before King's Day of 2014",
+            "1978-04-11, 1978-05-02, day 20 is Monday 1 May 1978, Queen's Day because the 30th was a Sunday"
     })
     void givenAnAwardDecision_whenTheStandstillIsComputed_thenItEndsOnTheFirstDayATermMayEnd(
             LocalDate decidedOn, LocalDate endsOn, String because) {
