@@ -7,6 +7,7 @@ import nl.contractledger.application.admin.RebuildProgress;
 import nl.contractledger.application.support.OcdsReleaseSchema;
 import nl.contractledger.application.support.ReadModelTables;
 import nl.contractledger.application.support.Response;
+import nl.contractledger.domain.shared.BusinessDates;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -21,6 +22,7 @@ import tools.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -66,7 +68,8 @@ class DemoHistoriesTest extends ApiTest {
     void givenTheDemo_whenLegalStaffReconstructTheRevisions_thenBothAreFinalisedInTimeAndTheContractHasThreeTermsVersions() {
         awaitTheRevisionsFinalised();
         JsonNode dossier = api.as("legal").get("/api/revisions/hgl-rev-2027-1/dossier").json();
-        assertThat(dossier.path("revision").path("state").asString()).isEqualTo("FINALISED");
+        assertThat(dossier.path("revision").path("state").asString()).as("finalised, and in effect from 2027-01-01")
+                .isEqualTo(BusinessDates.today().isBefore(LocalDate.of(2027, 1, 1)) ? "FINALISED" : "EFFECTIVE");
         assertThat(dossier.path("terms").findValuesAsString("term")).contains("response r-jeugdhof-late of hgl-jeugdhof");
         assertThat(dossier.path("steps").findValuesAsString("summary")).contains(
                 "Response from Jeugdhof Haaglanden (invented) refused: received 2026-02-16, after the deadline of 2026-02-13",
@@ -83,7 +86,7 @@ class DemoHistoriesTest extends ApiTest {
         assertThat(dossier.path("withdrawalsOnNotice")).singleElement().satisfies(withdrawal -> assertThat(List.of(
                 withdrawal.path("providerId").asString(), withdrawal.path("contractId").asString(), withdrawal.path("withdrewOn").asString()))
                 .containsExactly("hgl-wijkkracht", "h10-ontwikkel-2021", "2027-01-01"));
-        JsonNode second = api.as("legal").get("/api/revisions/hgl-rev-2027-2").json();
+        JsonNode second = api.as("legal").get("/api/revisions/hgl-rev-2027-2?on=2026-12-31").json();
         assertThat(second.path("state").asString()).isEqualTo("FINALISED");
         assertThat(second.path("sequence").asInt()).isEqualTo(2);
 

@@ -8,11 +8,13 @@ import nl.contractledger.projections.contract.ContractView;
 import nl.contractledger.projections.provider.ProviderQueries;
 import nl.contractledger.projections.region.RegionQueries;
 import nl.contractledger.projections.revision.RevisionEvolver;
+import nl.contractledger.projections.revision.RevisionStates;
 import nl.contractledger.projections.revision.RevisionView;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -62,8 +64,10 @@ public class DossierBuilder {
             return Optional.empty();
         }
         steps.sort(IN_ORDER_OF_DATE);
+        LocalDate today = BusinessDates.today();
+        RevisionStates.describe(revision, today);
         List<ContractView> contractsOf = revision.contractIds.stream()
-                .map(contractId -> contracts.contract(contractId, asOf, BusinessDates.today()).orElse(null)).toList();
+                .map(contractId -> contracts.contract(contractId, asOf, today).orElse(null)).toList();
         return Optional.of(new Dossier(revision, asOf, steps, DossierTerms.of(revision), revised(revision, contractsOf),
                 withdrawals(revision, contractsOf), named.providers(providersOf(revision))));
     }

@@ -8,6 +8,8 @@ import java.util.List;
 /**
  * A revision procedure as recorded: its schedule planned against actual, text versions with their
  * hashes, responses (accepted and refused) with their answers, publication, admission and finalisation.
+ * Stored with its recorded {@code state}; a reader sees the state on the date it asks about
+ * ({@code stateOn}, {@link RevisionStates}): a finalised procedure is {@code EFFECTIVE} from its effective date.
  */
 public class RevisionView {
 
@@ -22,6 +24,7 @@ public class RevisionView {
     public int leadTimeMonths;
     public LocalDate readyBy;
     public String state;
+    public LocalDate stateOn;
     public List<ScheduleStep> schedule = new ArrayList<>();
     public List<Consultation> consultations = new ArrayList<>();
     public List<TextVersion> texts = new ArrayList<>();

@@ -27,4 +27,9 @@ public final class BusinessDay {
     public static LocalDate orToday(LocalDate day) {
         return day != null ? day : BusinessDates.today();
     }
+
+    /** The business day a read's {@code on} asks about, checked to lie in the ledger's window of dates; today without it. */
+    public static LocalDate on(LocalDate on) {
+        return orToday(BusinessDates.require(on, "on"));
+    }
 }

@@ -74,7 +74,7 @@ class ContractQueryController {
                 segmentId == null ? null : SegmentId.of(segmentId).value(),
                 providerId == null ? null : ProviderId.of(providerId).value(), status,
                 BusinessDates.require(expiresBefore, "expiresBefore")),
-                date(on), instant);
+                BusinessDay.on(on), instant);
     }
 
     @GetMapping("/{contractId}")
@@ -83,7 +83,7 @@ class ContractQueryController {
                                           @RequestParam(required = false) Long minPosition) {
         ContractId id = ContractId.of(contractId);
         return reads.view(ContractProjection.PROCESSING_GROUP, "contract", id.value(), id.toString(), asOf,
-                minPosition, (contract, instant) -> contracts.contract(contract, instant, date(on)), view -> view.version);
+                minPosition, (contract, instant) -> contracts.contract(contract, instant, BusinessDay.on(on)), view -> view.version);
     }
 
     @GetMapping("/{contractId}/versions/{version}")
@@ -98,9 +98,5 @@ class ContractQueryController {
     HistoryResponse history(@PathVariable String contractId) {
         ContractId id = ContractId.of(contractId);
         return reads.history("contract", id.value(), id.toString());
-    }
-
-    private static LocalDate date(LocalDate on) {
-        return BusinessDay.orToday(BusinessDates.require(on, "on"));
     }
 }

@@ -2,6 +2,7 @@ package nl.contractledger.application.web.revision;
 
 import nl.contractledger.application.web.HistoryCsv;
 import nl.contractledger.application.web.HistoryResponse;
+import nl.contractledger.application.web.command.BusinessDay;
 import nl.contractledger.application.web.dossier.DossierPdf;
 import nl.contractledger.application.web.query.AsOf;
 import nl.contractledger.application.web.query.CompleteAnswers;
@@ -9,13 +10,14 @@ import nl.contractledger.application.web.query.NotFound;
 import nl.contractledger.application.web.query.ProcedureFilters;
 import nl.contractledger.application.web.query.Reads;
 import nl.contractledger.domain.revision.RevisionId;
-import nl.contractledger.domain.revision.RevisionState;
 import nl.contractledger.projections.ProcedureFilter;
 import nl.contractledger.projections.dossier.Dossier;
 import nl.contractledger.projections.dossier.DossierBuilder;
 import nl.contractledger.projections.revision.RevisionProjection;
 import nl.contractledger.projections.revision.RevisionQueries;
+import nl.contractledger.projections.revision.RevisionStates;
 import nl.contractledger.projections.revision.RevisionView;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -47,24 +50,30 @@ class RevisionQueryController {
         this.complete = complete;
     }
 
+    /**
+     * The revision procedures of a region or segment, each in its state on {@code on} (default today): a finalised one
+     * is {@code EFFECTIVE} from its effective date.
+     */
     @GetMapping
     List<RevisionView> revisions(@RequestParam(required = false) String regionId,
                                  @RequestParam(required = false) String segmentId,
                                  @RequestParam(required = false) String state,
+                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
                                  @RequestParam(required = false) Long minPosition,
                                  @RequestParam(required = false) String asOf) {
-        ProcedureFilter filter = ProcedureFilters.of(regionId, segmentId, state, RevisionState.values());
+        ProcedureFilter filter = ProcedureFilters.of(regionId, segmentId, state, RevisionStates.ALL);
         Instant instant = AsOf.parse(asOf);
         complete.awaitFor(List.of(RevisionProjection.PROCESSING_GROUP), minPosition, instant);
-        return revisions.revisions(filter, instant);
+        return revisions.revisions(filter, instant, BusinessDay.on(on));
     }
 
     @GetMapping("/{revisionId}")
     ResponseEntity<RevisionView> revision(@PathVariable String revisionId, @RequestParam(required = false) String asOf,
+                                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
                                           @RequestParam(required = false) Long minPosition) {
         RevisionId id = RevisionId.of(revisionId);
         return reads.view(RevisionProjection.PROCESSING_GROUP, "revision procedure", id.value(), id.toString(), asOf,
-                minPosition, revisions::revision, view -> view.version);
+                minPosition, (revision, instant) -> revisions.revision(revision, instant, BusinessDay.on(on)), view -> view.version);
     }
 
     @GetMapping(value = "/{revisionId}/dossier", produces = MediaType.APPLICATION_JSON_VALUE)

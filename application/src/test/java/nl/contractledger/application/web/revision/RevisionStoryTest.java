@@ -74,8 +74,13 @@ class RevisionStoryTest extends ApiTest {
         JsonNode before = procurement().get("/api/contracts/" + contract + "?on=2026-12-31").json();
         assertThat(before.path("termsVersionInForce").asInt()).as("recorded in 2026, in force from 2027").isEqualTo(1);
 
-        JsonNode view = procurement().get("/api/revisions/" + revision + "?minPosition=" + finalised.position()).json();
+        JsonNode view = procurement().get("/api/revisions/" + revision + "?on=2026-12-31&minPosition=" + finalised.position()).json();
         assertThat(view.path("state").asString()).isEqualTo("FINALISED");
+        assertThat(view.path("stateOn").asString()).isEqualTo("2026-12-31");
+        JsonNode inEffect = procurement().get("/api/revisions/" + revision + "?on=2027-01-01").json();
+        assertThat(inEffect.path("state").asString()).as("finalised, from its effective date on").isEqualTo("EFFECTIVE");
+        assertThat(procurement().get("/api/revisions/" + revision + "?on=2027-01-01&asOf=" + beforeFinalisation).json()
+                .path("state").asString()).as("not final as recorded then").isEqualTo("PUBLISHED");
         assertThat(view.path("finalisation").path("daysToSpare").asLong()).isEqualTo(1);
         assertThat(view.path("schedule").get(1).path("deviationDays").asLong()).isZero();
 
@@ -129,11 +134,14 @@ class RevisionStoryTest extends ApiTest {
         String ofTheRegion = "/api/revisions?regionId=" + region;
         assertThat(api.as("legal").get(ofTheRegion + "&minPosition=" + second.position()).itemIds())
                 .containsExactly(revision, revision + "-second");
-        assertThat(api.as("legal").get(ofTheRegion + "&state=FINALISED").itemIds()).containsExactly(revision);
-        assertThat(api.as("legal").get("/api/revisions?segmentId=" + region + "-s5&state=OPENED").itemIds())
-                .containsExactly(revision + "-second");
-        assertThat(api.as("legal").get("/api/revisions?state=EFFECTIVE").code()).as("derived from the date, not a state")
-                .isEqualTo("VALIDATION_FAILED");
+        assertThat(api.as("legal").get(ofTheRegion + "&state=FINALISED&on=2026-12-31").itemIds()).containsExactly(revision);
+        assertThat(api.as("legal").get(ofTheRegion + "&state=FINALISED&on=2027-01-01").itemIds()).isEmpty();
+        assertThat(api.as("legal").get(ofTheRegion + "&state=EFFECTIVE&on=2027-01-01").itemIds()).containsExactly(revision);
+        assertThat(api.as("legal").get(ofTheRegion + "&state=EFFECTIVE&on=2026-12-31").itemIds()).isEmpty();
+        assertThat(api.as("legal").get("/api/revisions?segmentId=" + region + "-s5&state=OPENED&on=2027-01-01").itemIds())
+                .as("open, whatever the date").containsExactly(revision + "-second");
+        assertThat(api.as("legal").get("/api/revisions?state=EXPIRED").code()).isEqualTo("VALIDATION_FAILED");
+        assertThat(api.as("legal").get(ofTheRegion + "&on=2027-13-01").status()).isEqualTo(400);
     }
 
     private void setUp(String region, String contract) {
