@@ -54,7 +54,7 @@ final class Extension {
         if (basis.optionNumber() != null && basis.optionNumber() != next) {
             throw Require.invalid("basis.optionNumber", "the next option left is number " + next);
         }
-        LocalDate expected = endsOn.plusMonths(options.get(optionsUsed).months());
+        LocalDate expected = endAfter(endsOn, options.get(optionsUsed).months());
         if (!newEndsOn.equals(expected)) {
             throw new RuleViolation(ErrorCode.EXTENSION_LENGTH_MISMATCH, "newEndsOn", "option " + next + " extends by "
                     + options.get(optionsUsed).months() + " months, to " + expected + ", not to " + newEndsOn,
@@ -64,6 +64,16 @@ final class Extension {
             throw new RuleViolation(ErrorCode.EXTENSION_BEYOND_MAX_END, "newEndsOn", "the contract may run until "
                     + maxEndOn + " at most", Map.of("newEndsOn", newEndsOn.toString(), "maxEndOn", maxEndOn.toString()));
         }
+    }
+
+    /**
+     * The last day of a term that ran to {@code endsOn}, its last day, extended by {@code months}: the same day of the
+     * month that many months later (the month's last day when it has no such day), and a term that ended on the last
+     * day of a month ends on the last day of the later month: 30 June and six months is 31 December, not 30 December.
+     */
+    static LocalDate endAfter(LocalDate endsOn, int months) {
+        LocalDate later = endsOn.plusMonths(months);
+        return endsOn.getDayOfMonth() == endsOn.lengthOfMonth() ? later.withDayOfMonth(later.lengthOfMonth()) : later;
     }
 
     private static void requireCostPriceStudy(ExtendContractCommand command) {

@@ -52,6 +52,22 @@ class ContractLifecycleTest {
     }
 
     @Test
+    void givenAHalfYearOptionOfATermEndingOn30June_whenUsed_thenTheContractRunsToTheEndOfDecember() {
+        PublishContractCommand c = development(openHouse());
+        LocalDate endOfJune = LocalDate.of(2022, 6, 30);
+        ContractPublishedEvent halfYears = new ContractPublishedEvent(DEVELOPMENT, H10, List.of(S1), c.kind(), c.title(),
+                openHouse(), START_2021, endOfJune, MAX_END, List.of(new ExtensionOption(6)),
+                "TASK_BASED", published().terms(), null, null, PUBLISHED_ON);
+        fixture.given(halfYears)
+                .when(byOption(LocalDate.of(2022, 12, 30), 1))
+                .expectNoEvents()
+                .expectException(violation(ErrorCode.EXTENSION_LENGTH_MISMATCH));
+        fixture.given(halfYears)
+                .when(byOption(LocalDate.of(2022, 12, 31), 1))
+                .expectEvents(option(endOfJune, LocalDate.of(2022, 12, 31), 1));
+    }
+
+    @Test
     void givenAMaximumEndBeforeTheOption_whenTheOptionIsUsed_thenExtensionBeyondMaxEnd() {
         PublishContractCommand c = development(openHouse());
         ContractPublishedEvent shortMax = new ContractPublishedEvent(DEVELOPMENT, H10, List.of(S1), c.kind(), c.title(),
