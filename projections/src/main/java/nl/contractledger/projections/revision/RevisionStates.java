@@ -15,9 +15,10 @@ public final class RevisionStates {
 
     public static final String EFFECTIVE = "EFFECTIVE";
 
-    /** Every state a reader may see and filter by: the recorded ones and {@code EFFECTIVE}. */
-    public static final List<String> ALL = Stream.concat(Arrays.stream(RevisionState.values()).map(Enum::name),
-            Stream.of(EFFECTIVE)).toList();
+    /** Every state a reader may see and filter by, in the order of the lifecycle: {@code EFFECTIVE} follows {@code FINALISED}. */
+    public static final List<String> ALL = Arrays.stream(RevisionState.values())
+            .flatMap(state -> state == RevisionState.FINALISED ? Stream.of(state.name(), EFFECTIVE) : Stream.of(state.name()))
+            .toList();
 
     private RevisionStates() {
     }
