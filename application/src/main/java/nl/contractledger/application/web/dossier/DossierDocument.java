@@ -1,6 +1,7 @@
 package nl.contractledger.application.web.dossier;
 
 import nl.contractledger.application.web.XmlText;
+import nl.contractledger.application.web.query.AsOf;
 import nl.contractledger.projections.dossier.Dossier;
 
 import java.nio.charset.StandardCharsets;
@@ -43,9 +44,14 @@ public final class DossierDocument {
     }
 
     public static void asOf(StringBuilder html, Instant asOf) {
-        html.append(asOf == null ? "<p>As recorded when this dossier was made, at <b>"
-                + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "</b>.</p>"
-                : "<p>As recorded at <b>" + asOf + "</b>; later entries are not shown.</p>");
+        if (asOf == null) {
+            html.append("<p>As recorded when this dossier was made, at <b>")
+                    .append(Instant.now().truncatedTo(ChronoUnit.SECONDS)).append("</b>.</p>");
+            return;
+        }
+        String when = AsOf.lastOfDay(asOf).map(day -> "by the end of <b>" + day + "</b> (Europe/Amsterdam)")
+                .orElse("at <b>" + asOf + "</b>");
+        html.append("<p>As recorded ").append(when).append("; later entries are not shown.</p>");
     }
 
     public static void terms(StringBuilder html, List<Dossier.TermCheck> terms) {

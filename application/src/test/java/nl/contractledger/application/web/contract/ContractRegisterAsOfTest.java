@@ -2,10 +2,12 @@ package nl.contractledger.application.web.contract;
 
 import nl.contractledger.application.support.ApiTest;
 import nl.contractledger.application.support.Response;
+import nl.contractledger.domain.shared.BusinessDates;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,6 +59,34 @@ class ContractRegisterAsOfTest extends ApiTest {
         Response malformed = auditor().get("/api/contracts?regionId=" + region + "&asOf=last-year");
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(malformed.json().path("code").asString()).isEqualTo("VALIDATION_FAILED");
+    }
+
+    @Test
+    void givenAContractRecordedOnADay_whenReadAsOfADay_thenThatDayHoldsItAsRecordedByItsEndAndTheDayBeforeDoesNot() {
+        String region = unique("day-asof");
+        created(procurement().post("/api/regions", "{\"id\": \"%s\", \"name\": \"R\", \"municipalities\": [\"Gouda\"]}".formatted(region)));
+        created(procurement().post("/api/regions/" + region + "/segments", """
+                {"id": "%s-s1", "number": 1, "name": "S", "procurementForm": "OPEN_HOUSE", "fundingForm": "EFFORT_BASED"}"""
+                .formatted(region)));
+        String contract = region + "-c1";
+        created(procurement().post("/api/contracts", contract(contract, region, "2030-12-31")));
+        Response terminated = procurement().post("/api/contracts/" + contract + "/termination",
+                "{\"effectiveOn\": \"2026-10-01\", \"reason\": \"merged\"}");
+        ok(terminated);
+        List<LocalDate> recordedOn = auditor().get("/api/contracts/" + contract + "/history").json().findValuesAsString("recordedAt")
+                .stream().map(at -> LocalDate.ofInstant(Instant.parse(at), BusinessDates.ZONE)).toList();
+        LocalDate published = recordedOn.get(0);
+        LocalDate dayBefore = published.minusDays(1);
+
+        Response onThatDay = auditor().get("/api/contracts/" + contract + "?on=2026-12-01&asOf=" + recordedOn.get(1));
+        assertThat(onThatDay.status()).as(onThatDay.body()).isEqualTo(200);
+        assertThat(onThatDay.json().path("status").asString()).as("its termination recorded that day too").isEqualTo("TERMINATED");
+        assertThat(onThatDay.header("ETag")).isEqualTo("\"" + terminated.json().path("version").asLong() + "\"");
+        assertThat(auditor().get("/api/contracts/" + contract + "?asOf=" + dayBefore).status())
+                .as("not recorded yet the day before").isEqualTo(404);
+        assertThat(ids("?regionId=" + region + "&asOf=" + published + "&minPosition=" + terminated.position())).containsExactly(contract);
+        assertThat(ids("?regionId=" + region + "&asOf=" + dayBefore)).isEmpty();
+        assertThat(auditor().get("/api/contracts/" + contract + "?asOf=2026-02-30").code()).isEqualTo("VALIDATION_FAILED");
     }
 
     private List<String> ids(String query) {

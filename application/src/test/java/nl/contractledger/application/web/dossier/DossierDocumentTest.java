@@ -1,5 +1,6 @@
 package nl.contractledger.application.web.dossier;
 
+import nl.contractledger.application.web.query.AsOf;
 import nl.contractledger.projections.dossier.Dossier;
 import org.junit.jupiter.api.Test;
 
@@ -64,6 +65,14 @@ class DossierDocumentTest {
         StringBuilder then = new StringBuilder();
         DossierDocument.asOf(then, Instant.parse("2026-02-20T12:00:00Z"));
         assertThat(then).hasToString("<p>As recorded at <b>2026-02-20T12:00:00Z</b>; later entries are not shown.</p>");
+    }
+
+    @Test
+    void givenADossierAsOfADay_whenItsMomentIsWritten_thenItNamesTheDayNotItsLastNanosecond() {
+        StringBuilder html = new StringBuilder();
+        DossierDocument.asOf(html, AsOf.parse("2026-02-20"));
+
+        assertThat(html).hasToString("<p>As recorded by the end of <b>2026-02-20</b> (Europe/Amsterdam); later entries are not shown.</p>");
     }
 
     private static Dossier.Step step(String date, long position, String seal) {
