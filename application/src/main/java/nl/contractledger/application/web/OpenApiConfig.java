@@ -24,6 +24,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 import java.lang.annotation.Annotation;
 import java.util.Arrays;
+import java.util.Map;
 
 /**
  * The served OpenAPI description: title, HTTP Basic, the headers every command endpoint takes, and the form of
@@ -73,6 +74,26 @@ class OpenApiConfig {
             boolean isRead = handler.hasMethodAnnotation(GetMapping.class);
             return ProblemResponses.document(operation, isCommand ? ProblemResponses.Kind.COMMAND
                     : isRead ? ProblemResponses.Kind.READ : ProblemResponses.Kind.OTHER);
+        };
+    }
+
+    /** What the query parameters many reads share ask for, wherever a read takes them. */
+    private static final Map<String, String> SHARED_READ_PARAMETERS = Map.of(
+            "asOf", "the record as it stood at an instant (ISO-8601, e.g. 2026-03-01T12:00:00Z) or by the end of a day in "
+                    + "Europe/Amsterdam (2026-03-01), folded from the events recorded by then",
+            "on", "the business day a status or state is described for; default today in Europe/Amsterdam",
+            "minPosition", "answer once the read model has handled the event at this global position, e.g. a command's "
+                    + "position; 503 READ_MODEL_BEHIND if it does not in time");
+
+    @Bean
+    OperationCustomizer sharedReadParameters() {
+        return (operation, handler) -> {
+            if (operation.getParameters() != null) {
+                operation.getParameters().stream()
+                        .filter(parameter -> "query".equals(parameter.getIn()) && parameter.getDescription() == null)
+                        .forEach(parameter -> parameter.setDescription(SHARED_READ_PARAMETERS.get(parameter.getName())));
+            }
+            return operation;
         };
     }
 

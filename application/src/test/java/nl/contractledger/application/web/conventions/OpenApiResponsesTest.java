@@ -42,6 +42,29 @@ class OpenApiResponsesTest extends ApiTest {
     }
 
     @Test
+    void givenTheReadsThatTakeAsOfOnOrMinPosition_whenTheirParametersAreRead_thenEachSaysWhatItAsksFor() {
+        JsonNode openApi = api.anonymous().get("/v3/api-docs").json();
+        List<String> undescribed = new ArrayList<>();
+        int shared = 0;
+        for (Map.Entry<String, JsonNode> path : openApi.path("paths").properties()) {
+            for (JsonNode parameter : path.getValue().path("get").path("parameters")) {
+                if (List.of("asOf", "on", "minPosition").contains(parameter.path("name").asString())) {
+                    shared++;
+                    if (parameter.path("description").asString("").isBlank()) {
+                        undescribed.add(path.getKey() + " " + parameter.path("name").asString());
+                    }
+                }
+            }
+        }
+
+        assertThat(undescribed).isEmpty();
+        assertThat(shared).as("reads that take them").isGreaterThan(20);
+        JsonNode contract = openApi.path("paths").path("/api/contracts/{contractId}").path("get").path("parameters");
+        assertThat(contract.findValuesAsString("description")).anySatisfy(description ->
+                assertThat(description).contains("by the end of a day in Europe/Amsterdam"));
+    }
+
+    @Test
     void givenEveryCommand_whenItsDocumentedAnswersAreRead_thenCreationsSay201OthersSay200AndEachListsItsProblems() {
         JsonNode openApi = api.anonymous().get("/v3/api-docs").json();
         List<String> wrong = new ArrayList<>();
