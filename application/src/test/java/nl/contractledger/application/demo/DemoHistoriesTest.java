@@ -236,7 +236,7 @@ class DemoHistoriesTest extends ApiTest {
                 .path("records").get(0);
         assertThat(OcdsReleaseSchema.violations(record.path("compiledRelease"))).isEmpty();
         assertThat(record.path("versionedRelease").path("contracts").get(0).path("period").path("endDate")
-                .findValuesAsString("value")).containsExactly("2025-12-31T00:00:00+01:00", "2027-12-31T00:00:00+01:00");
+                .findValuesAsString("value")).containsExactly("2025-12-31T23:59:59+01:00", "2027-12-31T23:59:59+01:00");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             JsonNode development = api.as("auditor").get("/api/ocds/records/ocds-xxxxxx-contract-h10-ontwikkel-2021").json()
                     .path("records").get(0).path("compiledRelease");

@@ -171,8 +171,14 @@ class TimelineUpgradeTest {
         assertThat(jdbc.sql("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '20'").update()).isOne();
     }
 
+    /** The schema's history as schema 27 left it, when the OCDS export ended its periods as their last day began. */
+    static void leaveAsSchemaTwentySevenLeftIt(JdbcClient jdbc) {
+        assertThat(jdbc.sql("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '28'").update()).isOne();
+    }
+
     /** The schema's history as schema 26 left it, when a contract's events entered segments whose part of it had ended. */
     private static void leaveAsSchemaTwentySixLeftIt(JdbcClient jdbc) {
+        leaveAsSchemaTwentySevenLeftIt(jdbc);
         assertThat(jdbc.sql("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '27'").update()).isOne();
     }
 

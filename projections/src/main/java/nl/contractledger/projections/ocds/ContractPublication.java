@@ -93,7 +93,7 @@ final class ContractPublication {
         }
         ObjectNode period = Json.period(event.startsOn(), event.endsOn());
         if (event.maxEndOn() != null) {
-            period.put("maxExtentDate", Json.dateTime(event.maxEndOn()));
+            period.put("maxExtentDate", Json.endOf(event.maxEndOn()));
         }
         node.set("period", period);
         event.terms().products().forEach(product -> draft.add(node, "items", item(product)));

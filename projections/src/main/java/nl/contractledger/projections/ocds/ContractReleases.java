@@ -61,7 +61,8 @@ final class ContractReleases {
             Draft draft = new Draft("contractTermination");
             ObjectNode node = contractOf(draft, id).put("status", "terminated")
                     .put("description", "Terminated on " + terminated.effectiveOn() + ": " + terminated.reason());
-            node.set("period", Json.period(null, terminated.effectiveOn()));
+            // terminated from its effective date: the day before was its last
+            node.set("period", Json.period(null, terminated.effectiveOn().minusDays(1)));
             return draft;
         }
         if (event instanceof SpendingCapSetEvent) {

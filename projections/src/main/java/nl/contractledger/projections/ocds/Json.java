@@ -8,6 +8,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 
@@ -42,19 +43,29 @@ final class Json {
         return date.atStartOfDay(BusinessDates.ZONE).toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
+    /**
+     * The last day of a period as the OCDS date-time of its end ({@code 2032-12-31T23:59:59+01:00}): the ledger's ends
+     * include their day (a contract runs through its end date, a bid on the deadline is in time), which the start of the
+     * day would leave out.
+     */
+    static String endOf(LocalDate lastDay) {
+        return lastDay.atTime(LocalTime.of(23, 59, 59)).atZone(BusinessDates.ZONE).toOffsetDateTime()
+                .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    }
+
     /** An amount in euros. */
     static ObjectNode euros(Amount amount) {
         return object().put("amount", amount.value()).put("currency", "EUR");
     }
 
-    /** A period; an open end is left out. */
-    static ObjectNode period(LocalDate start, LocalDate end) {
+    /** A period from the start of its first day to the end of its last ({@link #endOf}); an open end is left out. */
+    static ObjectNode period(LocalDate firstDay, LocalDate lastDay) {
         ObjectNode period = object();
-        if (start != null) {
-            period.put("startDate", dateTime(start));
+        if (firstDay != null) {
+            period.put("startDate", dateTime(firstDay));
         }
-        if (end != null) {
-            period.put("endDate", dateTime(end));
+        if (lastDay != null) {
+            period.put("endDate", endOf(lastDay));
         }
         return period;
     }

@@ -70,7 +70,10 @@ class OcdsStoryTest extends ApiTest {
         assertThat(violations(releases)).isEmpty();
         JsonNode decision = releases.get(8).path("awards").get(0);
         assertThat(decision.path("status").asString()).isEqualTo("pending");
-        assertThat(decision.path("standstillPeriod").path("endDate").asString()).isEqualTo("2026-07-01T00:00:00+02:00");
+        assertThat(decision.path("standstillPeriod").path("endDate").asString()).as("the standstill runs through its last day")
+                .isEqualTo("2026-07-01T23:59:59+02:00");
+        assertThat(releases.get(3).path("tender").path("tenderPeriod").path("endDate").asString())
+                .as("a bid on the deadline day is in time").isEqualTo("2026-05-01T23:59:59+02:00");
         assertThat(releases.get(4).path("tender").path("amendments").get(0).path("amendsReleaseID").asString())
                 .isEqualTo(ocid + "-4");
 
@@ -150,7 +153,7 @@ class OcdsStoryTest extends ApiTest {
         JsonNode record = record(ocid, terminated.position()).path("records").get(0);
         assertThat(OcdsReleaseSchema.violations(record.path("compiledRelease"))).isEmpty();
         JsonNode endDates = record.path("versionedRelease").path("contracts").get(0).path("period").path("endDate");
-        assertThat(endDates.findValuesAsString("value")).containsExactly("2025-12-31T00:00:00+01:00", "2027-12-31T00:00:00+01:00");
+        assertThat(endDates.findValuesAsString("value")).containsExactly("2025-12-31T23:59:59+01:00", "2027-12-31T23:59:59+01:00");
         JsonNode kpi = record.path("compiledRelease").path("contracts").get(0).path("milestones").get(0);
         assertThat(kpi.path("status").asString()).isEqualTo("notMet");
         assertThat(kpi.path("description").asString()).contains("at least 95", "91.5", "tariff reduction of 2%");
@@ -160,6 +163,8 @@ class OcdsStoryTest extends ApiTest {
         assertThat(bridge.path("compiledRelease").path("tender").path("procurementMethod").asString()).isEqualTo("limited");
         assertThat(bridge.path("compiledRelease").path("contracts").get(0).path("status").asString()).isEqualTo("terminated");
         assertThat(bridge.path("releases").get(1).path("tag").get(0).asString()).isEqualTo("contractTermination");
+        assertThat(bridge.path("compiledRelease").path("contracts").get(0).path("period").path("endDate").asString())
+                .as("terminated from 31 March: the day before was its last").isEqualTo("2028-03-30T23:59:59+02:00");
     }
 
     @Test
