@@ -34,6 +34,14 @@ import java.util.Map;
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfig {
 
+    /** What the query parameters many reads share ask for, wherever a read takes them. */
+    private static final Map<String, String> SHARED_READ_PARAMETERS = Map.of(
+            "asOf", "the record as it stood at an instant (ISO-8601, e.g. 2026-03-01T12:00:00Z) or by the end of a day in "
+                    + "Europe/Amsterdam (2026-03-01), folded from the events recorded by then",
+            "on", "the business day a status or state is described for; default today in Europe/Amsterdam",
+            "minPosition", "answer once the read model has handled the event at this global position, e.g. a command's "
+                    + "position; 503 READ_MODEL_BEHIND if it does not in time");
+
     static {
         SpringDocUtils.getConfig().addRequestWrapperToIgnore(CommandRequest.class)
                 .replaceWithSchema(JsonNode.class, new ObjectSchema().description("JSON as recorded"))
@@ -76,14 +84,6 @@ class OpenApiConfig {
                     : isRead ? ProblemResponses.Kind.READ : ProblemResponses.Kind.OTHER);
         };
     }
-
-    /** What the query parameters many reads share ask for, wherever a read takes them. */
-    private static final Map<String, String> SHARED_READ_PARAMETERS = Map.of(
-            "asOf", "the record as it stood at an instant (ISO-8601, e.g. 2026-03-01T12:00:00Z) or by the end of a day in "
-                    + "Europe/Amsterdam (2026-03-01), folded from the events recorded by then",
-            "on", "the business day a status or state is described for; default today in Europe/Amsterdam",
-            "minPosition", "answer once the read model has handled the event at this global position, e.g. a command's "
-                    + "position; 503 READ_MODEL_BEHIND if it does not in time");
 
     @Bean
     OperationCustomizer sharedReadParameters() {
