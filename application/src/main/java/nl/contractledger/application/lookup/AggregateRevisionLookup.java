@@ -9,7 +9,7 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
-/** Whether a revision procedure is finalised and names the contract, from the aggregate itself. */
+/** Whether a revision procedure exists, and is finalised and names the contract, from the aggregate itself. */
 @Component
 class AggregateRevisionLookup implements RevisionLookup {
 
@@ -24,6 +24,16 @@ class AggregateRevisionLookup implements RevisionLookup {
         try {
             return axon.getObject().repository(RevisionProcedure.class).load(RevisionId.of(revisionId).toString())
                     .invoke(revision -> revision.isFinalisedNaming(contractId));
+        } catch (AggregateNotFoundException unknown) {
+            return false;
+        }
+    }
+
+    @Override
+    public boolean exists(String revisionId) {
+        try {
+            axon.getObject().repository(RevisionProcedure.class).load(RevisionId.of(revisionId).toString());
+            return true;
         } catch (AggregateNotFoundException unknown) {
             return false;
         }

@@ -51,8 +51,8 @@ public class Contract {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.ALWAYS)
     public void handle(PublishContractCommand command, RegionLookup regions, TenderLookup tenders,
-                       ContractLookup contracts) {
-        apply(ContractPublication.check(command, regions, tenders, contracts));
+                       ContractLookup contracts, RevisionLookup revisions) {
+        apply(ContractPublication.check(command, regions, tenders, contracts, revisions));
     }
 
     @CommandHandler

@@ -6,6 +6,7 @@ import nl.contractledger.domain.region.SegmentId;
 import nl.contractledger.domain.shared.ErrorCode;
 import nl.contractledger.domain.shared.Require;
 import nl.contractledger.domain.shared.RuleViolation;
+import nl.contractledger.domain.shared.Slug;
 import nl.contractledger.domain.tender.TenderId;
 import nl.contractledger.domain.tender.TenderLookup;
 
@@ -26,7 +27,7 @@ final class ContractPublication {
     }
 
     static ContractPublishedEvent check(PublishContractCommand command, RegionLookup regions, TenderLookup tenders,
-                                        ContractLookup contracts) {
+                                        ContractLookup contracts, RevisionLookup revisions) {
         RegionPolicy policy = regions.policy(Require.present(command.regionId(), "regionId")).orElseThrow(() ->
                 new RuleViolation(ErrorCode.NOT_FOUND, "regionId", "no region " + command.regionId().value()
                         + " exists", Map.of("regionId", command.regionId().value())));
@@ -47,7 +48,7 @@ final class ContractPublication {
         if (segments.isEmpty()) {
             throw Require.invalid("segmentIds", "a contract covers at least one segment");
         }
-        checkRoute(Require.present(command.route(), "route"), segments, tenders);
+        checkRoute(Require.present(command.route(), "route"), segments, tenders, revisions);
         if (kind == ContractKind.RESULT_AGREEMENT) {
             checkResultAgreement(command, startsOn, endsOn, regions, contracts);
         }
@@ -65,7 +66,7 @@ final class ContractPublication {
                 command.municipality(), command.publishedOn());
     }
 
-    private static void checkRoute(Route route, List<SegmentId> segments, TenderLookup tenders) {
+    private static void checkRoute(Route route, List<SegmentId> segments, TenderLookup tenders, RevisionLookup revisions) {
         RouteType type = Require.present(route.type(), "route.type");
         if (type == RouteType.TENDER) {
             TenderId tenderId = TenderId.of(Require.text(route.tenderId(), "route.tenderId", 64));
@@ -82,7 +83,11 @@ final class ContractPublication {
             }
             Require.text(route.reason(), "route.reason", 2000);
         } else if (type == RouteType.REVISION) {
-            Require.text(route.revisionId(), "route.revisionId", 64);
+            String revisionId = Slug.require(Require.text(route.revisionId(), "route.revisionId", 64), "route.revisionId");
+            if (!revisions.exists(revisionId)) {
+                throw new RuleViolation(ErrorCode.NOT_FOUND, "route.revisionId", "no revision procedure " + revisionId
+                        + " exists", Map.of("revisionId", revisionId));
+            }
         }
     }
 

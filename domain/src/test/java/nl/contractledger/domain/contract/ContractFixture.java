@@ -62,7 +62,17 @@ final class ContractFixture {
                 return true;
             }
         });
-        fixture.registerInjectableResource((RevisionLookup) (revision, contract) -> revision.equals("final"));
+        fixture.registerInjectableResource(new RevisionLookup() {
+            @Override
+            public boolean isFinalisedNaming(String revisionId, ContractId contractId) {
+                return revisionId.equals("final");
+            }
+
+            @Override
+            public boolean exists(String revisionId) {
+                return revisionId.equals("final") || revisionId.equals("open");
+            }
+        });
         fixture.registerInjectableResource((ProviderLookup) provider -> !provider.value().equals("unknown"));
         return fixture;
     }

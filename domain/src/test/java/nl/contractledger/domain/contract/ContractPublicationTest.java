@@ -53,6 +53,25 @@ class ContractPublicationTest {
     }
 
     @Test
+    void givenNoSuchRevisionProcedure_whenPublishedByRevision_thenNotFoundNamingTheRoutesRevision() {
+        fixture.givenNoPriorActivity()
+                .when(development(new Route(RouteType.REVISION, null, "no-such-revision", null, null)))
+                .expectNoEvents()
+                .expectException(violation(ErrorCode.NOT_FOUND));
+        fixture.givenNoPriorActivity()
+                .when(development(new Route(RouteType.REVISION, null, "Not A Slug", null, null)))
+                .expectNoEvents()
+                .expectException(violation(ErrorCode.VALIDATION_FAILED));
+    }
+
+    @Test
+    void givenARecordedRevisionProcedure_whenPublishedByIt_thenTheContractIsPublished() {
+        fixture.givenNoPriorActivity()
+                .when(development(new Route(RouteType.REVISION, null, "open", null, null)))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
     void givenATenderThatIsNotAwarded_whenPublishedByTender_thenTenderNotAwarded() {
         fixture.givenNoPriorActivity()
                 .when(development(new Route(RouteType.TENDER, "open", null, null, null)))

@@ -142,6 +142,17 @@ class RevisionStoryTest extends ApiTest {
                 .as("open, whatever the date").containsExactly(revision + "-second");
         assertThat(api.as("legal").get("/api/revisions?state=EXPIRED").code()).isEqualTo("VALIDATION_FAILED");
         assertThat(api.as("legal").get(ofTheRegion + "&on=2027-13-01").status()).isEqualTo(400);
+
+        String byRevision = """
+                {"id": "%s", "regionId": "%s", "segmentIds": ["%s-s5"], "kind": "OPEN_HOUSE", "title": "Segment 5 2027",
+                 "route": {"type": "REVISION", "revisionId": "%s"}, "startsOn": "2027-01-01", "endsOn": "2032-12-31",
+                 "document": {"title": "Overeenkomst 2027", "sha256": "%s"}}""";
+        Response unknownRevision = procurement().post("/api/contracts",
+                byRevision.formatted(region + "-s5-2027", region, region, region + "-rev-none", HASH));
+        assertThat(unknownRevision.status()).as(unknownRevision.body()).isEqualTo(404);
+        assertThat(unknownRevision.code()).isEqualTo("NOT_FOUND");
+        assertThat(unknownRevision.json().path("errors").findValuesAsString("field")).containsExactly("route.revisionId");
+        created(procurement().post("/api/contracts", byRevision.formatted(region + "-s5-2027", region, region, revision, HASH)));
     }
 
     private void setUp(String region, String contract) {
