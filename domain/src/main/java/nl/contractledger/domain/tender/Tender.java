@@ -129,10 +129,11 @@ public class Tender {
     }
 
     @CommandHandler
-    public void handle(RegisterSummaryProceedingsCommand command) {
+    public void handle(RegisterSummaryProceedingsCommand command, ProviderLookup providers) {
         TenderLifecycle.require(state, "RegisterSummaryProceedings");
         String proceedingsId = Require.text(command.proceedingsId(), "id", 64);
         proceedings.requireNew(proceedingsId);
+        Bids.requireRegistered(command.providerId(), providers);
         LocalDate filed = Require.present(command.filedOn(), "filedOn");
         Require.notBefore(filed, standstill.decidedOn(), "filedOn", "the award decision");
         apply(new SummaryProceedingsRegisteredEvent(tenderId, proceedingsId,

@@ -77,6 +77,14 @@ class TenderAwardTest {
     }
 
     @Test
+    void givenAProviderThatIsNotRegistered_whenItFilesProceedings_thenProviderNotRegistered() {
+        fixture.given(standstill())
+                .when(new RegisterSummaryProceedingsCommand(TENDER, "kg-1", UNKNOWN, STANDSTILL_ENDS, "Rechtbank Den Haag"))
+                .expectNoEvents()
+                .expectException(violation(ErrorCode.PROVIDER_NOT_REGISTERED));
+    }
+
+    @Test
     void givenTheStandstillEnded_whenProceedingsAreFiledLater_thenTheyAreLateAndDoNotBlockTheAward() {
         fixture.given(standstill())
                 .when(new RegisterSummaryProceedingsCommand(TENDER, "kg-1", HORIZON, STANDSTILL_ENDS.plusDays(1), "Rechtbank Den Haag"))
