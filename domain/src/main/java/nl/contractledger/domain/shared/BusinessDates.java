@@ -1,5 +1,6 @@
 package nl.contractledger.domain.shared;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
@@ -22,6 +23,19 @@ public final class BusinessDates {
     /** Today in the ledger's calendar. */
     public static LocalDate today() {
         return LocalDate.now(ZONE);
+    }
+
+    /**
+     * The business day a read as of an instant is about: the day the instant falls on in Europe/Amsterdam, but never
+     * after today (a later instant is read as now); today without one.
+     */
+    public static LocalDate dayOf(Instant asOf) {
+        LocalDate today = today();
+        if (asOf == null) {
+            return today;
+        }
+        LocalDate day = LocalDate.ofInstant(asOf, ZONE);
+        return day.isBefore(today) ? day : today;
     }
 
     /** The date, or a {@code VALIDATION_FAILED} naming the field when it lies outside the window; null passes. */

@@ -64,10 +64,10 @@ public class DossierBuilder {
             return Optional.empty();
         }
         steps.sort(IN_ORDER_OF_DATE);
-        LocalDate today = BusinessDates.today();
-        RevisionStates.describe(revision, today);
+        LocalDate day = BusinessDates.dayOf(asOf);
+        RevisionStates.describe(revision, day);
         List<ContractView> contractsOf = revision.contractIds.stream()
-                .map(contractId -> contracts.contract(contractId, asOf, today).orElse(null)).toList();
+                .map(contractId -> contracts.contract(contractId, asOf, day).orElse(null)).toList();
         return Optional.of(new Dossier(revision, asOf, steps, DossierTerms.of(revision), revised(revision, contractsOf),
                 withdrawals(revision, contractsOf), named.providers(providersOf(revision))));
     }

@@ -2,11 +2,11 @@ package nl.contractledger.application.web.segment;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import nl.contractledger.application.web.command.BusinessDay;
 import nl.contractledger.application.web.query.AsOf;
 import nl.contractledger.application.web.query.CompleteAnswers;
 import nl.contractledger.application.web.query.NotFound;
 import nl.contractledger.domain.region.RegionId;
+import nl.contractledger.domain.shared.BusinessDates;
 import nl.contractledger.projections.region.RegionQueries;
 import nl.contractledger.projections.region.RegionView;
 import nl.contractledger.projections.region.SegmentView;
@@ -93,7 +93,7 @@ class RegionDeadlinesController {
         Instant instant = AsOf.parse(asOf);
         complete.await(TimelineController.READ_MODELS, minPosition);
         RegionView region = regions.region(id.value(), instant).orElseThrow(() -> NotFound.of("region", id.value(), instant));
-        LocalDate today = BusinessDay.asOf(instant);
+        LocalDate today = BusinessDates.dayOf(instant);
         LocalDate until = today.plusDays(within);
         Map<List<Object>, Watched> watched = new LinkedHashMap<>();
         region.segments.stream().sorted(Comparator.comparingInt(segment -> segment.number)).forEach(segment -> {

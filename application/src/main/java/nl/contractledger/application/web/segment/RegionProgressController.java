@@ -1,10 +1,10 @@
 package nl.contractledger.application.web.segment;
 
-import nl.contractledger.application.web.command.BusinessDay;
 import nl.contractledger.application.web.query.AsOf;
 import nl.contractledger.application.web.query.CompleteAnswers;
 import nl.contractledger.application.web.query.NotFound;
 import nl.contractledger.domain.region.RegionId;
+import nl.contractledger.domain.shared.BusinessDates;
 import nl.contractledger.projections.region.RegionQueries;
 import nl.contractledger.projections.region.RegionView;
 import nl.contractledger.projections.region.SegmentView;
@@ -52,7 +52,7 @@ class RegionProgressController {
             complete.await(TimelineController.READ_MODELS_AS_OF, minPosition);
         }
         RegionView region = regions.region(id.value(), instant).orElseThrow(() -> NotFound.of("region", id.value(), instant));
-        LocalDate today = BusinessDay.asOf(instant);
+        LocalDate today = BusinessDates.dayOf(instant);
         return new RegionProgress(region.id, region.name, today, region.segments.stream()
                 .sorted(Comparator.comparingInt(segment -> segment.number))
                 .map(segment -> progress(segment, today, instant)).toList());

@@ -1,11 +1,11 @@
 package nl.contractledger.application.web.segment;
 
-import nl.contractledger.application.web.command.BusinessDay;
 import nl.contractledger.application.web.problem.BadRequest;
 import nl.contractledger.application.web.query.AsOf;
 import nl.contractledger.application.web.query.CompleteAnswers;
 import nl.contractledger.application.web.query.NotFound;
 import nl.contractledger.domain.region.SegmentId;
+import nl.contractledger.domain.shared.BusinessDates;
 import nl.contractledger.projections.contract.ContractProjection;
 import nl.contractledger.projections.region.RegionProjection;
 import nl.contractledger.projections.revision.RevisionProjection;
@@ -88,7 +88,7 @@ class TimelineController {
                                @RequestParam(required = false) Long minPosition, @RequestParam(required = false) Integer limit,
                                @RequestParam(required = false) String after, @RequestParam(required = false) String asOf) {
         Timeline timeline = select(segmentId, kind, minPosition, limit, after, asOf);
-        LocalDate today = BusinessDay.asOf(AsOf.parse(asOf));
+        LocalDate today = BusinessDates.dayOf(AsOf.parse(asOf));
         return withNext(ResponseEntity.ok(), timeline, "/timeline.svg", kind, limit, asOf)
                 .body(TimelineSvg.render(timeline, heading(timeline.segmentId()), today));
     }
@@ -120,7 +120,7 @@ class TimelineController {
     private Timeline select(String segmentId, String kind, Long minPosition, Integer limit, String after, String asOf) {
         Instant instant = AsOf.parse(asOf);
         if (limit == null && after == null) {
-            return timelines.of(knownSegment(segmentId, kind, minPosition, instant).value(), kind, BusinessDay.asOf(instant), instant);
+            return timelines.of(knownSegment(segmentId, kind, minPosition, instant).value(), kind, BusinessDates.dayOf(instant), instant);
         }
         if (limit == null || limit < 1 || limit > MAX_PAGE) {
             throw new BadRequest("limit", "limit is the number of entries of a page, 1 to " + MAX_PAGE);
@@ -131,7 +131,7 @@ class TimelineController {
         TimelineCursor cursor = after == null ? null : TimelineCursor.decode(after)
                 .orElseThrow(() -> new BadRequest("after", "after is the next of the page before"));
         SegmentId id = knownSegment(segmentId, kind, minPosition, instant);
-        return timelines.page(id.value(), kind, BusinessDay.asOf(instant), instant, cursor, limit);
+        return timelines.page(id.value(), kind, BusinessDates.dayOf(instant), instant, cursor, limit);
     }
 
     private static ResponseEntity.BodyBuilder withNext(ResponseEntity.BodyBuilder response, Timeline timeline, String path,
