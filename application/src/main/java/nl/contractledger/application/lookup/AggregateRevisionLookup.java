@@ -5,18 +5,21 @@ import nl.contractledger.domain.contract.RevisionLookup;
 import nl.contractledger.domain.revision.RevisionId;
 import nl.contractledger.domain.revision.RevisionProcedure;
 import org.axonframework.config.Configuration;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
-/** Whether a revision procedure exists, and is finalised and names the contract, from the aggregate itself. */
+/** Whether a revision procedure exists (its event stream), and is finalised and names the contract (the aggregate itself). */
 @Component
 class AggregateRevisionLookup implements RevisionLookup {
 
     private final ObjectProvider<Configuration> axon;
+    private final EventStore eventStore;
 
-    AggregateRevisionLookup(ObjectProvider<Configuration> axon) {
+    AggregateRevisionLookup(ObjectProvider<Configuration> axon, EventStore eventStore) {
         this.axon = axon;
+        this.eventStore = eventStore;
     }
 
     @Override
@@ -29,13 +32,9 @@ class AggregateRevisionLookup implements RevisionLookup {
         }
     }
 
+    /** Whether its event stream exists, as a provider's registration is known: without loading or locking the aggregate. */
     @Override
     public boolean exists(String revisionId) {
-        try {
-            axon.getObject().repository(RevisionProcedure.class).load(RevisionId.of(revisionId).toString());
-            return true;
-        } catch (AggregateNotFoundException unknown) {
-            return false;
-        }
+        return eventStore.lastSequenceNumberFor(RevisionId.of(revisionId).toString()).isPresent();
     }
 }

@@ -23,7 +23,8 @@ final class DossierHtml {
                 .append(e(String.join(", ", revision.segmentIds))).append(", revision ").append(revision.sequence)
                 .append(" taking effect on <b>").append(revision.effectiveOn).append("</b>; to be final by <b>")
                 .append(revision.readyBy).append("</b> (").append(revision.leadTimeMonths)
-                .append(" months before). State: <b>").append(e(revision.state)).append("</b>.</p>");
+                .append(" months before). State on ").append(revision.stateOn).append(": <b>").append(e(revision.state))
+                .append("</b>.</p>");
         html.append("<p>Reason: ").append(e(revision.reason)).append("</p>");
         DossierDocument.asOf(html, dossier.asOf());
         DossierDocument.terms(html, dossier.terms());

@@ -104,6 +104,8 @@ class RevisionStoryTest extends ApiTest {
         Response html = api.as("legal").header("Accept", "text/html").get("/api/revisions/" + revision + "/dossier");
         assertThat(html.status()).isEqualTo(200);
         assertThat(html.header("Content-Type")).startsWith("text/html");
+        assertThat(html.body()).as("the state with the day it is described for")
+                .containsPattern("State on \\d{4}-\\d{2}-\\d{2}: <b>(FINALISED|EFFECTIVE)</b>");
         assertThat(html.body()).contains("Revision procedure " + revision, "Herzieningstekst segment 5", HASH,
                 "refused: 2 day(s) after the deadline of 2026-02-15", "PARTLY_ADOPTED on 2026-03-02: crisis tariff raised by 3%",
                 "terms version 2, in force from 2027-01-01", "<span class=\"met\">met</span>",
