@@ -36,7 +36,7 @@ final class DossierNames implements StepNames {
 
     @Override
     public String segment(SegmentId segmentId) {
-        return known.computeIfAbsent("segment:" + segmentId.value(), key -> regions.segment(segmentId.value(), null)
+        return known.computeIfAbsent("segment:" + segmentId.value(), key -> regions.segment(segmentId.value())
                 .map(segment -> SegmentView.named(segment.number, segment.name)).orElse("segment " + segmentId.value()));
     }
 

@@ -6,6 +6,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,33 +22,42 @@ public class RegionQueries {
         this.jdbc = jdbc;
     }
 
-    /** The region now, or as recorded at {@code asOf} when it is given. */
+    /** The region now, or as recorded at {@code asOf} when it is given; its segments' status as recorded. */
     public Optional<RegionView> region(String regionId, Instant asOf) {
         return views.read(RegionProjection.KIND, regionId, RegionId.of(regionId).toString(), RegionView.class,
                 RegionEvolver.INSTANCE, asOf);
     }
 
-    /** Every region, by id; as recorded at {@code asOf} (now when null): those recorded by then, as they were. */
-    public List<RegionView> regions(Instant asOf) {
-        return views.all(RegionProjection.KIND, id -> RegionId.of(id).toString(), RegionView.class,
-                RegionEvolver.INSTANCE, asOf);
+    /** The region now, or as recorded at {@code asOf}, its segments described for the business date {@code on}. */
+    public Optional<RegionView> region(String regionId, Instant asOf, LocalDate on) {
+        return region(regionId, asOf).map(region -> SegmentStatuses.describe(region, on));
     }
 
-    public Optional<SegmentView> segment(String segmentId, Instant asOf) {
+    /**
+     * Every region, by id; as recorded at {@code asOf} (now when null): those recorded by then, as they were; their
+     * segments described for the business date {@code on}.
+     */
+    public List<RegionView> regions(Instant asOf, LocalDate on) {
+        return views.all(RegionProjection.KIND, id -> RegionId.of(id).toString(), RegionView.class,
+                RegionEvolver.INSTANCE, asOf).stream().map(region -> SegmentStatuses.describe(region, on)).toList();
+    }
+
+    /** A segment as recorded now, its status as recorded. */
+    public Optional<SegmentView> segment(String segmentId) {
         return regionOfSegment(segmentId)
-                .flatMap(regionId -> region(regionId, asOf))
+                .flatMap(regionId -> region(regionId, null))
                 .flatMap(region -> region.segment(segmentId));
     }
 
     /**
      * The segments of one region, or of every region when {@code regionId} is null; as recorded at {@code asOf} (now
-     * when null).
+     * when null), described for the business date {@code on}.
      */
-    public List<SegmentView> segments(String regionId, Instant asOf) {
+    public List<SegmentView> segments(String regionId, Instant asOf, LocalDate on) {
         if (regionId != null) {
-            return region(regionId, asOf).map(region -> region.segments).orElse(List.of());
+            return region(regionId, asOf, on).map(region -> region.segments).orElse(List.of());
         }
-        return regions(asOf).stream().flatMap(region -> region.segments.stream()).toList();
+        return regions(asOf, on).stream().flatMap(region -> region.segments.stream()).toList();
     }
 
     /**

@@ -14,17 +14,13 @@ import java.util.Iterator;
 /** The segment part of {@link RegionEvolver}: how each segment event changes the region's segments. */
 final class SegmentEvolution {
 
-    private static final Comparator<SegmentView> OPEN_FIRST_BY_NUMBER =
-            Comparator.comparing((SegmentView segment) -> !"OPEN".equals(segment.status))
-                    .thenComparingInt(segment -> segment.number);
-
     private SegmentEvolution() {
     }
 
     static void apply(RegionView region, Object event) {
         if (event instanceof SegmentDefinedEvent defined) {
             region.segments.add(defined(region.id, defined));
-            region.segments.sort(OPEN_FIRST_BY_NUMBER);
+            region.segments.sort(SegmentStatuses.OPEN_FIRST_BY_NUMBER);
         } else if (event instanceof SegmentObjectivesRevisedEvent revised) {
             SegmentView segment = segment(region, revised.segmentId().value());
             segment.objectives = revised.objectives();
@@ -60,7 +56,7 @@ final class SegmentEvolution {
         segment.number = event.number();
         segment.name = event.name();
         segment.description = event.description();
-        segment.status = "OPEN";
+        segment.status = SegmentStatuses.OPEN;
         segment.procurementForm = event.procurementForm().name();
         segment.fundingForm = event.fundingForm().name();
         segment.objectives = event.objectives();
@@ -101,14 +97,14 @@ final class SegmentEvolution {
 
     private static void close(RegionView region, SegmentClosedEvent event) {
         SegmentView segment = segment(region, event.segmentId().value());
-        segment.status = "CLOSED";
+        segment.status = SegmentStatuses.CLOSED;
         segment.closedOn = event.effectiveOn();
         segment.closureDecisionRef = event.decisionRef();
         if (event.mergeIntoSegmentId() != null) {
             segment.mergedInto = event.mergeIntoSegmentId().value();
             segment(region, segment.mergedInto).mergedFrom.add(segment.id);
         }
-        region.segments.sort(OPEN_FIRST_BY_NUMBER);
+        region.segments.sort(SegmentStatuses.OPEN_FIRST_BY_NUMBER);
     }
 
     private static SegmentView segment(RegionView region, String segmentId) {

@@ -23,7 +23,13 @@ public class SegmentView {
     public int number;
     public String name;
     public String description;
+    /**
+     * {@code OPEN} or {@code CLOSED}: as recorded ({@code CLOSED} once a closure is recorded) in the read model, and on
+     * the business date {@link #statusOn} in an answer ({@link SegmentStatuses}).
+     */
     public String status;
+    /** The business date {@link #status} describes; absent in the read model's own document. */
+    public LocalDate statusOn;
     public String procurementForm;
     public String fundingForm;
     public List<String> objectives = new ArrayList<>();

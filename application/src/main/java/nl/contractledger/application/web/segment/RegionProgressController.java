@@ -51,8 +51,9 @@ class RegionProgressController {
         } else {
             complete.await(TimelineController.READ_MODELS_AS_OF, minPosition);
         }
-        RegionView region = regions.region(id.value(), instant).orElseThrow(() -> NotFound.of("region", id.value(), instant));
         LocalDate today = BusinessDates.dayOf(instant);
+        RegionView region = regions.region(id.value(), instant, today)
+                .orElseThrow(() -> NotFound.of("region", id.value(), instant));
         return new RegionProgress(region.id, region.name, today, region.segments.stream()
                 .sorted(Comparator.comparingInt(segment -> segment.number))
                 .map(segment -> progress(segment, today, instant)).toList());

@@ -1,6 +1,7 @@
 package nl.contractledger.application.web.segment;
 
 import nl.contractledger.application.readmodel.ReadModels;
+import nl.contractledger.application.web.command.BusinessDay;
 import nl.contractledger.application.web.query.AsOf;
 import nl.contractledger.application.web.query.NotFound;
 import nl.contractledger.application.web.query.CompleteAnswers;
@@ -11,6 +12,7 @@ import nl.contractledger.projections.region.RegionProjection;
 import nl.contractledger.projections.region.RegionQueries;
 import nl.contractledger.projections.region.RegionView;
 import nl.contractledger.projections.region.SegmentView;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,10 +21,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** Segments with status, forms, objectives, products, budgets and merges; one segment also as of a past instant. */
+/**
+ * Segments with status, forms, objectives, products, budgets and merges; one segment also as of a past instant. The
+ * status is that on the business date {@code on} (today by default): {@code CLOSED} from the day a closure takes effect.
+ */
 @RestController
 @RequestMapping("/api/segments")
 class SegmentQueryController {
@@ -41,21 +47,26 @@ class SegmentQueryController {
 
     @GetMapping
     List<SegmentView> segments(@RequestParam(required = false) String regionId,
+                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
                                @RequestParam(required = false) Long minPosition, @RequestParam(required = false) String asOf) {
         String region = regionId == null ? null : RegionId.of(regionId).value();
+        LocalDate day = BusinessDay.on(on);
         Instant instant = AsOf.parse(asOf);
         complete.awaitFor(List.of(RegionProjection.PROCESSING_GROUP), minPosition, instant);
-        return regions.segments(region, instant);
+        return regions.segments(region, instant, day);
     }
 
     /** A segment, now or as recorded at {@code asOf}: then folded from its region's events, the last of them named. */
     @GetMapping("/{segmentId}")
     ResponseEntity<SegmentView> segment(@PathVariable String segmentId, @RequestParam(required = false) String asOf,
+                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
                                         @RequestParam(required = false) Long minPosition) {
         SegmentId id = SegmentId.of(segmentId);
+        LocalDate day = BusinessDay.on(on);
         Instant instant = AsOf.parse(asOf);
         readModels.awaitPosition(RegionProjection.PROCESSING_GROUP, minPosition);
-        Optional<RegionView> region = regions.regionOfSegment(id.value()).flatMap(regionId -> regions.region(regionId, instant));
+        Optional<RegionView> region = regions.regionOfSegment(id.value())
+                .flatMap(regionId -> regions.region(regionId, instant, day));
         SegmentView segment = region.flatMap(found -> found.segment(id.value()))
                 .orElseThrow(() -> NotFound.of("segment", id.value(), instant));
         ResponseEntity.BodyBuilder answer = ResponseEntity.ok();

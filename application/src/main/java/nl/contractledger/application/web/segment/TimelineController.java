@@ -90,27 +90,28 @@ class TimelineController {
         Timeline timeline = select(segmentId, kind, minPosition, limit, after, asOf);
         LocalDate today = BusinessDates.dayOf(AsOf.parse(asOf));
         return withNext(ResponseEntity.ok(), timeline, "/timeline.svg", kind, limit, asOf)
-                .body(TimelineSvg.render(timeline, heading(timeline.segmentId()), today));
+                .body(TimelineSvg.render(timeline, heading(timeline.segmentId(), today), today));
     }
 
     /**
      * {@code Haaglanden, segment 1 "Jeugdhulp met verblijf"} (a segment's number means something only within its
-     * region), and for a closed segment when it closed and what it merged into.
+     * region), and for a closed segment when it closed (or closes, after the picture's day) and what it merged into.
      */
-    private String heading(String segmentId) {
+    private String heading(String segmentId, LocalDate today) {
         return regions.regionOfSegment(segmentId).flatMap(regionId -> regions.region(regionId, null))
                 .flatMap(region -> region.segment(segmentId).map(segment -> region.name + ", " + named(segment)
-                        + closure(region, segment)))
+                        + closure(region, segment, today)))
                 .orElse("Segment " + segmentId);
     }
 
-    private static String closure(RegionView region, SegmentView segment) {
+    private static String closure(RegionView region, SegmentView segment, LocalDate today) {
         if (segment.closedOn == null) {
             return "";
         }
+        boolean closed = !segment.closedOn.isAfter(today);
         String merged = Optional.ofNullable(segment.mergedInto).flatMap(region::segment)
-                .map(target -> ", merged into " + named(target)).orElse("");
-        return " (closed " + segment.closedOn + merged + ")";
+                .map(target -> (closed ? ", merged into " : ", to merge into ") + named(target)).orElse("");
+        return (closed ? " (closed " : " (closes ") + segment.closedOn + merged + ")";
     }
 
     private static String named(SegmentView segment) {

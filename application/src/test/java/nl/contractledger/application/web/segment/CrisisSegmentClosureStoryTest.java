@@ -2,11 +2,14 @@ package nl.contractledger.application.web.segment;
 
 import nl.contractledger.application.support.ApiTest;
 import nl.contractledger.application.support.Response;
+import nl.contractledger.domain.shared.BusinessDates;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -83,10 +86,51 @@ class CrisisSegmentClosureStoryTest extends ApiTest {
         assertThat(api.as("auditor").get("/api/segments/" + s1 + "/timeline.svg").body())
                 .contains(">Zuid-Holland Zuid, segment 1 &quot;Jeugdhulp met verblijf&quot;</text>");
 
-        List<String> listed = new ArrayList<>();
-        api.as("legal").get("/api/segments?regionId=" + region).json()
-                .forEach(segment -> listed.add(segment.path("number").asInt() + " " + segment.path("status").asString()));
-        assertThat(listed).containsExactly("1 OPEN", "2 OPEN", "5 CLOSED");
+        assertThat(listed("/api/segments?regionId=" + region)).containsExactly("1 OPEN", "2 OPEN", "5 CLOSED");
+        assertThat(listed("/api/segments?regionId=" + region + "&on=2025-12-31")).as("the day before the closure took effect")
+                .containsExactly("1 OPEN", "2 OPEN", "5 OPEN");
+        JsonNode segmentFiveItsLastDay = api.as("auditor").get("/api/segments/" + s5 + "?on=2025-12-31").json();
+        assertThat(segmentFiveItsLastDay.path("status").asString()).isEqualTo("OPEN");
+        assertThat(segmentFiveItsLastDay.path("statusOn").asString()).isEqualTo("2025-12-31");
+        assertThat(segmentFiveItsLastDay.path("closedOn").asString()).isEqualTo("2026-01-01");
+        assertThat(api.as("auditor").get("/api/segments/" + s5 + "?on=2026-01-01").json().path("status").asString())
+                .isEqualTo("CLOSED");
+        JsonNode regionItsLastDay = api.as("auditor").get("/api/regions/" + region + "?on=2025-12-31").json();
+        assertThat(regionItsLastDay.path("segments").findValuesAsString("status")).containsExactly("OPEN", "OPEN", "OPEN");
+        assertThat(api.as("auditor").get("/api/regions?on=2026-01-01").json().findValues("segments").stream()
+                .flatMap(segments -> StreamSupport.stream(segments.spliterator(), false))
+                .filter(segment -> segment.path("id").asString().equals(s5)))
+                .singleElement().satisfies(segment -> assertThat(segment.path("status").asString()).isEqualTo("CLOSED"));
+        Response impossibleDay = api.as("auditor").get("/api/segments/" + s5 + "?on=2025-02-30");
+        assertThat(impossibleDay.status()).isEqualTo(400);
+        assertThat(api.as("auditor").get("/api/regions/" + region + "?on=0001-01-01").status()).isEqualTo(400);
+    }
+
+    @Test
+    void givenAClosureDecidedForNextMonth_whenTheSegmentIsReadToday_thenItIsOpenUntilTheClosureTakesEffect() {
+        String region = unique("zhz");
+        String s1 = region + "-s1";
+        String s5 = region + "-s5";
+        LocalDate effectiveOn = BusinessDates.today().plusMonths(1).withDayOfMonth(1);
+        created(api.as("procurement").post("/api/regions", """
+                {"id": "%s", "name": "Zuid-Holland Zuid", "municipalities": ["Dordrecht"]}""".formatted(region)));
+        created(defineSegment(region, s1, 1, "Jeugdhulp met verblijf", "[]"));
+        created(defineSegment(region, s5, 5, "Crisis", "[]"));
+        Response closed = api.as("procurement").post("/api/regions/" + region + "/segments/" + s5 + "/closure",
+                "{\"mergeIntoSegmentId\": \"%s\", \"effectiveOn\": \"%s\"}".formatted(s1, effectiveOn));
+        assertThat(closed.status()).isEqualTo(200);
+
+        JsonNode today = segment(s5, closed.position());
+        assertThat(today.path("status").asString()).isEqualTo("OPEN");
+        assertThat(today.path("statusOn").asString()).isEqualTo(BusinessDates.today().toString());
+        assertThat(today.path("closedOn").asString()).isEqualTo(effectiveOn.toString());
+        assertThat(api.as("auditor").get("/api/segments/" + s5 + "?on=" + effectiveOn).json().path("status").asString())
+                .isEqualTo("CLOSED");
+        assertThat(api.as("legal").get("/api/regions/" + region + "/progress").json().path("segments")
+                .findValuesAsString("status")).containsExactly("OPEN", "OPEN");
+        assertThat(api.as("auditor").get("/api/segments/" + s5 + "/timeline.svg").body()).as("the picture's heading")
+                .contains(">Zuid-Holland Zuid, segment 5 &quot;Crisis&quot; (closes " + effectiveOn
+                        + ", to merge into segment 1 &quot;Jeugdhulp met verblijf&quot;)</text>");
     }
 
     @Test
@@ -137,6 +181,13 @@ class CrisisSegmentClosureStoryTest extends ApiTest {
     private String lastRecordedAt(String region) {
         JsonNode events = api.as("auditor").get("/api/regions/" + region + "/history").json().path("events");
         return events.get(events.size() - 1).path("recordedAt").asString();
+    }
+
+    private List<String> listed(String path) {
+        List<String> listed = new ArrayList<>();
+        api.as("legal").get(path).json()
+                .forEach(segment -> listed.add(segment.path("number").asInt() + " " + segment.path("status").asString()));
+        return listed;
     }
 
     private static List<String> codes(JsonNode products) {

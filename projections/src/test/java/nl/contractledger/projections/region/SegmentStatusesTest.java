@@ -1,0 +1,69 @@
+package nl.contractledger.projections.region;
+
+import nl.contractledger.domain.region.FundingForm;
+import nl.contractledger.domain.region.ProcurementForm;
+import nl.contractledger.domain.region.RegionId;
+import nl.contractledger.domain.region.RegionPolicy;
+import nl.contractledger.domain.region.RegionRegisteredEvent;
+import nl.contractledger.domain.region.SegmentClosedEvent;
+import nl.contractledger.domain.region.SegmentDefinedEvent;
+import nl.contractledger.domain.region.SegmentId;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SegmentStatusesTest {
+
+    private static final RegionId ZHZ = RegionId.of("zhz");
+    private static final LocalDate JAN_2026 = LocalDate.of(2026, 1, 1);
+
+    /** Zuid-Holland Zuid: segments 1, 2 and 5, and segment 5's closure recorded in June 2025, effective 1 January 2026. */
+    private static RegionView zhzWithSegmentFiveClosing() {
+        RegionView region = null;
+        long sequence = 0;
+        for (Object event : List.of(
+                new RegionRegisteredEvent(ZHZ, "ZHZ", List.of("Dordrecht"), null, RegionPolicy.defaults()),
+                defined(5, "Crisis"), defined(2, "Pleegzorg"), defined(1, "Verblijf"),
+                new SegmentClosedEvent(ZHZ, SegmentId.of("zhz-s5"), SegmentId.of("zhz-s1"), JAN_2026, "AB 2025-06-19"))) {
+            region = RegionEvolver.INSTANCE.evolve(region, event, sequence++, Instant.parse("2025-06-20T08:00:00Z"));
+        }
+        return region;
+    }
+
+    private static SegmentDefinedEvent defined(int number, String name) {
+        return new SegmentDefinedEvent(ZHZ, SegmentId.of("zhz-s" + number), number, name, null, List.of(),
+                ProcurementForm.OPEN_HOUSE, FundingForm.EFFORT_BASED, List.of(), null);
+    }
+
+    private static List<String> listed(RegionView region) {
+        return region.segments.stream().map(segment -> segment.number + " " + segment.status + " on " + segment.statusOn).toList();
+    }
+
+    @Test
+    void givenAClosureRecordedBeforeItTakesEffect_whenDescribedForTheDayBefore_thenTheSegmentIsStillOpen() {
+        RegionView region = SegmentStatuses.describe(zhzWithSegmentFiveClosing(), JAN_2026.minusDays(1));
+
+        assertThat(listed(region)).containsExactly("1 OPEN on 2025-12-31", "2 OPEN on 2025-12-31", "5 OPEN on 2025-12-31");
+        assertThat(region.segment("zhz-s5").orElseThrow().closedOn).isEqualTo(JAN_2026);
+    }
+
+    @Test
+    void givenAClosure_whenDescribedForTheDayItTakesEffectOrLater_thenTheSegmentIsClosedAndListedLast() {
+        assertThat(listed(SegmentStatuses.describe(zhzWithSegmentFiveClosing(), JAN_2026)))
+                .containsExactly("1 OPEN on 2026-01-01", "2 OPEN on 2026-01-01", "5 CLOSED on 2026-01-01");
+        assertThat(listed(SegmentStatuses.describe(zhzWithSegmentFiveClosing(), LocalDate.of(2031, 7, 1))))
+                .containsExactly("1 OPEN on 2031-07-01", "2 OPEN on 2031-07-01", "5 CLOSED on 2031-07-01");
+    }
+
+    @Test
+    void givenTheReadModelsDocument_whenNotDescribed_thenItKeepsTheStatusAsRecordedWithoutADay() {
+        SegmentView five = zhzWithSegmentFiveClosing().segment("zhz-s5").orElseThrow();
+
+        assertThat(five.status).isEqualTo(SegmentStatuses.CLOSED);
+        assertThat(five.statusOn).isNull();
+    }
+}
