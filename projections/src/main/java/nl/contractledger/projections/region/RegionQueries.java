@@ -30,7 +30,7 @@ public class RegionQueries {
 
     /** The region now, or as recorded at {@code asOf}, its segments described for the business date {@code on}. */
     public Optional<RegionView> region(String regionId, Instant asOf, LocalDate on) {
-        return region(regionId, asOf).map(region -> SegmentStatuses.describe(region, on));
+        return region(regionId, asOf).map(region -> RegionOnDay.describe(region, on));
     }
 
     /**
@@ -39,7 +39,7 @@ public class RegionQueries {
      */
     public List<RegionView> regions(Instant asOf, LocalDate on) {
         return views.all(RegionProjection.KIND, id -> RegionId.of(id).toString(), RegionView.class,
-                RegionEvolver.INSTANCE, asOf).stream().map(region -> SegmentStatuses.describe(region, on)).toList();
+                RegionEvolver.INSTANCE, asOf).stream().map(region -> RegionOnDay.describe(region, on)).toList();
     }
 
     /** A segment as recorded now, its status as recorded. */

@@ -17,6 +17,13 @@ public class RegionView {
     public LocalDate establishedOn;
     public Policy policy;
     public List<MemberView> members = new ArrayList<>();
+    /**
+     * In an answer, the municipalities that are members on the business date {@link #describedOn}, by name; absent in
+     * the read model's own document.
+     */
+    public List<String> municipalities;
+    /** The business date {@link #municipalities} and the segments' status describe ({@link RegionOnDay}). */
+    public LocalDate describedOn;
     public List<SegmentView> segments = new ArrayList<>();
     public List<SavingsTargetView> savingsTargets = new ArrayList<>();
     /** The aggregate's version: the sequence number of its last event. */

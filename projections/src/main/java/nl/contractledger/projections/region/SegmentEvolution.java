@@ -20,7 +20,7 @@ final class SegmentEvolution {
     static void apply(RegionView region, Object event) {
         if (event instanceof SegmentDefinedEvent defined) {
             region.segments.add(defined(region.id, defined));
-            region.segments.sort(SegmentStatuses.OPEN_FIRST_BY_NUMBER);
+            region.segments.sort(RegionOnDay.OPEN_FIRST_BY_NUMBER);
         } else if (event instanceof SegmentObjectivesRevisedEvent revised) {
             SegmentView segment = segment(region, revised.segmentId().value());
             segment.objectives = revised.objectives();
@@ -56,7 +56,7 @@ final class SegmentEvolution {
         segment.number = event.number();
         segment.name = event.name();
         segment.description = event.description();
-        segment.status = SegmentStatuses.OPEN;
+        segment.status = RegionOnDay.OPEN;
         segment.procurementForm = event.procurementForm().name();
         segment.fundingForm = event.fundingForm().name();
         segment.objectives = event.objectives();
@@ -97,14 +97,14 @@ final class SegmentEvolution {
 
     private static void close(RegionView region, SegmentClosedEvent event) {
         SegmentView segment = segment(region, event.segmentId().value());
-        segment.status = SegmentStatuses.CLOSED;
+        segment.status = RegionOnDay.CLOSED;
         segment.closedOn = event.effectiveOn();
         segment.closureDecisionRef = event.decisionRef();
         if (event.mergeIntoSegmentId() != null) {
             segment.mergedInto = event.mergeIntoSegmentId().value();
             segment(region, segment.mergedInto).mergedFrom.add(segment.id);
         }
-        region.segments.sort(SegmentStatuses.OPEN_FIRST_BY_NUMBER);
+        region.segments.sort(RegionOnDay.OPEN_FIRST_BY_NUMBER);
     }
 
     private static SegmentView segment(RegionView region, String segmentId) {

@@ -25,7 +25,7 @@ public class SegmentView {
     public String description;
     /**
      * {@code OPEN} or {@code CLOSED}: as recorded ({@code CLOSED} once a closure is recorded) in the read model, and on
-     * the business date {@link #statusOn} in an answer ({@link SegmentStatuses}).
+     * the business date {@link #statusOn} in an answer ({@link RegionOnDay}).
      */
     public String status;
     /** The business date {@link #status} describes; absent in the read model's own document. */

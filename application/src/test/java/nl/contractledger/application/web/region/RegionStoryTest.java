@@ -2,6 +2,7 @@ package nl.contractledger.application.web.region;
 
 import nl.contractledger.application.support.ApiTest;
 import nl.contractledger.application.support.Response;
+import nl.contractledger.domain.shared.BusinessDates;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -48,6 +49,13 @@ class RegionStoryTest extends ApiTest {
         assertThat(voorschoten.path("joinedOn").asString()).isEqualTo("2015-01-01");
         assertThat(voorschoten.path("withdrewOn").asString()).isEqualTo("2024-01-01");
         assertThat(read.json().path("policy").path("standstillDays").asInt()).isEqualTo(20);
+        assertThat(names(read.json().path("municipalities"))).hasSize(9).doesNotContain("Voorschoten");
+        assertThat(read.json().path("describedOn").asString()).isEqualTo(BusinessDates.today().toString());
+        JsonNode itsLastDay = api.as("auditor").get("/api/regions/" + region + "?on=2023-12-31").json();
+        assertThat(names(itsLastDay.path("municipalities"))).hasSize(10).contains("Voorschoten");
+        assertThat(itsLastDay.path("describedOn").asString()).isEqualTo("2023-12-31");
+        assertThat(names(api.as("auditor").get("/api/regions/" + region + "?on=2014-12-31").json().path("municipalities")))
+                .as("before the region was established").isEmpty();
 
         Response history = api.as("legal").get("/api/regions/" + region + "/history");
         assertThat(history.status()).isEqualTo(200);
@@ -115,6 +123,20 @@ class RegionStoryTest extends ApiTest {
         members.forEach(member -> periods.add(member.path("name").asString() + " "
                 + member.path("joinedOn").asString("-") + ".." + member.path("withdrewOn").asString("-")));
         assertThat(periods).containsExactly("Delft -..-", "Voorschoten -..2024-01-01", "Voorschoten 2026-01-01..-");
+        assertThat(municipalitiesOn(region, "2023-12-31")).containsExactly("Delft", "Voorschoten");
+        assertThat(municipalitiesOn(region, "2025-06-30")).containsExactly("Delft");
+        assertThat(municipalitiesOn(region, "2026-01-01")).as("a name once, though it has two periods")
+                .containsExactly("Delft", "Voorschoten");
+    }
+
+    private List<String> municipalitiesOn(String region, String day) {
+        return names(api.as("auditor").get("/api/regions/" + region + "?on=" + day).json().path("municipalities"));
+    }
+
+    private static List<String> names(JsonNode municipalities) {
+        List<String> names = new ArrayList<>();
+        municipalities.forEach(name -> names.add(name.asString()));
+        return names;
     }
 
     private static List<String> stillMembers(JsonNode members) {

@@ -1,6 +1,8 @@
 package nl.contractledger.projections.region;
 
 import nl.contractledger.domain.region.FundingForm;
+import nl.contractledger.domain.region.MunicipalityJoinedEvent;
+import nl.contractledger.domain.region.MunicipalityWithdrewEvent;
 import nl.contractledger.domain.region.ProcurementForm;
 import nl.contractledger.domain.region.RegionId;
 import nl.contractledger.domain.region.RegionPolicy;
@@ -16,7 +18,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class SegmentStatusesTest {
+class RegionOnDayTest {
 
     private static final RegionId ZHZ = RegionId.of("zhz");
     private static final LocalDate JAN_2026 = LocalDate.of(2026, 1, 1);
@@ -45,7 +47,7 @@ class SegmentStatusesTest {
 
     @Test
     void givenAClosureRecordedBeforeItTakesEffect_whenDescribedForTheDayBefore_thenTheSegmentIsStillOpen() {
-        RegionView region = SegmentStatuses.describe(zhzWithSegmentFiveClosing(), JAN_2026.minusDays(1));
+        RegionView region = RegionOnDay.describe(zhzWithSegmentFiveClosing(), JAN_2026.minusDays(1));
 
         assertThat(listed(region)).containsExactly("1 OPEN on 2025-12-31", "2 OPEN on 2025-12-31", "5 OPEN on 2025-12-31");
         assertThat(region.segment("zhz-s5").orElseThrow().closedOn).isEqualTo(JAN_2026);
@@ -53,17 +55,41 @@ class SegmentStatusesTest {
 
     @Test
     void givenAClosure_whenDescribedForTheDayItTakesEffectOrLater_thenTheSegmentIsClosedAndListedLast() {
-        assertThat(listed(SegmentStatuses.describe(zhzWithSegmentFiveClosing(), JAN_2026)))
+        assertThat(listed(RegionOnDay.describe(zhzWithSegmentFiveClosing(), JAN_2026)))
                 .containsExactly("1 OPEN on 2026-01-01", "2 OPEN on 2026-01-01", "5 CLOSED on 2026-01-01");
-        assertThat(listed(SegmentStatuses.describe(zhzWithSegmentFiveClosing(), LocalDate.of(2031, 7, 1))))
+        assertThat(listed(RegionOnDay.describe(zhzWithSegmentFiveClosing(), LocalDate.of(2031, 7, 1))))
                 .containsExactly("1 OPEN on 2031-07-01", "2 OPEN on 2031-07-01", "5 CLOSED on 2031-07-01");
+    }
+
+    @Test
+    void givenVoorschotenLeavingOnNewYearsDay2024_whenHaaglandenIsDescribed_thenItIsAMemberUntilTheDayBefore() {
+        RegionView haaglanden = null;
+        long sequence = 0;
+        RegionId id = RegionId.of("haaglanden");
+        for (Object event : List.of(
+                new RegionRegisteredEvent(id, "Haaglanden", List.of("Voorschoten", "Delft"), LocalDate.of(2015, 1, 1),
+                        RegionPolicy.defaults()),
+                new MunicipalityWithdrewEvent(id, "Voorschoten", LocalDate.of(2024, 1, 1), "purchases with Leiden"),
+                new MunicipalityJoinedEvent(id, "Voorschoten", LocalDate.of(2026, 1, 1)))) {
+            haaglanden = RegionEvolver.INSTANCE.evolve(haaglanden, event, sequence++, Instant.parse("2023-06-01T08:00:00Z"));
+        }
+
+        assertThat(RegionOnDay.describe(haaglanden, LocalDate.of(2014, 12, 31)).municipalities).isEmpty();
+        assertThat(RegionOnDay.describe(haaglanden, LocalDate.of(2015, 1, 1)).municipalities).containsExactly("Delft", "Voorschoten");
+        assertThat(RegionOnDay.describe(haaglanden, LocalDate.of(2023, 12, 31)).municipalities).containsExactly("Delft", "Voorschoten");
+        assertThat(RegionOnDay.describe(haaglanden, LocalDate.of(2024, 1, 1)).municipalities).containsExactly("Delft");
+        assertThat(RegionOnDay.describe(haaglanden, LocalDate.of(2026, 1, 1)).municipalities).containsExactly("Delft", "Voorschoten");
+        assertThat(haaglanden.describedOn).isEqualTo(LocalDate.of(2026, 1, 1));
     }
 
     @Test
     void givenTheReadModelsDocument_whenNotDescribed_thenItKeepsTheStatusAsRecordedWithoutADay() {
         SegmentView five = zhzWithSegmentFiveClosing().segment("zhz-s5").orElseThrow();
 
-        assertThat(five.status).isEqualTo(SegmentStatuses.CLOSED);
+        assertThat(five.status).isEqualTo(RegionOnDay.CLOSED);
         assertThat(five.statusOn).isNull();
+        RegionView region = zhzWithSegmentFiveClosing();
+        assertThat(region.municipalities).isNull();
+        assertThat(region.describedOn).isNull();
     }
 }
