@@ -44,23 +44,26 @@ final class SegmentCatalogue {
     }
 
     SegmentObjectivesRevisedEvent decide(RegionId regionId, ReviseSegmentObjectivesCommand command) {
-        openSegment(command.segmentId());
+        LocalDate decidedOn = Require.present(command.decidedOn(), "decidedOn");
+        openOn(command.segmentId(), decidedOn);
         return new SegmentObjectivesRevisedEvent(regionId, command.segmentId(), Objectives.of(command.objectives()),
-                Require.present(command.decidedOn(), "decidedOn"), optionalText(command.decisionRef(), "decisionRef", 200));
+                decidedOn, optionalText(command.decisionRef(), "decisionRef", 200));
     }
 
     ProcurementFormChosenEvent decide(RegionId regionId, ChooseProcurementFormCommand command) {
-        openSegment(command.segmentId());
+        LocalDate decidedOn = Require.present(command.decidedOn(), "decidedOn");
+        openOn(command.segmentId(), decidedOn);
         return new ProcurementFormChosenEvent(regionId, command.segmentId(),
-                Require.present(command.procurementForm(), "procurementForm"),
-                Require.present(command.decidedOn(), "decidedOn"), optionalText(command.decisionRef(), "decisionRef", 200));
+                Require.present(command.procurementForm(), "procurementForm"), decidedOn,
+                optionalText(command.decisionRef(), "decisionRef", 200));
     }
 
     FundingFormChosenEvent decide(RegionId regionId, ChooseFundingFormCommand command) {
-        openSegment(command.segmentId());
+        LocalDate decidedOn = Require.present(command.decidedOn(), "decidedOn");
+        openOn(command.segmentId(), decidedOn);
         return new FundingFormChosenEvent(regionId, command.segmentId(),
-                Require.present(command.fundingForm(), "fundingForm"),
-                Require.present(command.decidedOn(), "decidedOn"), optionalText(command.decisionRef(), "decisionRef", 200));
+                Require.present(command.fundingForm(), "fundingForm"), decidedOn,
+                optionalText(command.decisionRef(), "decisionRef", 200));
     }
 
     ProductsMovedEvent decide(RegionId regionId, MoveProductsCommand command) {
@@ -113,11 +116,26 @@ final class SegmentCatalogue {
         return segment;
     }
 
+    /**
+     * The segment, open on {@code date}: a decision of a day before its closure takes effect stands, also when it is
+     * recorded after the closure (a past decision entered late); one of that day or later is refused.
+     */
+    private void openOn(SegmentId segmentId, LocalDate date) {
+        Segment segment = segment(segmentId);
+        if (!segment.isOpen() && !date.isBefore(segment.closedOn())) {
+            throw new RuleViolation(ErrorCode.SEGMENT_CLOSED, "segmentId", "segment " + segmentId + " is closed from "
+                    + segment.closedOn() + "; a decision of " + date + " comes after",
+                    Map.of("segmentId", segmentId.value(), "closedOn", segment.closedOn().toString(),
+                            "decidedOn", date.toString()));
+        }
+    }
+
+    /** The segment, unless a closure of it is recorded, whatever day it takes effect. */
     Segment openSegment(SegmentId segmentId) {
         Segment segment = segment(segmentId);
         if (!segment.isOpen()) {
-            throw new RuleViolation(ErrorCode.SEGMENT_CLOSED, "segmentId", "segment " + segmentId + " is closed",
-                    Map.of("segmentId", segmentId.value()));
+            throw new RuleViolation(ErrorCode.SEGMENT_CLOSED, "segmentId", "segment " + segmentId + " is closed from "
+                    + segment.closedOn(), Map.of("segmentId", segmentId.value(), "closedOn", segment.closedOn().toString()));
         }
         return segment;
     }

@@ -123,6 +123,27 @@ class SegmentDefinitionTest {
     }
 
     @Test
+    void givenAClosureTakingEffectIn2026_whenADecisionOf2025IsRecordedAfterIt_thenItStands() {
+        LocalDate september2025 = LocalDate.of(2025, 9, 1);
+        fixture.given(catalogue())
+                .andGiven(moved(S1, CRISIS_AMBULANT, CRISIS_VERBLIJF), moved(S2, CRISIS_PLEEGZORG, CRISIS_WONEN),
+                        new SegmentClosedEvent(ZHZ, S5, S1, JAN_2026, "AB 2025-06-19"))
+                .when(new ChooseFundingFormCommand(ZHZ, S5, FundingForm.TASK_BASED, september2025, "DB 2025-09-01"))
+                .expectEvents(new FundingFormChosenEvent(ZHZ, S5, FundingForm.TASK_BASED, september2025, "DB 2025-09-01"));
+    }
+
+    @Test
+    void givenAClosureTakingEffectIn2026_whenAFormIsChosenOnThatDay_thenSegmentClosedNamingBothDates() {
+        fixture.given(catalogue())
+                .andGiven(moved(S1, CRISIS_AMBULANT, CRISIS_VERBLIJF), moved(S2, CRISIS_PLEEGZORG, CRISIS_WONEN),
+                        new SegmentClosedEvent(ZHZ, S5, S1, JAN_2026, "AB 2025-06-19"))
+                .when(new ChooseProcurementFormCommand(ZHZ, S5, ProcurementForm.NEW_TENDER, JAN_2026, null))
+                .expectNoEvents()
+                .expectException(violation(ErrorCode.SEGMENT_CLOSED))
+                .expectExceptionMessage("segment zhz-s5 is closed from 2026-01-01; a decision of 2026-01-01 comes after");
+    }
+
+    @Test
     void givenAClosedSegment_whenItsObjectivesAreRevised_thenSegmentClosed() {
         fixture.given(catalogue())
                 .andGiven(moved(S1, CRISIS_AMBULANT, CRISIS_VERBLIJF), moved(S2, CRISIS_PLEEGZORG, CRISIS_WONEN),

@@ -128,6 +128,14 @@ class CrisisSegmentClosureStoryTest extends ApiTest {
                 .isEqualTo("CLOSED");
         assertThat(api.as("legal").get("/api/regions/" + region + "/progress").json().path("segments")
                 .findValuesAsString("status")).containsExactly("OPEN", "OPEN");
+        Response decidedBefore = api.as("procurement").post("/api/regions/" + region + "/segments/" + s5 + "/funding-form",
+                "{\"fundingForm\": \"TASK_BASED\", \"decidedOn\": \"%s\"}".formatted(effectiveOn.minusDays(1)));
+        assertThat(decidedBefore.status()).as("a decision of its last day").isEqualTo(200);
+        Response decidedAfter = api.as("procurement").post("/api/regions/" + region + "/segments/" + s5 + "/funding-form",
+                "{\"fundingForm\": \"EFFORT_BASED\", \"decidedOn\": \"%s\"}".formatted(effectiveOn));
+        assertThat(decidedAfter.status()).isEqualTo(422);
+        assertThat(decidedAfter.code()).isEqualTo("SEGMENT_CLOSED");
+        assertThat(decidedAfter.json().path("closedOn").asString()).isEqualTo(effectiveOn.toString());
         assertThat(api.as("auditor").get("/api/segments/" + s5 + "/timeline.svg").body()).as("the picture's heading")
                 .contains(">Zuid-Holland Zuid, segment 5 &quot;Crisis&quot; (closes " + effectiveOn
                         + ", to merge into segment 1 &quot;Jeugdhulp met verblijf&quot;)</text>");
