@@ -4,6 +4,7 @@ import nl.contractledger.domain.region.Membership;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.List;
 
 /**
  * A region and its segments as they stand on a business date, as a contract's status does: the date decides, not the
@@ -25,10 +26,21 @@ public final class RegionOnDay {
     private RegionOnDay() {
     }
 
-    /** Describes the segment for the business date {@code on}: its status then, and that date. */
+    /**
+     * Describes the segment for the business date {@code on}: its status then, and that date; a product whose move out
+     * takes effect after that day is still among its {@code products} (its {@code leftOn} and {@code movedTo} say where
+     * it goes), and only those that left by then are {@code formerProducts}.
+     */
     public static SegmentView describe(SegmentView segment, LocalDate on) {
         segment.statusOn = on;
         segment.status = segment.closedOn != null && !segment.closedOn.isAfter(on) ? CLOSED : OPEN;
+        List<SegmentView.ProductView> leavingLater = segment.formerProducts.stream()
+                .filter(product -> product.leftOn.isAfter(on)).toList();
+        if (!leavingLater.isEmpty()) {
+            segment.formerProducts.removeAll(leavingLater);
+            segment.products.addAll(leavingLater);
+            segment.products.sort(Comparator.comparing((SegmentView.ProductView product) -> product.code));
+        }
         return segment;
     }
 

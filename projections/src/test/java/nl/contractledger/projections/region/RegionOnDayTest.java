@@ -4,6 +4,8 @@ import nl.contractledger.domain.region.FundingForm;
 import nl.contractledger.domain.region.MunicipalityJoinedEvent;
 import nl.contractledger.domain.region.MunicipalityWithdrewEvent;
 import nl.contractledger.domain.region.ProcurementForm;
+import nl.contractledger.domain.region.Product;
+import nl.contractledger.domain.region.ProductsMovedEvent;
 import nl.contractledger.domain.region.RegionId;
 import nl.contractledger.domain.region.RegionPolicy;
 import nl.contractledger.domain.region.RegionRegisteredEvent;
@@ -59,6 +61,42 @@ class RegionOnDayTest {
                 .containsExactly("1 OPEN on 2026-01-01", "2 OPEN on 2026-01-01", "5 CLOSED on 2026-01-01");
         assertThat(listed(RegionOnDay.describe(zhzWithSegmentFiveClosing(), LocalDate.of(2031, 7, 1))))
                 .containsExactly("1 OPEN on 2031-07-01", "2 OPEN on 2031-07-01", "5 CLOSED on 2031-07-01");
+    }
+
+    /** Segment 5 holding two crisis supplements, one of which moves to segment 1 on 1 January 2026. */
+    private static RegionView zhzWithAProductLeavingSegmentFive() {
+        RegionView region = null;
+        long sequence = 0;
+        for (Object event : List.of(
+                new RegionRegisteredEvent(ZHZ, "ZHZ", List.of("Dordrecht"), null, RegionPolicy.defaults()),
+                new SegmentDefinedEvent(ZHZ, SegmentId.of("zhz-s5"), 5, "Crisis", null, List.of(), ProcurementForm.OPEN_HOUSE,
+                        FundingForm.EFFORT_BASED, List.of(new Product("45A52", "crisis bij verblijf", "45"),
+                        new Product("45A51", "crisis ambulant", "45")), LocalDate.of(2022, 1, 1)),
+                defined(1, "Verblijf"),
+                new ProductsMovedEvent(ZHZ, List.of("45A51"), SegmentId.of("zhz-s5"), SegmentId.of("zhz-s1"), JAN_2026,
+                        "segment 5 ends"))) {
+            region = RegionEvolver.INSTANCE.evolve(region, event, sequence++, Instant.parse("2025-06-20T08:00:00Z"));
+        }
+        return region;
+    }
+
+    @Test
+    void givenAProductMovedOutOnNewYearsDay_whenTheSegmentIsDescribedForTheDayBefore_thenItStillHoldsIt() {
+        SegmentView lastDay = RegionOnDay.describe(zhzWithAProductLeavingSegmentFive(), JAN_2026.minusDays(1))
+                .segment("zhz-s5").orElseThrow();
+
+        assertThat(lastDay.products).extracting(product -> product.code + " " + product.leftOn)
+                .containsExactly("45A51 2026-01-01", "45A52 null");
+        assertThat(lastDay.formerProducts).isEmpty();
+    }
+
+    @Test
+    void givenAProductMovedOutOnNewYearsDay_whenTheSegmentIsDescribedForThatDay_thenItIsAFormerProduct() {
+        SegmentView newYear = RegionOnDay.describe(zhzWithAProductLeavingSegmentFive(), JAN_2026).segment("zhz-s5").orElseThrow();
+
+        assertThat(newYear.products).extracting(product -> product.code).containsExactly("45A52");
+        assertThat(newYear.formerProducts).extracting(product -> product.code + " " + product.movedTo)
+                .containsExactly("45A51 zhz-s1");
     }
 
     @Test

@@ -93,6 +93,11 @@ class CrisisSegmentClosureStoryTest extends ApiTest {
         assertThat(segmentFiveItsLastDay.path("status").asString()).isEqualTo("OPEN");
         assertThat(segmentFiveItsLastDay.path("statusOn").asString()).isEqualTo("2025-12-31");
         assertThat(segmentFiveItsLastDay.path("closedOn").asString()).isEqualTo("2026-01-01");
+        assertThat(codes(segmentFiveItsLastDay.path("products"))).as("its products leave on the day it closes")
+                .containsExactly("45A51", "45A52", "45A53", "45A54");
+        assertThat(segmentFiveItsLastDay.path("products").get(2).path("leftOn").asString()).isEqualTo("2026-01-01");
+        assertThat(segmentFiveItsLastDay.path("products").get(2).path("movedTo").asString()).isEqualTo(s2);
+        assertThat(segmentFiveItsLastDay.path("formerProducts")).isEmpty();
         assertThat(api.as("auditor").get("/api/segments/" + s5 + "?on=2026-01-01").json().path("status").asString())
                 .isEqualTo("CLOSED");
         JsonNode regionItsLastDay = api.as("auditor").get("/api/regions/" + region + "?on=2025-12-31").json();
