@@ -27,9 +27,10 @@ public final class RegionOnDay {
     }
 
     /**
-     * Describes the segment for the business date {@code on}: its status then, and that date; a product whose move out
-     * takes effect after that day is still among its {@code products} (its {@code leftOn} and {@code movedTo} say where
-     * it goes), and only those that left by then are {@code formerProducts}.
+     * Describes the segment for the business date {@code on}: its status then, and that date, and its products as they
+     * are placed that day. The {@code products} are those it holds then: one whose move out takes effect later is among
+     * them (its {@code leftOn} and {@code movedTo} say where it goes); those that left by then are
+     * {@code formerProducts}, and those that join it later {@code arrivingProducts}, each with its {@code joinedOn}.
      */
     public static SegmentView describe(SegmentView segment, LocalDate on) {
         segment.statusOn = on;
@@ -41,6 +42,9 @@ public final class RegionOnDay {
             segment.products.addAll(leavingLater);
             segment.products.sort(Comparator.comparing((SegmentView.ProductView product) -> product.code));
         }
+        segment.arrivingProducts = segment.products.stream()
+                .filter(product -> product.joinedOn != null && product.joinedOn.isAfter(on)).toList();
+        segment.products.removeAll(segment.arrivingProducts);
         return segment;
     }
 

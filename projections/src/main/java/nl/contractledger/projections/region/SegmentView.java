@@ -35,6 +35,11 @@ public class SegmentView {
     public List<String> objectives = new ArrayList<>();
     public List<ProductView> products = new ArrayList<>();
     public List<ProductView> formerProducts = new ArrayList<>();
+    /**
+     * In an answer, the products that join the segment after {@link #statusOn} (a move or a definition that takes
+     * effect later); in the read model's own document they stand among {@link #products}, and this is absent.
+     */
+    public List<ProductView> arrivingProducts;
     public List<BudgetView> budgets = new ArrayList<>();
     public List<DecisionView> decisions = new ArrayList<>();
     public LocalDate closedOn;

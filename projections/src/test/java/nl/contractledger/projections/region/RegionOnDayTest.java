@@ -81,22 +81,31 @@ class RegionOnDayTest {
     }
 
     @Test
-    void givenAProductMovedOutOnNewYearsDay_whenTheSegmentIsDescribedForTheDayBefore_thenItStillHoldsIt() {
+    void givenAProductMovedOnNewYearsDay_whenDescribedForTheDayBefore_thenTheSourceStillHoldsItAndTheTargetAwaitsIt() {
         SegmentView lastDay = RegionOnDay.describe(zhzWithAProductLeavingSegmentFive(), JAN_2026.minusDays(1))
                 .segment("zhz-s5").orElseThrow();
 
         assertThat(lastDay.products).extracting(product -> product.code + " " + product.leftOn)
                 .containsExactly("45A51 2026-01-01", "45A52 null");
         assertThat(lastDay.formerProducts).isEmpty();
+        SegmentView target = RegionOnDay.describe(zhzWithAProductLeavingSegmentFive(), JAN_2026.minusDays(1))
+                .segment("zhz-s1").orElseThrow();
+        assertThat(target.products).isEmpty();
+        assertThat(target.arrivingProducts).extracting(product -> product.code + " " + product.joinedOn + " " + product.movedFrom)
+                .containsExactly("45A51 2026-01-01 zhz-s5");
     }
 
     @Test
-    void givenAProductMovedOutOnNewYearsDay_whenTheSegmentIsDescribedForThatDay_thenItIsAFormerProduct() {
+    void givenAProductMovedOnNewYearsDay_whenDescribedForThatDay_thenItLeftTheSourceAndTheTargetHoldsIt() {
         SegmentView newYear = RegionOnDay.describe(zhzWithAProductLeavingSegmentFive(), JAN_2026).segment("zhz-s5").orElseThrow();
 
         assertThat(newYear.products).extracting(product -> product.code).containsExactly("45A52");
         assertThat(newYear.formerProducts).extracting(product -> product.code + " " + product.movedTo)
                 .containsExactly("45A51 zhz-s1");
+        assertThat(newYear.arrivingProducts).isEmpty();
+        SegmentView target = RegionOnDay.describe(zhzWithAProductLeavingSegmentFive(), JAN_2026).segment("zhz-s1").orElseThrow();
+        assertThat(target.products).extracting(product -> product.code).containsExactly("45A51");
+        assertThat(target.arrivingProducts).isEmpty();
     }
 
     @Test

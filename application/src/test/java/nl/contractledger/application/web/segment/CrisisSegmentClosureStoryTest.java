@@ -98,6 +98,10 @@ class CrisisSegmentClosureStoryTest extends ApiTest {
         assertThat(segmentFiveItsLastDay.path("products").get(2).path("leftOn").asString()).isEqualTo("2026-01-01");
         assertThat(segmentFiveItsLastDay.path("products").get(2).path("movedTo").asString()).isEqualTo(s2);
         assertThat(segmentFiveItsLastDay.path("formerProducts")).isEmpty();
+        JsonNode segmentOneTheDayBefore = api.as("auditor").get("/api/segments/" + s1 + "?on=2025-12-31").json();
+        assertThat(segmentOneTheDayBefore.path("products")).isEmpty();
+        assertThat(codes(segmentOneTheDayBefore.path("arrivingProducts"))).containsExactly("45A51", "45A52");
+        assertThat(segmentOneTheDayBefore.path("arrivingProducts").get(0).path("joinedOn").asString()).isEqualTo("2026-01-01");
         assertThat(api.as("auditor").get("/api/segments/" + s5 + "?on=2026-01-01").json().path("status").asString())
                 .isEqualTo("CLOSED");
         JsonNode regionItsLastDay = api.as("auditor").get("/api/regions/" + region + "?on=2025-12-31").json();
