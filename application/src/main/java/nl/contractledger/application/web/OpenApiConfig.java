@@ -38,7 +38,8 @@ class OpenApiConfig {
     private static final Map<String, String> SHARED_READ_PARAMETERS = Map.of(
             "asOf", "the record as it stood at an instant (ISO-8601, e.g. 2026-03-01T12:00:00Z) or by the end of a day in "
                     + "Europe/Amsterdam (2026-03-01), folded from the events recorded by then",
-            "on", "the business day a status or state is described for; default today in Europe/Amsterdam",
+            "on", "the business day a status or state (and a segment's products, a region's members) is described for; "
+                    + "default today in Europe/Amsterdam",
             "minPosition", "answer once the read model has handled the event at this global position, e.g. a command's "
                     + "position; 503 READ_MODEL_BEHIND if it does not in time");
 
