@@ -25,7 +25,8 @@ import java.util.List;
 
 /**
  * Every region, and a region with its members, segments and policy — now or as recorded at {@code asOf} —
- * and its history. Its segments' status is that on the business date {@code on}, today by default.
+ * and its history. Its segments' status and products, and its member municipalities, are those of the business date
+ * {@code on}, today by default ({@link nl.contractledger.projections.region.RegionOnDay}).
  */
 @RestController
 @RequestMapping("/api/regions")

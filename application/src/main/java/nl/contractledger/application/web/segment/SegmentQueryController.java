@@ -27,7 +27,8 @@ import java.util.Optional;
 
 /**
  * Segments with status, forms, objectives, products, budgets and merges; one segment also as of a past instant. The
- * status is that on the business date {@code on} (today by default): {@code CLOSED} from the day a closure takes effect.
+ * status and the products are those of the business date {@code on} (today by default): {@code CLOSED} from the day a
+ * closure takes effect, a product among the {@code products} from the day it joins until the day it leaves.
  */
 @RestController
 @RequestMapping("/api/segments")
