@@ -28,7 +28,7 @@ final class SegmentCatalogue {
             throw new RuleViolation(ErrorCode.ALREADY_EXISTS, "id", "segment " + segmentId + " already exists",
                     Map.of("segmentId", segmentId.value()));
         }
-        requireFreeNumber(command.number());
+        requireFreeNumber(command.number(), command.effectiveOn());
         List<Product> products = command.products() == null ? List.of() : List.copyOf(command.products());
         Set<String> codes = new HashSet<>();
         for (Product product : products) {
@@ -148,16 +148,28 @@ final class SegmentCatalogue {
         return placements;
     }
 
-    private void requireFreeNumber(int number) {
+    /**
+     * The number is no other segment's on a day the new one is open: a closed segment keeps its number until its
+     * closure takes effect, so a new segment with that number takes effect from that day at the earliest (without
+     * {@code effectiveOn} it counts as open since before the record).
+     */
+    private void requireFreeNumber(int number, LocalDate effectiveOn) {
         if (number < 1 || number > 999) {
             throw Require.invalid("number", "number must lie between 1 and 999");
         }
-        segments.values().stream().filter(segment -> segment.isOpen() && segment.number() == number).findFirst()
-                .ifPresent(taken -> {
-                    throw new RuleViolation(ErrorCode.SEGMENT_NUMBER_TAKEN, "number", "open segment "
-                            + taken.id() + " already has number " + number,
-                            Map.of("number", number, "segmentId", taken.id().value()));
-                });
+        segments.values().stream().filter(segment -> segment.number() == number).forEach(taken -> {
+            if (taken.isOpen()) {
+                throw new RuleViolation(ErrorCode.SEGMENT_NUMBER_TAKEN, "number", "open segment "
+                        + taken.id() + " already has number " + number,
+                        Map.of("number", number, "segmentId", taken.id().value()));
+            }
+            if (effectiveOn == null || effectiveOn.isBefore(taken.closedOn())) {
+                throw new RuleViolation(ErrorCode.SEGMENT_NUMBER_TAKEN, "number", "segment " + taken.id()
+                        + " has number " + number + " until it closes on " + taken.closedOn()
+                        + "; a new segment " + number + " can take effect from that day",
+                        Map.of("number", number, "segmentId", taken.id().value(), "closedOn", taken.closedOn().toString()));
+            }
+        });
     }
 
     private void requireUnplaced(String code, LocalDate from) {

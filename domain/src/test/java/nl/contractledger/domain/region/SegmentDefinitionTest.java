@@ -22,8 +22,12 @@ class SegmentDefinitionTest {
     }
 
     private static DefineSegmentCommand define(SegmentId id, int number, Product... products) {
+        return define(id, number, START_2022, products);
+    }
+
+    private static DefineSegmentCommand define(SegmentId id, int number, LocalDate effectiveOn, Product... products) {
         return new DefineSegmentCommand(ZHZ, id, number, "Crisis", "crisis care", List.of("Crisis care within 24 hours"),
-                ProcurementForm.OPEN_HOUSE, FundingForm.EFFORT_BASED, List.of(products), START_2022);
+                ProcurementForm.OPEN_HOUSE, FundingForm.EFFORT_BASED, List.of(products), effectiveOn);
     }
 
     @Test
@@ -53,12 +57,34 @@ class SegmentDefinitionTest {
     }
 
     @Test
-    void givenSegmentFiveClosed_whenANewSegmentFiveIsDefined_thenTheNumberIsFreeAgain() {
+    void givenSegmentFiveClosed_whenANewSegmentFiveTakesEffectTheDayTheClosureDoes_thenTheNumberIsFreeAgain() {
         fixture.given(catalogue())
                 .andGiven(moved(S1, CRISIS_AMBULANT, CRISIS_VERBLIJF), moved(S2, CRISIS_PLEEGZORG, CRISIS_WONEN),
                         new SegmentClosedEvent(ZHZ, S5, S1, JAN_2026, "AB 2025-06-19"))
-                .when(define(SegmentId.of("zhz-s5-new"), 5))
+                .when(define(SegmentId.of("zhz-s5-new"), 5, JAN_2026))
                 .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void givenSegmentFiveClosingIn2026_whenANewSegmentFiveTakesEffectBefore_thenSegmentNumberTakenUntilTheClosure() {
+        fixture.given(catalogue())
+                .andGiven(moved(S1, CRISIS_AMBULANT, CRISIS_VERBLIJF), moved(S2, CRISIS_PLEEGZORG, CRISIS_WONEN),
+                        new SegmentClosedEvent(ZHZ, S5, S1, JAN_2026, "AB 2025-06-19"))
+                .when(define(SegmentId.of("zhz-s5-new"), 5, JAN_2026.minusDays(1)))
+                .expectNoEvents()
+                .expectException(violation(ErrorCode.SEGMENT_NUMBER_TAKEN))
+                .expectExceptionMessage("segment zhz-s5 has number 5 until it closes on 2026-01-01; a new segment 5 can take "
+                        + "effect from that day");
+    }
+
+    @Test
+    void givenSegmentFiveClosed_whenANewSegmentFiveHasNoEffectiveDate_thenSegmentNumberTaken() {
+        fixture.given(catalogue())
+                .andGiven(moved(S1, CRISIS_AMBULANT, CRISIS_VERBLIJF), moved(S2, CRISIS_PLEEGZORG, CRISIS_WONEN),
+                        new SegmentClosedEvent(ZHZ, S5, S1, JAN_2026, "AB 2025-06-19"))
+                .when(define(SegmentId.of("zhz-s5-new"), 5, (LocalDate) null))
+                .expectNoEvents()
+                .expectException(violation(ErrorCode.SEGMENT_NUMBER_TAKEN));
     }
 
     @Test
