@@ -1,10 +1,10 @@
 package nl.contractledger.application.lookup;
 
-import nl.contractledger.domain.region.ProcurementForm;
 import nl.contractledger.domain.region.Region;
 import nl.contractledger.domain.region.RegionId;
 import nl.contractledger.domain.region.RegionLookup;
 import nl.contractledger.domain.region.RegionPolicy;
+import nl.contractledger.domain.region.SegmentStanding;
 import nl.contractledger.domain.region.SegmentId;
 import org.axonframework.config.Configuration;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -34,8 +34,8 @@ class AggregateRegionLookup implements RegionLookup {
     }
 
     @Override
-    public Optional<ProcurementForm> procurementFormOfOpenSegment(RegionId regionId, SegmentId segmentId) {
-        return ask(regionId, region -> region.procurementFormOfOpenSegment(segmentId).orElse(null));
+    public Optional<SegmentStanding> segment(RegionId regionId, SegmentId segmentId) {
+        return ask(regionId, region -> region.standingOf(segmentId).orElse(null));
     }
 
     @Override

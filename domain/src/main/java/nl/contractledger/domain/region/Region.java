@@ -177,8 +177,8 @@ public class Region {
         return catalogue.find(segmentId).map(Segment::procurementForm);
     }
 
-    public Optional<ProcurementForm> procurementFormOfOpenSegment(SegmentId segmentId) {
-        return catalogue.find(segmentId).filter(Segment::isOpen).map(Segment::procurementForm);
+    public Optional<SegmentStanding> standingOf(SegmentId segmentId) {
+        return catalogue.find(segmentId).map(segment -> new SegmentStanding(segment.procurementForm(), segment.closedOn()));
     }
 
     private static List<String> distinctMunicipalities(List<String> municipalities) {

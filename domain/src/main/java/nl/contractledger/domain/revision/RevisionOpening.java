@@ -33,9 +33,7 @@ final class RevisionOpening {
         LocalDate effectiveOn = Require.present(command.effectiveOn(), "effectiveOn");
         List<SegmentId> segments = nonEmpty(command.segmentIds(), "segmentIds");
         for (SegmentId segment : segments) {
-            ProcurementForm form = regions.procurementFormOfOpenSegment(regionId, segment).orElseThrow(() ->
-                    new RuleViolation(ErrorCode.NOT_FOUND, "segmentIds", "region " + regionId.value()
-                            + " has no open segment " + segment, Map.of("segmentId", segment.value())));
+            ProcurementForm form = regions.procurementFormOfOpenSegment(regionId, segment, "segmentIds");
             if (form != ProcurementForm.REVISION) {
                 throw new RuleViolation(ErrorCode.WRONG_PROCUREMENT_FORM, "segmentIds", "segment " + segment
                         + " is purchased by " + form + ", not by revision", Map.of("segmentId", segment.value()));

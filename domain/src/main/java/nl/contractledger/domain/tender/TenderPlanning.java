@@ -48,9 +48,7 @@ final class TenderPlanning {
         }
         Set<SegmentId> distinct = new LinkedHashSet<>(segmentIds);
         for (SegmentId segment : distinct) {
-            ProcurementForm form = regions.procurementFormOfOpenSegment(regionId, segment).orElseThrow(() ->
-                    new RuleViolation(ErrorCode.NOT_FOUND, "segmentIds", "region " + regionId.value()
-                            + " has no open segment " + segment, Map.of("segmentId", segment.value())));
+            ProcurementForm form = regions.procurementFormOfOpenSegment(regionId, segment, "segmentIds");
             if (form != ProcurementForm.NEW_TENDER) {
                 throw new RuleViolation(ErrorCode.WRONG_PROCUREMENT_FORM, "segmentIds", "segment " + segment
                         + " is purchased by " + form + ", not by a new tender",

@@ -5,6 +5,7 @@ import nl.contractledger.domain.provider.ProviderLookup;
 import nl.contractledger.domain.region.ProcurementForm;
 import nl.contractledger.domain.region.RegionId;
 import nl.contractledger.domain.region.RegionLookup;
+import nl.contractledger.domain.region.SegmentStanding;
 import nl.contractledger.domain.region.RegionPolicy;
 import nl.contractledger.domain.region.SegmentId;
 import nl.contractledger.domain.shared.Amount;
@@ -85,8 +86,8 @@ final class ContractFixture {
             }
 
             @Override
-            public Optional<ProcurementForm> procurementFormOfOpenSegment(RegionId regionId, SegmentId segmentId) {
-                return Optional.of(ProcurementForm.OPEN_HOUSE);
+            public Optional<SegmentStanding> segment(RegionId regionId, SegmentId segmentId) {
+                return Optional.of(SegmentStanding.open(ProcurementForm.OPEN_HOUSE));
             }
 
             @Override

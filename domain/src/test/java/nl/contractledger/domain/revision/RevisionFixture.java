@@ -7,6 +7,7 @@ import nl.contractledger.domain.provider.ProviderLookup;
 import nl.contractledger.domain.region.ProcurementForm;
 import nl.contractledger.domain.region.RegionId;
 import nl.contractledger.domain.region.RegionLookup;
+import nl.contractledger.domain.region.SegmentStanding;
 import nl.contractledger.domain.region.RegionPolicy;
 import nl.contractledger.domain.region.SegmentId;
 import nl.contractledger.domain.shared.DocumentRef;
@@ -69,8 +70,8 @@ final class RevisionFixture {
             }
 
             @Override
-            public Optional<ProcurementForm> procurementFormOfOpenSegment(RegionId regionId, SegmentId segmentId) {
-                return Optional.of(segmentId.equals(S5) ? ProcurementForm.REVISION : ProcurementForm.NEW_TENDER);
+            public Optional<SegmentStanding> segment(RegionId regionId, SegmentId segmentId) {
+                return Optional.of(SegmentStanding.open(segmentId.equals(S5) ? ProcurementForm.REVISION : ProcurementForm.NEW_TENDER));
             }
 
             @Override

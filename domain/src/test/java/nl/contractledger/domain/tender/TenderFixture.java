@@ -5,6 +5,7 @@ import nl.contractledger.domain.provider.ProviderLookup;
 import nl.contractledger.domain.region.ProcurementForm;
 import nl.contractledger.domain.region.RegionId;
 import nl.contractledger.domain.region.RegionLookup;
+import nl.contractledger.domain.region.SegmentStanding;
 import nl.contractledger.domain.region.RegionPolicy;
 import nl.contractledger.domain.region.SegmentId;
 import nl.contractledger.domain.shared.AlgemeneTermijnenwet;
@@ -25,6 +26,8 @@ final class TenderFixture {
     static final SegmentId S1 = SegmentId.of("hgl-s1");
     static final SegmentId S2 = SegmentId.of("hgl-s2");
     static final SegmentId S5 = SegmentId.of("hgl-s5");
+    /** A segment whose closure is recorded, taking effect on 1 January 2026. */
+    static final SegmentId CLOSING = SegmentId.of("hgl-s6");
     static final ProviderId YOUZ = ProviderId.of("youz");
     static final ProviderId HORIZON = ProviderId.of("horizon");
     static final ProviderId UNKNOWN = ProviderId.of("unknown");
@@ -55,8 +58,12 @@ final class TenderFixture {
             }
 
             @Override
-            public Optional<ProcurementForm> procurementFormOfOpenSegment(RegionId regionId, SegmentId segmentId) {
-                return regionId.equals(HAAGLANDEN) ? Optional.ofNullable(forms.get(segmentId)) : Optional.empty();
+            public Optional<SegmentStanding> segment(RegionId regionId, SegmentId segmentId) {
+                if (regionId.equals(HAAGLANDEN) && segmentId.equals(CLOSING)) {
+                    return Optional.of(new SegmentStanding(ProcurementForm.NEW_TENDER, LocalDate.of(2026, 1, 1)));
+                }
+                return regionId.equals(HAAGLANDEN) ? Optional.ofNullable(forms.get(segmentId)).map(SegmentStanding::open)
+                        : Optional.empty();
             }
 
             @Override

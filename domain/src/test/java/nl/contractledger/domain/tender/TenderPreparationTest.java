@@ -41,6 +41,15 @@ class TenderPreparationTest {
     }
 
     @Test
+    void givenASegmentWhoseClosureIsRecorded_whenPlannedAsALot_thenSegmentClosedNamingTheDay() {
+        fixture.givenNoPriorActivity()
+                .when(new PlanTenderCommand(TENDER, HAAGLANDEN, List.of(S1, CLOSING), "T", null, plan(), PLANNED_ON))
+                .expectNoEvents()
+                .expectException(violation(ErrorCode.SEGMENT_CLOSED))
+                .expectExceptionMessage("segment hgl-s6 is closed from 2026-01-01");
+    }
+
+    @Test
     void givenMilestonesOutOfOrder_whenPlanned_thenDateOrderInvalid() {
         org.assertj.core.api.Assertions.assertThatThrownBy(
                         () -> new PlannedMilestones(null, null, DEADLINE, PUBLISHED, null, null, null))

@@ -145,6 +145,11 @@ class CrisisSegmentClosureStoryTest extends ApiTest {
         assertThat(decidedAfter.status()).isEqualTo(422);
         assertThat(decidedAfter.code()).isEqualTo("SEGMENT_CLOSED");
         assertThat(decidedAfter.json().path("closedOn").asString()).isEqualTo(effectiveOn.toString());
+        Response tender = api.as("procurement").post("/api/tenders", """
+                {"id": "%s-t", "regionId": "%s", "segmentIds": ["%s"], "title": "Crisis"}""".formatted(region, region, s5));
+        assertThat(tender.status()).as("a tender for a segment whose closure is recorded").isEqualTo(422);
+        assertThat(tender.code()).isEqualTo("SEGMENT_CLOSED");
+        assertThat(tender.json().path("closedOn").asString()).isEqualTo(effectiveOn.toString());
         assertThat(api.as("auditor").get("/api/segments/" + s5 + "/timeline.svg").body()).as("the picture's heading")
                 .contains(">Zuid-Holland Zuid, segment 5 &quot;Crisis&quot; (closes " + effectiveOn
                         + ", to merge into segment 1 &quot;Jeugdhulp met verblijf&quot;)</text>");
