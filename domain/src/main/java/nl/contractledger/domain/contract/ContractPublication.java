@@ -1,8 +1,10 @@
 package nl.contractledger.domain.contract;
 
+import nl.contractledger.domain.region.RegionId;
 import nl.contractledger.domain.region.RegionLookup;
 import nl.contractledger.domain.region.RegionPolicy;
 import nl.contractledger.domain.region.SegmentId;
+import nl.contractledger.domain.region.SegmentStanding;
 import nl.contractledger.domain.shared.ErrorCode;
 import nl.contractledger.domain.shared.Require;
 import nl.contractledger.domain.shared.RuleViolation;
@@ -48,6 +50,7 @@ final class ContractPublication {
         if (segments.isEmpty()) {
             throw Require.invalid("segmentIds", "a contract covers at least one segment");
         }
+        checkSegments(command.regionId(), segments, startsOn, regions);
         checkRoute(Require.present(command.route(), "route"), segments, tenders, revisions);
         if (kind == ContractKind.RESULT_AGREEMENT) {
             checkResultAgreement(command, startsOn, endsOn, regions, contracts);
@@ -64,6 +67,24 @@ final class ContractPublication {
                 Require.text(command.title(), "title", 500), command.route(), startsOn, endsOn, maxEndOn,
                 List.copyOf(options), command.fundingForm(), terms, command.parentContractId(),
                 command.municipality(), command.publishedOn());
+    }
+
+    /**
+     * Every segment is one of the region's, not closed by the day the contract starts: a contract may have started in
+     * a segment that closed later (Zuid-Holland Zuid's agreement of 2022 in segment 5, closed on 2026-01-01).
+     */
+    private static void checkSegments(RegionId regionId, List<SegmentId> segments, LocalDate startsOn, RegionLookup regions) {
+        for (SegmentId segment : segments) {
+            SegmentStanding standing = regions.segment(regionId, Require.present(segment, "segmentIds[]"))
+                    .orElseThrow(() -> new RuleViolation(ErrorCode.NOT_FOUND, "segmentIds", "region " + regionId.value()
+                            + " has no segment " + segment, Map.of("segmentId", segment.value())));
+            if (standing.closedOn() != null && !startsOn.isBefore(standing.closedOn())) {
+                throw new RuleViolation(ErrorCode.SEGMENT_CLOSED, "segmentIds", "segment " + segment + " is closed from "
+                        + standing.closedOn() + ", before the contract starts on " + startsOn,
+                        Map.of("segmentId", segment.value(), "closedOn", standing.closedOn().toString(),
+                                "startsOn", startsOn.toString()));
+            }
+        }
     }
 
     private static void checkRoute(Route route, List<SegmentId> segments, TenderLookup tenders, RevisionLookup revisions) {

@@ -27,6 +27,7 @@ final class ContractFixture {
     static final ContractId DEVELOPMENT = ContractId.of("h10-ontwikkel-2021");
     static final ContractId ZHZ = ContractId.of("zhz-2022");
     static final SegmentId S1 = SegmentId.of("hgl-s1");
+    /** Closed on 2026-01-01 (the region answers so). */
     static final SegmentId S5 = SegmentId.of("zhz-s5");
     static final ProviderId YOUZ = ProviderId.of("youz");
     static final DocumentRef DOCUMENT = new DocumentRef("Ontwikkelovereenkomst", "c".repeat(64));
@@ -87,7 +88,12 @@ final class ContractFixture {
 
             @Override
             public Optional<SegmentStanding> segment(RegionId regionId, SegmentId segmentId) {
-                return Optional.of(SegmentStanding.open(ProcurementForm.OPEN_HOUSE));
+                if (segmentId.equals(S1)) {
+                    return Optional.of(SegmentStanding.open(ProcurementForm.OPEN_HOUSE));
+                }
+                return segmentId.equals(S5)
+                        ? Optional.of(new SegmentStanding(ProcurementForm.OPEN_HOUSE, LocalDate.of(2026, 1, 1)))
+                        : Optional.empty();
             }
 
             @Override

@@ -1,5 +1,6 @@
 package nl.contractledger.domain.contract;
 
+import nl.contractledger.domain.region.SegmentId;
 import nl.contractledger.domain.shared.ErrorCode;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,39 @@ class ContractPublicationTest {
                         LocalDate.of(2020, 12, 31), null, List.of(), c.fundingForm(), c.products(), List.of(),
                         c.document(), null, null, PUBLISHED_ON))
                 .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void givenASegmentTheRegionDoesNotHave_whenPublished_thenNotFoundNamingTheSegments() {
+        fixture.givenNoPriorActivity()
+                .when(covering(List.of(S1, SegmentId.of("hgl-s99")), START_2021))
+                .expectNoEvents()
+                .expectException(violation(ErrorCode.NOT_FOUND))
+                .expectExceptionMessage("region haaglanden has no segment hgl-s99");
+    }
+
+    @Test
+    void givenASegmentClosedOnNewYearsDay2026_whenAContractStartsThatDay_thenSegmentClosed() {
+        fixture.givenNoPriorActivity()
+                .when(covering(List.of(S5), LocalDate.of(2026, 1, 1)))
+                .expectNoEvents()
+                .expectException(violation(ErrorCode.SEGMENT_CLOSED))
+                .expectExceptionMessage("segment zhz-s5 is closed from 2026-01-01, before the contract starts on 2026-01-01");
+    }
+
+    @Test
+    void givenASegmentClosedOnNewYearsDay2026_whenAContractThatStartedBeforeIsRecorded_thenItIsPublished() {
+        fixture.givenNoPriorActivity()
+                .when(covering(List.of(S1, S5), START_2021))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    /** The development agreement for these segments from {@code startsOn}, with its length of two years and four options. */
+    private static PublishContractCommand covering(List<SegmentId> segments, LocalDate startsOn) {
+        PublishContractCommand c = development(openHouse());
+        return new PublishContractCommand(c.contractId(), c.regionId(), segments, c.kind(), c.title(), c.route(), startsOn,
+                startsOn.plusYears(2).minusDays(1), startsOn.plusYears(6).minusDays(1), c.extensionOptions(), c.fundingForm(),
+                c.products(), c.reviewClauses(), c.document(), null, null, PUBLISHED_ON);
     }
 
     @Test
