@@ -28,14 +28,17 @@ public class RegionQueries {
                 RegionEvolver.INSTANCE, asOf);
     }
 
-    /** The region now, or as recorded at {@code asOf}, its segments described for the business date {@code on}. */
+    /**
+     * The region now, or as recorded at {@code asOf}, described for the business date {@code on}: its segments' status
+     * and products, and its members that day ({@link RegionOnDay}).
+     */
     public Optional<RegionView> region(String regionId, Instant asOf, LocalDate on) {
         return region(regionId, asOf).map(region -> RegionOnDay.describe(region, on));
     }
 
     /**
-     * Every region, by id; as recorded at {@code asOf} (now when null): those recorded by then, as they were; their
-     * segments described for the business date {@code on}.
+     * Every region, by id; as recorded at {@code asOf} (now when null): those recorded by then, as they were; each
+     * described for the business date {@code on}.
      */
     public List<RegionView> regions(Instant asOf, LocalDate on) {
         return views.all(RegionProjection.KIND, id -> RegionId.of(id).toString(), RegionView.class,
