@@ -70,7 +70,8 @@ class OpenApiConfig {
             boolean isCommand = Arrays.stream(handler.getMethodParameters())
                     .anyMatch(parameter -> parameter.getParameterType() == CommandRequest.class);
             if (isCommand) {
-                operation.addParametersItem(header("If-Match", "the aggregate version the command expects, e.g. \"3\""));
+                operation.addParametersItem(header("If-Match", "the aggregate version the command expects, e.g. \"3\", "
+                        + "or the ETag of a read of it, e.g. \"3@2026-12-07\""));
                 operation.addParametersItem(header("Idempotency-Key", "a UUID; a repeat returns the first answer"));
                 operation.addParametersItem(header(CorrelationIdFilter.HEADER, "recorded on every event it causes"));
             }

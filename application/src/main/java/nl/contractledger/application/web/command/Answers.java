@@ -4,6 +4,7 @@ import nl.contractledger.application.command.CommandAnswer;
 import org.springframework.http.ResponseEntity;
 
 import java.net.URI;
+import java.time.LocalDate;
 
 /** The HTTP form of a command's answer: {@code 201} or {@code 200}, the body and {@code ETag: "version"}. */
 public final class Answers {
@@ -21,5 +22,14 @@ public final class Answers {
 
     public static String etag(long version) {
         return "\"" + version + "\"";
+    }
+
+    /**
+     * The entity tag of a read whose answer depends on the business day it describes as well as on the aggregate's
+     * version ({@code "7@2026-12-07"}): a status read yesterday is not the answer of today, though the version is the
+     * same. A command takes it as {@code If-Match} for its version.
+     */
+    public static String etag(long version, LocalDate describedOn) {
+        return "\"" + version + "@" + describedOn + "\"";
     }
 }

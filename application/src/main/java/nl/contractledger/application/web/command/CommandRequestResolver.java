@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
 @Component
 public class CommandRequestResolver implements HandlerMethodArgumentResolver {
 
-    private static final Pattern IF_MATCH = Pattern.compile("^(?:W/)?\"?(\\d{1,18})\"?$");
+    /** A version in quotes ({@code "3"}), or a read's entity tag naming the day it described ({@code "3@2026-12-07"}). */
+    private static final Pattern IF_MATCH = Pattern.compile("^(?:W/)?\"?(\\d{1,18})(?:@\\d{4}-\\d{2}-\\d{2})?\"?$");
     private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("^[A-Za-z0-9_-]{8,100}$");
 
     private final JsonMapper json;

@@ -82,8 +82,9 @@ class ContractQueryController {
                                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
                                           @RequestParam(required = false) Long minPosition) {
         ContractId id = ContractId.of(contractId);
+        LocalDate day = BusinessDay.on(on);
         return reads.view(ContractProjection.PROCESSING_GROUP, "contract", id.value(), id.toString(), asOf,
-                minPosition, (contract, instant) -> contracts.contract(contract, instant, BusinessDay.on(on)), view -> view.version);
+                minPosition, (contract, instant) -> contracts.contract(contract, instant, day), view -> view.version, day);
     }
 
     @GetMapping("/{contractId}/versions/{version}")

@@ -9,6 +9,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -44,11 +45,23 @@ public class Reads {
     public <V> ResponseEntity<V> view(String readModel, String what, String id, String streamKey, String asOf,
                                       Long minPosition, BiFunction<String, Instant, Optional<V>> finder,
                                       ToLongFunction<V> version) {
+        return view(readModel, what, id, streamKey, asOf, minPosition, finder, version, null);
+    }
+
+    /**
+     * The same for a view described for a business day ({@code describedOn}, ADR 0021): its entity tag names the
+     * day besides the version, so that a conditional read ({@code If-None-Match}) of another day's answer is answered
+     * in full, not {@code 304}.
+     */
+    public <V> ResponseEntity<V> view(String readModel, String what, String id, String streamKey, String asOf,
+                                      Long minPosition, BiFunction<String, Instant, Optional<V>> finder,
+                                      ToLongFunction<V> version, LocalDate describedOn) {
         Instant instant = AsOf.parse(asOf);
         readModels.awaitPosition(readModel, minPosition);
         V view = finder.apply(id, instant).orElseThrow(() -> NotFound.of(what, id, instant));
         long sequence = version.applyAsLong(view);
-        ResponseEntity.BodyBuilder answer = ResponseEntity.ok().eTag(Answers.etag(sequence));
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok()
+                .eTag(describedOn == null ? Answers.etag(sequence) : Answers.etag(sequence, describedOn));
         if (instant != null) {
             foldedThrough(answer, streamKey, sequence);
         }

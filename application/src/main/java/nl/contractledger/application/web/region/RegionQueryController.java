@@ -58,7 +58,7 @@ class RegionQueryController {
         RegionId id = RegionId.of(regionId);
         LocalDate day = BusinessDay.on(on);
         return reads.view(RegionProjection.PROCESSING_GROUP, "region", id.value(), id.toString(), asOf,
-                minPosition, (region, instant) -> regions.region(region, instant, day), view -> view.version);
+                minPosition, (region, instant) -> regions.region(region, instant, day), view -> view.version, day);
     }
 
     @GetMapping(value = "/{regionId}/history", produces = {MediaType.APPLICATION_JSON_VALUE, HistoryCsv.MEDIA_TYPE})

@@ -72,8 +72,9 @@ class RevisionQueryController {
                                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
                                           @RequestParam(required = false) Long minPosition) {
         RevisionId id = RevisionId.of(revisionId);
+        LocalDate day = BusinessDay.on(on);
         return reads.view(RevisionProjection.PROCESSING_GROUP, "revision procedure", id.value(), id.toString(), asOf,
-                minPosition, (revision, instant) -> revisions.revision(revision, instant, BusinessDay.on(on)), view -> view.version);
+                minPosition, (revision, instant) -> revisions.revision(revision, instant, day), view -> view.version, day);
     }
 
     @GetMapping(value = "/{revisionId}/dossier", produces = MediaType.APPLICATION_JSON_VALUE)

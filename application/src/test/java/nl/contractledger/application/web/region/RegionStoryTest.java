@@ -41,7 +41,8 @@ class RegionStoryTest extends ApiTest {
 
         Response read = api.as("auditor").get("/api/regions/" + region + "?minPosition=" + withdrew.position());
         assertThat(read.status()).isEqualTo(200);
-        assertThat(read.header("ETag")).isEqualTo("\"1\"");
+        assertThat(read.header("ETag")).as("its version and the day it describes")
+                .isEqualTo("\"1@" + BusinessDates.today() + "\"");
         JsonNode members = read.json().path("members");
         assertThat(members).hasSize(10);
         assertThat(stillMembers(members)).hasSize(9).doesNotContain("Voorschoten");
