@@ -1,6 +1,7 @@
 package nl.contractledger.application.web.segment;
 
 import nl.contractledger.application.readmodel.ReadModels;
+import nl.contractledger.application.web.command.Answers;
 import nl.contractledger.application.web.command.BusinessDay;
 import nl.contractledger.application.web.query.AsOf;
 import nl.contractledger.application.web.query.NotFound;
@@ -57,7 +58,10 @@ class SegmentQueryController {
         return regions.segments(region, instant, day);
     }
 
-    /** A segment, now or as recorded at {@code asOf}: then folded from its region's events, the last of them named. */
+    /**
+     * A segment, now or as recorded at {@code asOf}: then folded from its region's events, the last of them named. Its
+     * {@code ETag} is its region's version and the day it describes, the region's commands' {@code If-Match}.
+     */
     @GetMapping("/{segmentId}")
     ResponseEntity<SegmentView> segment(@PathVariable String segmentId, @RequestParam(required = false) String asOf,
                                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
@@ -70,7 +74,7 @@ class SegmentQueryController {
                 .flatMap(regionId -> regions.region(regionId, instant, day));
         SegmentView segment = region.flatMap(found -> found.segment(id.value()))
                 .orElseThrow(() -> NotFound.of("segment", id.value(), instant));
-        ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok().eTag(Answers.etag(region.get().version, day));
         if (instant != null) {
             reads.foldedThrough(answer, RegionId.of(region.get().id).toString(), region.get().version);
         }

@@ -89,7 +89,10 @@ class CrisisSegmentClosureStoryTest extends ApiTest {
         assertThat(listed("/api/segments?regionId=" + region)).containsExactly("1 OPEN", "2 OPEN", "5 CLOSED");
         assertThat(listed("/api/segments?regionId=" + region + "&on=2025-12-31")).as("the day before the closure took effect")
                 .containsExactly("1 OPEN", "2 OPEN", "5 OPEN");
-        JsonNode segmentFiveItsLastDay = api.as("auditor").get("/api/segments/" + s5 + "?on=2025-12-31").json();
+        Response itsLastDay = api.as("auditor").get("/api/segments/" + s5 + "?on=2025-12-31");
+        assertThat(itsLastDay.header("ETag")).as("the region's version and the day")
+                .isEqualTo("\"" + closed.json().path("version").asLong() + "@2025-12-31\"");
+        JsonNode segmentFiveItsLastDay = itsLastDay.json();
         assertThat(segmentFiveItsLastDay.path("status").asString()).isEqualTo("OPEN");
         assertThat(segmentFiveItsLastDay.path("statusOn").asString()).isEqualTo("2025-12-31");
         assertThat(segmentFiveItsLastDay.path("closedOn").asString()).isEqualTo("2026-01-01");
