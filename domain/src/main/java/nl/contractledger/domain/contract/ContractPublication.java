@@ -75,9 +75,7 @@ final class ContractPublication {
      */
     private static void checkSegments(RegionId regionId, List<SegmentId> segments, LocalDate startsOn, RegionLookup regions) {
         for (SegmentId segment : segments) {
-            SegmentStanding standing = regions.segment(regionId, Require.present(segment, "segmentIds[]"))
-                    .orElseThrow(() -> new RuleViolation(ErrorCode.NOT_FOUND, "segmentIds", "region " + regionId.value()
-                            + " has no segment " + segment, Map.of("segmentId", segment.value())));
+            SegmentStanding standing = regions.existingSegment(regionId, Require.present(segment, "segmentIds[]"), "segmentIds");
             if (standing.closedOn() != null && !startsOn.isBefore(standing.closedOn())) {
                 throw new RuleViolation(ErrorCode.SEGMENT_CLOSED, "segmentIds", "segment " + segment + " is closed from "
                         + standing.closedOn() + ", before the contract starts on " + startsOn,

@@ -27,12 +27,17 @@ public interface RegionLookup {
      * closure of it is recorded.
      */
     default ProcurementForm procurementFormOfOpenSegment(RegionId regionId, SegmentId segmentId, String field) {
-        SegmentStanding standing = segment(regionId, segmentId).orElseThrow(() -> new RuleViolation(ErrorCode.NOT_FOUND,
-                field, "region " + regionId.value() + " has no segment " + segmentId, Map.of("segmentId", segmentId.value())));
+        SegmentStanding standing = existingSegment(regionId, segmentId, field);
         if (standing.closedOn() != null) {
             throw new RuleViolation(ErrorCode.SEGMENT_CLOSED, field, "segment " + segmentId + " is closed from "
                     + standing.closedOn(), Map.of("segmentId", segmentId.value(), "closedOn", standing.closedOn().toString()));
         }
         return standing.procurementForm();
+    }
+
+    /** The standing of a segment a command names ({@code field}), or {@code NOT_FOUND} when the region has no such segment. */
+    default SegmentStanding existingSegment(RegionId regionId, SegmentId segmentId, String field) {
+        return segment(regionId, segmentId).orElseThrow(() -> new RuleViolation(ErrorCode.NOT_FOUND, field,
+                "region " + regionId.value() + " has no segment " + segmentId, Map.of("segmentId", segmentId.value())));
     }
 }
