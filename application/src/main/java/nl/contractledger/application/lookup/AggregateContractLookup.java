@@ -24,8 +24,8 @@ class AggregateContractLookup implements ContractLookup {
     }
 
     @Override
-    public Optional<Term> term(ContractId contractId) {
-        return ask(contractId, contract -> new Term(contract.startsOn(), contract.endsOn()));
+    public Optional<Outline> outline(ContractId contractId) {
+        return ask(contractId, Contract::outline);
     }
 
     @Override

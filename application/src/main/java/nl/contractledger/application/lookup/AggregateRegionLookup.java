@@ -1,5 +1,6 @@
 package nl.contractledger.application.lookup;
 
+import nl.contractledger.domain.region.Membership;
 import nl.contractledger.domain.region.Region;
 import nl.contractledger.domain.region.RegionId;
 import nl.contractledger.domain.region.RegionLookup;
@@ -12,6 +13,7 @@ import org.axonframework.modelling.command.Repository;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -39,8 +41,8 @@ class AggregateRegionLookup implements RegionLookup {
     }
 
     @Override
-    public boolean isMemberOn(RegionId regionId, String municipality, java.time.LocalDate date) {
-        return ask(regionId, region -> region.isMemberOn(municipality, date)).orElse(false);
+    public Optional<Membership> membershipOn(RegionId regionId, String municipality, LocalDate date) {
+        return ask(regionId, region -> region.membershipOn(municipality, date).orElse(null));
     }
 
     private <T> Optional<T> ask(RegionId regionId, Function<Region, T> question) {

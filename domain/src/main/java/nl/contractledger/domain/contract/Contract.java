@@ -2,6 +2,7 @@ package nl.contractledger.domain.contract;
 
 import nl.contractledger.domain.provider.ProviderId;
 import nl.contractledger.domain.provider.ProviderLookup;
+import nl.contractledger.domain.region.RegionId;
 import nl.contractledger.domain.region.RegionLookup;
 import nl.contractledger.domain.region.SegmentId;
 import nl.contractledger.domain.shared.ErrorCode;
@@ -13,6 +14,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.serialization.Revision;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,12 +27,16 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * An agreement published by a region for one or more segments, with versioned terms (DOMAIN.md §3.4).
- * Its status follows from business dates; a terminated or expired contract takes no changes.
+ * Its status follows from business dates; a terminated or expired contract takes no changes. Its revision names the
+ * shape of its snapshots: a snapshot of another revision is passed over and the contract is loaded from its events.
  */
+@Revision("2")
 public class Contract {
 
     @AggregateIdentifier
     private ContractId contractId;
+    private RegionId regionId;
+    private ContractKind kind;
     private List<SegmentId> segmentIds = new ArrayList<>();
     private Set<SegmentId> endedSegments = new HashSet<>();
     private LocalDate startsOn;
@@ -177,6 +183,8 @@ public class Contract {
     @EventSourcingHandler
     void on(ContractPublishedEvent event) {
         contractId = event.contractId();
+        regionId = event.regionId();
+        kind = event.kind();
         segmentIds = new ArrayList<>(event.segmentIds());
         startsOn = event.startsOn();
         endsOn = event.endsOn();
@@ -242,12 +250,8 @@ public class Contract {
         return parties.isParty(providerId);
     }
 
-    public LocalDate startsOn() {
-        return startsOn;
-    }
-
-    public LocalDate endsOn() {
-        return endsOn;
+    public ContractLookup.Outline outline() {
+        return new ContractLookup.Outline(regionId, kind, startsOn, endsOn, terminatedOn);
     }
 
     private ContractTerms current() {

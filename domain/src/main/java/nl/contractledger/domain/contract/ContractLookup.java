@@ -1,19 +1,31 @@
 package nl.contractledger.domain.contract;
 
+import nl.contractledger.domain.provider.ProviderId;
+import nl.contractledger.domain.region.RegionId;
+
 import java.time.LocalDate;
 import java.util.Optional;
 
-/** What other aggregates may ask of a contract: its term, whether it is active, who is party to it. */
+/** What other aggregates may ask of a contract: its outline, whether it is active, who is party to it. */
 public interface ContractLookup {
 
-    record Term(LocalDate startsOn, LocalDate endsOn) {
+    /**
+     * The region and kind of a contract and its term: from {@code startsOn} to {@code endsOn} as extended, cut short
+     * by a termination that takes effect on {@code terminatedOn} (when there is one).
+     */
+    record Outline(RegionId regionId, ContractKind kind, LocalDate startsOn, LocalDate endsOn, LocalDate terminatedOn) {
+
+        /** The last day the contract runs: its end, or the day before its termination takes effect if that is earlier. */
+        public LocalDate lastDay() {
+            return terminatedOn == null || terminatedOn.isAfter(endsOn) ? endsOn : terminatedOn.minusDays(1);
+        }
     }
 
-    Optional<Term> term(ContractId contractId);
+    Optional<Outline> outline(ContractId contractId);
 
     /** Whether the contract is active on the date: started, not ended, not terminated. */
     boolean isActiveOn(ContractId contractId, LocalDate date);
 
     /** Whether the provider is party to the contract (admitted or signed, not withdrawn). */
-    boolean isParty(ContractId contractId, nl.contractledger.domain.provider.ProviderId providerId);
+    boolean isParty(ContractId contractId, ProviderId providerId);
 }

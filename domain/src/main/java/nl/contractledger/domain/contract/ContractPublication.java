@@ -1,5 +1,6 @@
 package nl.contractledger.domain.contract;
 
+import nl.contractledger.domain.region.Membership;
 import nl.contractledger.domain.region.RegionId;
 import nl.contractledger.domain.region.RegionLookup;
 import nl.contractledger.domain.region.RegionPolicy;
@@ -21,7 +22,8 @@ import java.util.Set;
  * The rules of PublishContract (DOMAIN.md §3.4): dates in order, a full possible term of at least
  * the region's minimum (not for bridging contracts and result agreements), a tender route only for
  * an awarded tender with these segments as lots, a bridge with predecessors and a reason, and a
- * result agreement within its parent's term for a member municipality.
+ * result agreement under a development agreement of its region, within its term, for a municipality that is a member
+ * throughout.
  */
 final class ContractPublication {
 
@@ -110,18 +112,41 @@ final class ContractPublication {
         }
     }
 
+    /**
+     * A result agreement lies under a development agreement of its own region (a yearly agreement per municipality
+     * [003]), within that agreement's term as it stands (extended, or cut short by a termination), for a municipality
+     * that is a member of the region throughout: Voorschoten, which left Haaglanden on 2024-01-01, can have no result
+     * agreement that starts on that day or runs into it.
+     */
     private static void checkResultAgreement(PublishContractCommand command, LocalDate startsOn, LocalDate endsOn,
                                              RegionLookup regions, ContractLookup contracts) {
         ContractId parentId = Require.present(command.parentContractId(), "parentContractId");
-        ContractLookup.Term parent = contracts.term(parentId).orElseThrow(() -> new RuleViolation(ErrorCode.NOT_FOUND,
+        ContractLookup.Outline parent = contracts.outline(parentId).orElseThrow(() -> new RuleViolation(ErrorCode.NOT_FOUND,
                 "parentContractId", "no contract " + parentId.value() + " exists", Map.of("parentContractId", parentId.value())));
+        if (!command.regionId().equals(parent.regionId()) || parent.kind() != ContractKind.DEVELOPMENT_AGREEMENT) {
+            throw new RuleViolation(ErrorCode.PARENT_CONTRACT_INVALID, "parentContractId", "a result agreement lies under "
+                    + "a development agreement of region " + command.regionId().value() + "; contract " + parentId.value()
+                    + " is a " + parent.kind() + " of region " + parent.regionId().value(), Map.of("parentContractId",
+                    parentId.value(), "parentKind", parent.kind().name(), "parentRegionId", parent.regionId().value()));
+        }
         Require.notBefore(startsOn, parent.startsOn(), "startsOn", "the parent agreement's start");
-        Require.notBefore(parent.endsOn(), endsOn, "the parent agreement's end", "endsOn");
+        if (endsOn.isAfter(parent.lastDay())) {
+            String parentEnd = parent.terminatedOn() == null ? "the parent agreement's end"
+                    : "the parent agreement's last day before its termination on " + parent.terminatedOn();
+            throw new RuleViolation(ErrorCode.DATE_ORDER_INVALID, "endsOn", "endsOn " + endsOn + " lies after "
+                    + parentEnd + " " + parent.lastDay(), Map.of("endsOn", endsOn.toString(), "parentLastDay",
+                    parent.lastDay().toString()));
+        }
         String municipality = Require.text(command.municipality(), "municipality", 200);
-        if (!regions.isMemberOn(command.regionId(), municipality, startsOn)) {
-            throw new RuleViolation(ErrorCode.MUNICIPALITY_NOT_MEMBER, "municipality", municipality
-                    + " is not a member of region " + command.regionId().value() + " on " + startsOn,
-                    Map.of("municipality", municipality, "startsOn", startsOn.toString()));
+        Membership membership = regions.membershipOn(command.regionId(), municipality, startsOn).orElseThrow(() ->
+                new RuleViolation(ErrorCode.MUNICIPALITY_NOT_MEMBER, "municipality", municipality + " is not a member of "
+                        + "region " + command.regionId().value() + " on " + startsOn,
+                        Map.of("municipality", municipality, "startsOn", startsOn.toString())));
+        if (membership.withdrewOn() != null && !endsOn.isBefore(membership.withdrewOn())) {
+            throw new RuleViolation(ErrorCode.MUNICIPALITY_NOT_MEMBER, "municipality", municipality + " is a member of "
+                    + "region " + command.regionId().value() + " until " + membership.withdrewOn().minusDays(1)
+                    + ", before the result agreement ends on " + endsOn, Map.of("municipality", municipality,
+                    "withdrewOn", membership.withdrewOn().toString(), "endsOn", endsOn.toString()));
         }
     }
 }

@@ -15,7 +15,11 @@ public final class Members {
     private final List<Membership> periods = new ArrayList<>();
 
     public boolean isMemberOn(String municipality, LocalDate date) {
-        return periodsOf(municipality).stream().anyMatch(period -> period.coversDate(date));
+        return membershipOn(municipality, date).isPresent();
+    }
+
+    public Optional<Membership> membershipOn(String municipality, LocalDate date) {
+        return periodsOf(municipality).stream().filter(period -> period.coversDate(date)).findFirst();
     }
 
     public Optional<Membership> openMembership(String municipality) {

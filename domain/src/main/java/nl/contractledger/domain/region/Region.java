@@ -164,6 +164,11 @@ public class Region {
         return members.isMemberOn(municipality, date);
     }
 
+    /** The municipality's membership period that covers the date, if it is a member then. */
+    public Optional<Membership> membershipOn(String municipality, LocalDate date) {
+        return members.membershipOn(municipality, date);
+    }
+
     public RegionPolicy policy() {
         return policy;
     }

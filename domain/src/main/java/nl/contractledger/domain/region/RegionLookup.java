@@ -18,8 +18,8 @@ public interface RegionLookup {
     /** The segment's procurement form and closure, or empty when the region has no such segment. */
     Optional<SegmentStanding> segment(RegionId regionId, SegmentId segmentId);
 
-    /** Whether the municipality is a member of the region on the date. */
-    boolean isMemberOn(RegionId regionId, String municipality, LocalDate date);
+    /** The municipality's membership of the region that covers the date, or empty when it is no member then. */
+    Optional<Membership> membershipOn(RegionId regionId, String municipality, LocalDate date);
 
     /**
      * The procurement form of a segment a new tender or revision procedure concerns ({@code field}): refused with

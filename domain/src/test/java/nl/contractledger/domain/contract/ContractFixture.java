@@ -2,6 +2,7 @@ package nl.contractledger.domain.contract;
 
 import nl.contractledger.domain.provider.ProviderId;
 import nl.contractledger.domain.provider.ProviderLookup;
+import nl.contractledger.domain.region.Membership;
 import nl.contractledger.domain.region.ProcurementForm;
 import nl.contractledger.domain.region.RegionId;
 import nl.contractledger.domain.region.RegionLookup;
@@ -16,6 +17,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -35,6 +37,19 @@ final class ContractFixture {
     static final LocalDate END_2022 = LocalDate.of(2022, 12, 31);
     static final LocalDate MAX_END = LocalDate.of(2026, 12, 31);
     static final ReviewClause CLAUSE = new ReviewClause("art-12", "Tariffs are reviewed yearly");
+    static final LocalDate VOORSCHOTEN_LEFT = LocalDate.of(2024, 1, 1);
+    /**
+     * The contracts a result agreement may name as its parent: the development agreement to 2022, one to 2026, that one
+     * terminated from 2022-07-01, a general agreement of the same region and a development agreement of another.
+     */
+    static final Map<String, ContractLookup.Outline> PARENTS = Map.of(
+            DEVELOPMENT.value(), new ContractLookup.Outline(H10, ContractKind.DEVELOPMENT_AGREEMENT, START_2021, END_2022, null),
+            "long-parent", new ContractLookup.Outline(H10, ContractKind.DEVELOPMENT_AGREEMENT, START_2021, MAX_END, null),
+            "terminated-parent", new ContractLookup.Outline(H10, ContractKind.DEVELOPMENT_AGREEMENT, START_2021, MAX_END,
+                    LocalDate.of(2022, 7, 1)),
+            "general-parent", new ContractLookup.Outline(H10, ContractKind.GENERAL_AGREEMENT, START_2021, MAX_END, null),
+            "zhz-parent", new ContractLookup.Outline(RegionId.of("zuid-holland-zuid"), ContractKind.DEVELOPMENT_AGREEMENT,
+                    START_2021, MAX_END, null));
     static final Kpi WAITING_TIME = new Kpi("kpi-waiting", "Waiting time at most 6 weeks",
             new KpiTarget(KpiComparison.AT_MOST, new BigDecimal("6")), "1% of the yearly turnover");
 
@@ -48,10 +63,8 @@ final class ContractFixture {
                 ? Optional.of(Set.of(S1)) : Optional.empty());
         fixture.registerInjectableResource(new ContractLookup() {
             @Override
-            public Optional<Term> term(ContractId contract) {
-                return contract.equals(DEVELOPMENT) ? Optional.of(new Term(START_2021, END_2022))
-                        : contract.value().equals("long-parent") ? Optional.of(new Term(START_2021, MAX_END))
-                        : Optional.empty();
+            public Optional<Outline> outline(ContractId contract) {
+                return Optional.ofNullable(PARENTS.get(contract.value()));
             }
 
             @Override
@@ -97,8 +110,12 @@ final class ContractFixture {
             }
 
             @Override
-            public boolean isMemberOn(RegionId regionId, String municipality, LocalDate date) {
-                return !municipality.equals("Voorschoten") || date.isBefore(LocalDate.of(2024, 1, 1));
+            public Optional<Membership> membershipOn(RegionId regionId, String municipality, LocalDate date) {
+                if (!municipality.equals("Voorschoten")) {
+                    return Optional.of(new Membership(municipality, null, null));
+                }
+                return date.isBefore(VOORSCHOTEN_LEFT) ? Optional.of(new Membership(municipality, null, VOORSCHOTEN_LEFT))
+                        : Optional.empty();
             }
         };
     }

@@ -105,7 +105,7 @@ class ContractLifecycleTest {
                 .when(new ExtendContractCommand(DEVELOPMENT, LocalDate.of(2024, 12, 31), basis, "KPO-2022", decided))
                 .expectEvents(new ContractExtendedEvent(DEVELOPMENT, END_2022, LocalDate.of(2024, 12, 31), basis,
                         "KPO-2022", decided))
-                .expectState(contract -> assertThat(contract.endsOn()).isEqualTo(LocalDate.of(2024, 12, 31)));
+                .expectState(contract -> assertThat(contract.outline().endsOn()).isEqualTo(LocalDate.of(2024, 12, 31)));
     }
 
     @Test

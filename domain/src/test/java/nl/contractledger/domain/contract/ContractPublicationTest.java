@@ -4,12 +4,15 @@ import nl.contractledger.domain.region.SegmentId;
 import nl.contractledger.domain.shared.ErrorCode;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.LocalDate;
 import java.util.List;
 
 import static nl.contractledger.domain.contract.ContractFixture.*;
 import static nl.contractledger.domain.shared.RuleViolationMatcher.violation;
+import static nl.contractledger.domain.shared.RuleViolationMatcher.violationSaying;
 
 class ContractPublicationTest {
 
@@ -153,9 +156,46 @@ class ContractPublicationTest {
                 .expectException(violation(ErrorCode.DATE_ORDER_INVALID));
     }
 
+    @Test
+    void givenVoorschotenLeavingOnNewYearsDay2024_whenAResultAgreementRunsIntoThatDay_thenMunicipalityNotMemberNamingItsLastDay() {
+        fixture.givenNoPriorActivity()
+                .when(resultAgreement("Voorschoten", "long-parent", LocalDate.of(2023, 7, 1), LocalDate.of(2024, 6, 30)))
+                .expectNoEvents()
+                .expectException(violationSaying(ErrorCode.MUNICIPALITY_NOT_MEMBER, "until 2023-12-31"));
+        ContractFixture.fixture().givenNoPriorActivity()
+                .when(resultAgreement("Voorschoten", "long-parent", LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31)))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"general-parent, is a GENERAL_AGREEMENT of region haaglanden",
+            "zhz-parent, is a DEVELOPMENT_AGREEMENT of region zuid-holland-zuid"})
+    void givenAParentThatIsNoDevelopmentAgreementOfTheRegion_whenAResultAgreementIsPublishedUnderIt_thenParentContractInvalid(
+            String parent, String saying) {
+        fixture.givenNoPriorActivity()
+                .when(resultAgreement("Delft", parent, LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31)))
+                .expectNoEvents()
+                .expectException(violationSaying(ErrorCode.PARENT_CONTRACT_INVALID, saying));
+    }
+
+    @Test
+    void givenAParentTerminatedFromJuly2022_whenAResultAgreementRunsPastItsLastDay_thenDateOrderInvalid() {
+        fixture.givenNoPriorActivity()
+                .when(resultAgreement("Delft", "terminated-parent", LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31)))
+                .expectNoEvents()
+                .expectException(violationSaying(ErrorCode.DATE_ORDER_INVALID, "termination on 2022-07-01 2022-06-30"));
+        ContractFixture.fixture().givenNoPriorActivity()
+                .when(resultAgreement("Delft", "terminated-parent", LocalDate.of(2022, 1, 1), LocalDate.of(2022, 6, 30)))
+                .expectSuccessfulHandlerExecution();
+    }
+
     private static PublishContractCommand resultAgreement(String municipality, LocalDate from, LocalDate to) {
+        return resultAgreement(municipality, DEVELOPMENT.value(), from, to);
+    }
+
+    private static PublishContractCommand resultAgreement(String municipality, String parent, LocalDate from, LocalDate to) {
         return new PublishContractCommand(ContractId.of("ra-" + municipality.toLowerCase()), H10, List.of(S1),
                 ContractKind.RESULT_AGREEMENT, "Resultaatovereenkomst " + municipality, openHouse(), from, to, null,
-                List.of(), "TASK_BASED", List.of(), List.of(), DOCUMENT, DEVELOPMENT, municipality, from);
+                List.of(), "TASK_BASED", List.of(), List.of(), DOCUMENT, ContractId.of(parent), municipality, from);
     }
 }

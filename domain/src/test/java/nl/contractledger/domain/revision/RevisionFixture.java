@@ -4,6 +4,7 @@ import nl.contractledger.domain.contract.ContractId;
 import nl.contractledger.domain.contract.ContractLookup;
 import nl.contractledger.domain.provider.ProviderId;
 import nl.contractledger.domain.provider.ProviderLookup;
+import nl.contractledger.domain.region.Membership;
 import nl.contractledger.domain.region.ProcurementForm;
 import nl.contractledger.domain.region.RegionId;
 import nl.contractledger.domain.region.RegionLookup;
@@ -75,13 +76,13 @@ final class RevisionFixture {
             }
 
             @Override
-            public boolean isMemberOn(RegionId regionId, String municipality, LocalDate date) {
-                return true;
+            public Optional<Membership> membershipOn(RegionId regionId, String municipality, LocalDate date) {
+                return Optional.of(new Membership(municipality, null, null));
             }
         });
         fixture.registerInjectableResource(new ContractLookup() {
             @Override
-            public Optional<Term> term(ContractId contractId) {
+            public Optional<Outline> outline(ContractId contractId) {
                 return Optional.empty();
             }
 

@@ -2,6 +2,7 @@ package nl.contractledger.domain.tender;
 
 import nl.contractledger.domain.provider.ProviderId;
 import nl.contractledger.domain.provider.ProviderLookup;
+import nl.contractledger.domain.region.Membership;
 import nl.contractledger.domain.region.ProcurementForm;
 import nl.contractledger.domain.region.RegionId;
 import nl.contractledger.domain.region.RegionLookup;
@@ -67,8 +68,8 @@ final class TenderFixture {
             }
 
             @Override
-            public boolean isMemberOn(RegionId regionId, String municipality, LocalDate date) {
-                return true;
+            public Optional<Membership> membershipOn(RegionId regionId, String municipality, LocalDate date) {
+                return Optional.of(new Membership(municipality, null, null));
             }
         };
     }

@@ -14,7 +14,10 @@ import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A long contract history is loaded from a snapshot, and that gives the same state as all its events. */
+/**
+ * A long contract history is loaded from a snapshot, and that gives the same state as all its events; a snapshot of an
+ * earlier shape of the contract is passed over.
+ */
 @TestPropertySource(properties = "ledger.snapshots.contract-every-events=10")
 class ContractSnapshotTest extends ApiTest {
 
@@ -25,6 +28,36 @@ class ContractSnapshotTest extends ApiTest {
 
     @Test
     void givenAContractWithTwentyFiveTariffYears_whenLoadedWithAndWithoutItsSnapshot_thenTheStateIsTheSame() {
+        String contract = contractWithTwentyFiveTariffYears();
+
+        String withSnapshot = state(contract);
+        jdbc.sql("DELETE FROM snapshot_event_entry WHERE aggregate_identifier = :id").param("id", "contract:" + contract).update();
+        String fromEventsOnly = state(contract);
+
+        assertThat(withSnapshot).isEqualTo(fromEventsOnly).contains("art-12");
+    }
+
+    /**
+     * A snapshot taken before the contract kept its region and kind (no revision, neither field) would load a contract
+     * that knows neither, and a result agreement under it would be refused: it is passed over for the events.
+     */
+    @Test
+    void givenASnapshotOfTheContractsEarlierShape_whenTheContractIsLoaded_thenItIsLoadedFromItsEventsWithItsRegionAndKind() {
+        String contract = contractWithTwentyFiveTariffYears();
+        String fromEvents = state(contract);
+        String earlierShape = fromEvents.replaceFirst("\"regionId\":\"[^\"]*\",?", "")
+                .replaceFirst("\"kind\":\"[A-Z_]*\",?", "");
+        assertThat(earlierShape).doesNotContain("regionId", "GENERAL_AGREEMENT");
+        assertThat(jdbc.sql("""
+                        UPDATE snapshot_event_entry SET payload_revision = NULL, payload = :payload
+                        WHERE aggregate_identifier = :id""")
+                .param("payload", earlierShape.getBytes(StandardCharsets.UTF_8)).param("id", "contract:" + contract)
+                .update()).isPositive();
+
+        assertThat(state(contract)).isEqualTo(fromEvents).contains("GENERAL_AGREEMENT", "\"regionId\"");
+    }
+
+    private String contractWithTwentyFiveTariffYears() {
         String region = unique("snap");
         api.as("procurement").post("/api/regions", "{\"id\": \"%s\", \"name\": \"R\", \"municipalities\": [\"Delft\"]}".formatted(region));
         api.as("procurement").post("/api/regions/" + region + "/segments", """
@@ -46,12 +79,7 @@ class ContractSnapshotTest extends ApiTest {
         long snapshots = jdbc.sql("SELECT COUNT(*) FROM snapshot_event_entry WHERE aggregate_identifier = :id")
                 .param("id", "contract:" + contract).query(Long.class).single();
         assertThat(snapshots).isPositive();
-
-        String withSnapshot = state(contract);
-        jdbc.sql("DELETE FROM snapshot_event_entry WHERE aggregate_identifier = :id").param("id", "contract:" + contract).update();
-        String fromEventsOnly = state(contract);
-
-        assertThat(withSnapshot).isEqualTo(fromEventsOnly).contains("art-12");
+        return contract;
     }
 
     private String state(String contract) {

@@ -115,17 +115,9 @@ class ContractStoryTest extends ApiTest {
 
     @Test
     void givenTheH10DevelopmentAgreementOf2021_whenItsOptionsAreUsed_thenAFifthExtensionIsRefused() {
-        String region = unique("h10");
-        region(region, "Delft\", \"Voorschoten");
-        procurement().post("/api/regions/" + region + "/municipalities/Voorschoten/withdrawal",
-                "{\"effectiveOn\": \"2024-01-01\", \"reason\": \"Voorschoten leaves the H10\"}");
-        segment(region, region + "-s1", 1);
+        String region = h10();
         provider(region + "-youz");
-        created(procurement().post("/api/contracts", """
-                {"id": "%s-bridge-2020", "regionId": "%s", "segmentIds": ["%s-s1"], "kind": "BRIDGING",
-                 "title": "Overbruggingscontract 2020", "route": {"type": "BRIDGING", "predecessorContractIds": ["%s-2015"],
-                 "reason": "court ruling of 22 October 2019; continuity of care in 2020"},
-                 "startsOn": "2020-01-01", "endsOn": "2020-12-31", "document": %s}""".formatted(region, region, region, region, DOCUMENT)));
+        bridge(region);
         String agreement = region + "-ontwikkel";
         created(procurement().post("/api/contracts", """
                 {"id": "%s", "regionId": "%s", "segmentIds": ["%s-s1"], "kind": "DEVELOPMENT_AGREEMENT",
@@ -165,6 +157,40 @@ class ContractStoryTest extends ApiTest {
         assertThat(procurement().get("/api/contracts/" + agreement + "/history").json().path("events")).hasSize(7);
     }
 
+    @Test
+    void givenABridgeAndADevelopmentAgreementTerminatedFrom2024_whenResultAgreementsArePublishedUnderThem_thenOnlyOneWithinTheTermIsAccepted() {
+        String region = h10();
+        String bridge = bridge(region);
+        String agreement = region + "-ontwikkel";
+        created(procurement().post("/api/contracts", """
+                {"id": "%s", "regionId": "%s", "segmentIds": ["%s-s1"], "kind": "DEVELOPMENT_AGREEMENT",
+                 "title": "Ontwikkelovereenkomst 2021", "route": {"type": "OPEN_HOUSE"},
+                 "startsOn": "2021-01-01", "endsOn": "2026-12-31", "document": %s}""".formatted(agreement, region, region, DOCUMENT)));
+        Response intoVoorschotensLeaving = procurement().post("/api/contracts", resultAgreement(region, agreement,
+                "Voorschoten", "2023").replace("\"2023-12-31\"", "\"2024-06-30\""));
+        assertThat(intoVoorschotensLeaving.code()).isEqualTo("MUNICIPALITY_NOT_MEMBER");
+        ok(command(agreement, "/termination", "{\"effectiveOn\": \"2024-01-01\", \"reason\": \"the region ends the agreement\"}"));
+
+        Response underTheBridge = procurement().post("/api/contracts", resultAgreement(region, bridge, "Delft", "2020"));
+        assertThat(underTheBridge.status()).as(underTheBridge.body()).isEqualTo(422);
+        assertThat(underTheBridge.code()).isEqualTo("PARENT_CONTRACT_INVALID");
+        assertThat(underTheBridge.json().path("errors").get(0).path("field").asString()).isEqualTo("parentContractId");
+        Response afterTheTermination = procurement().post("/api/contracts", resultAgreement(region, agreement, "Delft", "2024"));
+        assertThat(afterTheTermination.code()).isEqualTo("DATE_ORDER_INVALID");
+        assertThat(afterTheTermination.json().path("detail").asString()).contains("2023-12-31");
+        created(procurement().post("/api/contracts", resultAgreement(region, agreement, "Voorschoten", "2023")));
+    }
+
+    /** A region of Delft and Voorschoten, which leaves on 2024-01-01, with segment 1. */
+    private String h10() {
+        String region = unique("h10");
+        region(region, "Delft\", \"Voorschoten");
+        ok(procurement().post("/api/regions/" + region + "/municipalities/Voorschoten/withdrawal",
+                "{\"effectiveOn\": \"2024-01-01\", \"reason\": \"Voorschoten leaves the H10\"}"));
+        segment(region, region + "-s1", 1);
+        return region;
+    }
+
     /** A region of Dordrecht with segments 1 and 5 and the provider Youz. */
     private String zuidHollandZuid() {
         String region = unique("zhz");
@@ -173,6 +199,17 @@ class ContractStoryTest extends ApiTest {
         segment(region, region + "-s5", 5);
         provider(region + "-youz");
         return region;
+    }
+
+    /** The bridging contract of 2020 in the region's segment 1, published; its id. */
+    private String bridge(String region) {
+        String bridge = region + "-bridge-2020";
+        created(procurement().post("/api/contracts", """
+                {"id": "%s", "regionId": "%s", "segmentIds": ["%s-s1"], "kind": "BRIDGING",
+                 "title": "Overbruggingscontract 2020", "route": {"type": "BRIDGING", "predecessorContractIds": ["%s-2015"],
+                 "reason": "court ruling of 22 October 2019; continuity of care in 2020"},
+                 "startsOn": "2020-01-01", "endsOn": "2020-12-31", "document": %s}""".formatted(bridge, region, region, region, DOCUMENT)));
+        return bridge;
     }
 
     private static String resultAgreement(String region, String parent, String municipality, String year) {
