@@ -1,16 +1,16 @@
 package nl.contractledger.application.lookup;
 
-import nl.contractledger.domain.region.SegmentId;
 import nl.contractledger.domain.tender.Tender;
 import nl.contractledger.domain.tender.TenderId;
 import nl.contractledger.domain.tender.TenderLookup;
+import nl.contractledger.domain.tender.Winner;
 import org.axonframework.config.Configuration;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /** Answers from the Tender aggregate itself, loaded in the asking command's unit of work. */
 @Component
@@ -23,9 +23,9 @@ class AggregateTenderLookup implements TenderLookup {
     }
 
     @Override
-    public Optional<Set<SegmentId>> awardedLots(TenderId tenderId) {
+    public Optional<List<Winner>> awardedWinners(TenderId tenderId) {
         try {
-            return axon.getObject().repository(Tender.class).load(tenderId.toString()).invoke(Tender::awardedLots);
+            return axon.getObject().repository(Tender.class).load(tenderId.toString()).invoke(Tender::awardedWinners);
         } catch (AggregateNotFoundException unknown) {
             return Optional.empty();
         }

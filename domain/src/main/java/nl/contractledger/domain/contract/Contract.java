@@ -37,6 +37,7 @@ public class Contract {
     private ContractId contractId;
     private RegionId regionId;
     private ContractKind kind;
+    private Route route;
     private List<SegmentId> segmentIds = new ArrayList<>();
     private Set<SegmentId> endedSegments = new HashSet<>();
     private LocalDate startsOn;
@@ -62,17 +63,19 @@ public class Contract {
     }
 
     @CommandHandler
-    public void handle(AdmitProviderCommand command, ProviderLookup providers) {
+    public void handle(AdmitProviderCommand command, ProviderLookup providers, TenderLookup tenders) {
         requireChangeableOn(Require.present(command.admittedOn(), "admittedOn"));
         parties.requireNewParty(Require.present(command.providerId(), "providerId"), providers);
+        AwardedParties.requireWinner(route, segmentIds, command.providerId(), tenders);
         apply(new ProviderAdmittedEvent(contractId, command.providerId(), command.admittedOn(),
                 Require.text(command.qualityCheckRef(), "qualityCheckRef", 200)));
     }
 
     @CommandHandler
-    public void handle(SignContractCommand command, ProviderLookup providers) {
+    public void handle(SignContractCommand command, ProviderLookup providers, TenderLookup tenders) {
         requireChangeableOn(Require.present(command.signedOn(), "signedOn"));
         parties.requireMaySign(Require.present(command.providerId(), "providerId"), providers);
+        AwardedParties.requireWinner(route, segmentIds, command.providerId(), tenders);
         apply(new ContractSignedEvent(contractId, command.providerId(), command.signedOn()));
     }
 
@@ -185,6 +188,7 @@ public class Contract {
         contractId = event.contractId();
         regionId = event.regionId();
         kind = event.kind();
+        route = event.route();
         segmentIds = new ArrayList<>(event.segmentIds());
         startsOn = event.startsOn();
         endsOn = event.endsOn();

@@ -12,16 +12,18 @@ import nl.contractledger.domain.shared.RuleViolation;
 import nl.contractledger.domain.shared.Slug;
 import nl.contractledger.domain.tender.TenderId;
 import nl.contractledger.domain.tender.TenderLookup;
+import nl.contractledger.domain.tender.Winner;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The rules of PublishContract (DOMAIN.md §3.4): dates in order, a full possible term of at least
  * the region's minimum (not for bridging contracts and result agreements), a tender route only for
- * an awarded tender with these segments as lots, a bridge with predecessors and a reason, and a
+ * an awarded tender that awarded each of these segments to a winner, a bridge with predecessors and a reason, and a
  * result agreement under a development agreement of its region, within its term, for a municipality that is a member
  * throughout.
  */
@@ -91,12 +93,12 @@ final class ContractPublication {
         RouteType type = Require.present(route.type(), "route.type");
         if (type == RouteType.TENDER) {
             TenderId tenderId = TenderId.of(Require.text(route.tenderId(), "route.tenderId", 64));
-            Set<SegmentId> lots = tenders.awardedLots(tenderId).orElseThrow(() -> new RuleViolation(
+            Set<SegmentId> lots = tenders.awardedWinners(tenderId).orElseThrow(() -> new RuleViolation(
                     ErrorCode.TENDER_NOT_AWARDED, "route.tenderId", "tender " + tenderId.value() + " is not awarded",
-                    Map.of("tenderId", tenderId.value())));
+                    Map.of("tenderId", tenderId.value()))).stream().map(Winner::segmentId).collect(Collectors.toSet());
             segments.stream().filter(segment -> !lots.contains(segment)).findFirst().ifPresent(segment -> {
                 throw new RuleViolation(ErrorCode.SEGMENT_NOT_IN_TENDER, "segmentIds", "segment " + segment
-                        + " is not a lot of tender " + tenderId.value(), Map.of("segmentId", segment.value()));
+                        + " is no lot tender " + tenderId.value() + " awarded", Map.of("segmentId", segment.value()));
             });
         } else if (type == RouteType.BRIDGING) {
             if (route.predecessorContractIds() == null || route.predecessorContractIds().isEmpty()) {

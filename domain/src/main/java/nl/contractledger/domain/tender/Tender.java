@@ -252,10 +252,9 @@ public class Tender {
         return state;
     }
 
-    /** The lots, once the tender is awarded. */
-    public java.util.Optional<java.util.Set<SegmentId>> awardedLots() {
-        return state == TenderState.AWARDED ? java.util.Optional.of(java.util.Set.copyOf(segmentIds))
-                : java.util.Optional.empty();
+    /** The winners of the final award decision with their lots, once the tender is awarded. */
+    public java.util.Optional<List<Winner>> awardedWinners() {
+        return state == TenderState.AWARDED ? java.util.Optional.of(winners) : java.util.Optional.empty();
     }
 
     private void decided(LocalDate decidedOn, int days, LocalDate endsOn, List<Winner> chosen) {

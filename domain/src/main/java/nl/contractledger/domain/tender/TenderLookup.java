@@ -1,12 +1,10 @@
 package nl.contractledger.domain.tender;
 
-import nl.contractledger.domain.region.SegmentId;
-
+import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
-/** The lots of a tender once it is awarded; empty while it is not (or does not exist). */
+/** The winners of a tender, each with the lot awarded to it, once it is awarded; empty while it is not (or does not exist). */
 public interface TenderLookup {
 
-    Optional<Set<SegmentId>> awardedLots(TenderId tenderId);
+    Optional<List<Winner>> awardedWinners(TenderId tenderId);
 }

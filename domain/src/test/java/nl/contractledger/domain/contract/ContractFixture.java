@@ -12,6 +12,7 @@ import nl.contractledger.domain.region.SegmentId;
 import nl.contractledger.domain.shared.Amount;
 import nl.contractledger.domain.shared.DocumentRef;
 import nl.contractledger.domain.tender.TenderLookup;
+import nl.contractledger.domain.tender.Winner;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 
 import java.math.BigDecimal;
@@ -19,7 +20,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /** H10's development agreement of 2021 [003] and Zuid-Holland Zuid's general agreement of 2022 [004]. */
 final class ContractFixture {
@@ -60,7 +60,7 @@ final class ContractFixture {
         AggregateTestFixture<Contract> fixture = new AggregateTestFixture<>(Contract.class);
         fixture.registerInjectableResource(regions());
         fixture.registerInjectableResource((TenderLookup) tender -> tender.value().equals("awarded")
-                ? Optional.of(Set.of(S1)) : Optional.empty());
+                ? Optional.of(List.of(new Winner(S1, YOUZ))) : Optional.empty());
         fixture.registerInjectableResource(new ContractLookup() {
             @Override
             public Optional<Outline> outline(ContractId contract) {
@@ -134,6 +134,14 @@ final class ContractFixture {
                 command.title(), openHouse(), START_2021, END_2022, MAX_END, command.extensionOptions(), "TASK_BASED",
                 new ContractTerms(1, START_2021, command.products(), List.of(), List.of(CLAUSE), DOCUMENT, null, null),
                 null, null, PUBLISHED_ON);
+    }
+
+    /** The development agreement as if the tender "awarded" had awarded it: segment 1 to Youz. */
+    static ContractPublishedEvent publishedByTender() {
+        ContractPublishedEvent e = published();
+        return new ContractPublishedEvent(e.contractId(), e.regionId(), e.segmentIds(), e.kind(), e.title(),
+                new Route(RouteType.TENDER, "awarded", null, null, null), e.startsOn(), e.endsOn(), e.maxEndOn(),
+                e.extensionOptions(), e.fundingForm(), e.terms(), null, null, e.publishedOn());
     }
 
     static Route openHouse() {

@@ -132,6 +132,22 @@ class ContractLifecycleTest {
     }
 
     @Test
+    void givenAContractATenderAwardedToYouz_whenAnotherProviderSignsOrIsAdmitted_thenProviderNotAwarded() {
+        ProviderId lost = ProviderId.of("zorgkracht");
+        fixture.given(publishedByTender())
+                .when(new SignContractCommand(DEVELOPMENT, lost, START_2021))
+                .expectNoEvents()
+                .expectException(violation(ErrorCode.PROVIDER_NOT_AWARDED));
+        ContractFixture.fixture().given(publishedByTender())
+                .when(new AdmitProviderCommand(DEVELOPMENT, lost, START_2021, "QC-1"))
+                .expectNoEvents()
+                .expectException(violation(ErrorCode.PROVIDER_NOT_AWARDED));
+        ContractFixture.fixture().given(publishedByTender())
+                .when(new SignContractCommand(DEVELOPMENT, YOUZ, START_2021))
+                .expectEvents(new ContractSignedEvent(DEVELOPMENT, YOUZ, START_2021));
+    }
+
+    @Test
     void givenAProductOutsideTheTerms_whenTariffsAreSet_thenProductNotInContract() {
         fixture.given(published())
                 .when(new SetTariffsCommand(DEVELOPMENT, 2022, List.of(new TariffLine("99Z99", Amount.parse("1.00", "a")))))

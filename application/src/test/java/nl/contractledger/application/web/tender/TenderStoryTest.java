@@ -141,6 +141,45 @@ class TenderStoryTest extends ApiTest {
     }
 
     @Test
+    void givenATenderThatAwardedLotOneOnlyToA_whenContractsArePublishedAndJoined_thenOnlyLotOneByAIsAccepted() {
+        String region = unique("lots");
+        setUpRegion(region, "NEW_TENDER");
+        ok201(procurement().post("/api/regions/" + region + "/segments", """
+                {"id": "%s-s2", "number": 2, "name": "Hoog specialistische jeugdhulp", "procurementForm": "NEW_TENDER",
+                 "fundingForm": "TASK_BASED"}""".formatted(region)));
+        String tender = region + "-2021";
+        ok201(procurement().post("/api/tenders", "{\"id\": \"%s\", \"regionId\": \"%s\", \"segmentIds\": [\"%s-s1\", \"%s-s2\"], \"title\": \"Two lots\"}"
+                .formatted(tender, region, region, region)));
+        publishAndClose(tender, region, "2020-07-01", "2020-09-01");
+        ok(command(tender, "/award-decision", """
+                {"decidedOn": "2020-10-15", "winners": [{"segmentId": "%s-s1", "providerId": "%s-a"}],
+                 "motivation": "lot 2 had no acceptable bid"}""".formatted(region, region)));
+        ok(command(tender, "/award", "{\"awardedOn\": \"2020-11-10\"}"));
+
+        Response lotTwo = procurement().post("/api/contracts", tenderContract(region, tender, "s2"));
+        assertThat(lotTwo.status()).as(lotTwo.body()).isEqualTo(422);
+        assertThat(lotTwo.code()).isEqualTo("SEGMENT_NOT_IN_TENDER");
+        ok201(procurement().post("/api/contracts", tenderContract(region, tender, "s1")));
+        String contract = "/api/contracts/" + tender + "-s1";
+        for (Response byTheLoser : List.of(
+                procurement().post(contract + "/signatures", "{\"providerId\": \"%s-b\", \"signedOn\": \"2020-12-01\"}".formatted(region)),
+                procurement().post(contract + "/admissions", """
+                        {"providerId": "%s-b", "admittedOn": "2020-12-01", "qualityCheckRef": "QC"}""".formatted(region)))) {
+            assertThat(byTheLoser.status()).as(byTheLoser.body()).isEqualTo(422);
+            assertThat(byTheLoser.code()).isEqualTo("PROVIDER_NOT_AWARDED");
+        }
+        ok(procurement().post(contract + "/signatures", "{\"providerId\": \"%s-a\", \"signedOn\": \"2020-12-01\"}".formatted(region)));
+    }
+
+    private static String tenderContract(String region, String tender, String lot) {
+        return """
+                {"id": "%s-%s", "regionId": "%s", "segmentIds": ["%s-%s"], "kind": "GENERAL_AGREEMENT", "title": "Lot %s",
+                 "route": {"type": "TENDER", "tenderId": "%s"}, "startsOn": "2021-01-01", "endsOn": "2026-12-31",
+                 "document": {"title": "Overeenkomst", "sha256": "%s"}}""".formatted(tender, lot, region, region, lot, lot,
+                tender, HASH);
+    }
+
+    @Test
     void givenASegmentUnderRevision_whenATenderIsPlannedForIt_thenWrongProcurementForm() {
         String region = unique("rev");
         setUpRegion(region, "REVISION");
