@@ -9,7 +9,6 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
-import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -26,11 +25,6 @@ class AggregateContractLookup implements ContractLookup {
     @Override
     public Optional<Outline> outline(ContractId contractId) {
         return ask(contractId, Contract::outline);
-    }
-
-    @Override
-    public boolean isActiveOn(ContractId contractId, LocalDate date) {
-        return ask(contractId, contract -> contract.isActiveOn(date)).orElse(false);
     }
 
     @Override

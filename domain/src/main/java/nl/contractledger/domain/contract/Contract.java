@@ -246,10 +246,6 @@ public class Contract {
                 .orElse(versions.get(0));
     }
 
-    public boolean isActiveOn(LocalDate date) {
-        return !date.isBefore(startsOn) && !date.isAfter(endsOn) && (terminatedOn == null || date.isBefore(terminatedOn));
-    }
-
     public boolean isParty(ProviderId providerId) {
         return parties.isParty(providerId);
     }

@@ -6,7 +6,7 @@ import nl.contractledger.domain.region.RegionId;
 import java.time.LocalDate;
 import java.util.Optional;
 
-/** What other aggregates may ask of a contract: its outline, whether it is active, who is party to it. */
+/** What other aggregates may ask of a contract: its outline (region, kind, term) and who is party to it. */
 public interface ContractLookup {
 
     /**
@@ -19,12 +19,14 @@ public interface ContractLookup {
         public LocalDate lastDay() {
             return terminatedOn == null || terminatedOn.isAfter(endsOn) ? endsOn : terminatedOn.minusDays(1);
         }
+
+        /** Whether the contract runs on the date: started, and neither ended nor terminated. */
+        public boolean isActiveOn(LocalDate date) {
+            return !date.isBefore(startsOn) && !date.isAfter(lastDay());
+        }
     }
 
     Optional<Outline> outline(ContractId contractId);
-
-    /** Whether the contract is active on the date: started, not ended, not terminated. */
-    boolean isActiveOn(ContractId contractId, LocalDate date);
 
     /** Whether the provider is party to the contract (admitted or signed, not withdrawn). */
     boolean isParty(ContractId contractId, ProviderId providerId);

@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Opening a revision: its segments are purchased by revision, every contract is active on the
- * effective date, and no contract is in another open revision. It records the region's lead time
+ * Opening a revision: its segments are purchased by revision, every contract is one of the region's and active on
+ * the effective date, and no contract is in another open revision. It records the region's lead time
  * and the date the revision must be final by.
  */
 final class RevisionOpening {
@@ -41,10 +41,14 @@ final class RevisionOpening {
         }
         List<ContractId> affected = nonEmpty(command.contractIds(), "contractIds");
         for (ContractId contract : affected) {
-            if (!contracts.isActiveOn(contract, effectiveOn)) {
+            ContractLookup.Outline outline = contracts.outline(Require.present(contract, "contractIds[]"))
+                    .filter(found -> regionId.equals(found.regionId())).orElseThrow(() -> new RuleViolation(
+                            ErrorCode.NOT_FOUND, "contractIds", "region " + regionId.value() + " has no contract "
+                            + contract.value(), Map.of("contractId", contract.value())));
+            if (!outline.isActiveOn(effectiveOn)) {
                 throw new RuleViolation(ErrorCode.CONTRACT_NOT_ACTIVE, "contractIds", "contract " + contract.value()
-                        + " is not active on " + effectiveOn, Map.of("contractId", contract.value(),
-                        "effectiveOn", effectiveOn.toString()));
+                        + " is not active on " + effectiveOn + ": it runs from " + outline.startsOn() + " to "
+                        + outline.lastDay(), Map.of("contractId", contract.value(), "effectiveOn", effectiveOn.toString()));
             }
             open.holderOf(contract).filter(holder -> !holder.equals(command.revisionId())).ifPresent(holder -> {
                 throw new RuleViolation(ErrorCode.REVISION_CONFLICT, "contractIds", "contract " + contract.value()

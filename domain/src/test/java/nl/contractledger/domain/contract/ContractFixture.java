@@ -68,11 +68,6 @@ final class ContractFixture {
             }
 
             @Override
-            public boolean isActiveOn(ContractId contract, LocalDate date) {
-                return true;
-            }
-
-            @Override
             public boolean isParty(ContractId contract, ProviderId provider) {
                 return true;
             }

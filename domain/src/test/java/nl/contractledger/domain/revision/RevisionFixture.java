@@ -1,6 +1,7 @@
 package nl.contractledger.domain.revision;
 
 import nl.contractledger.domain.contract.ContractId;
+import nl.contractledger.domain.contract.ContractKind;
 import nl.contractledger.domain.contract.ContractLookup;
 import nl.contractledger.domain.provider.ProviderId;
 import nl.contractledger.domain.provider.ProviderLookup;
@@ -35,6 +36,17 @@ final class RevisionFixture {
     static final LocalDate READY_BY = LocalDate.of(2026, 7, 1);
     static final LocalDate PRESENTED = LocalDate.of(2026, 1, 15);
     static final LocalDate DEADLINE = LocalDate.of(2026, 2, 15);
+    /**
+     * The contracts a revision may name: segment 5's agreement of 2021 running through 2030, one that ended in 2025
+     * and one of another region.
+     */
+    static final Map<String, ContractLookup.Outline> CONTRACTS = Map.of(
+            CONTRACT.value(), new ContractLookup.Outline(HAAGLANDEN, ContractKind.GENERAL_AGREEMENT,
+                    LocalDate.of(2021, 1, 1), LocalDate.of(2030, 12, 31), null),
+            "old", new ContractLookup.Outline(HAAGLANDEN, ContractKind.GENERAL_AGREEMENT, LocalDate.of(2021, 1, 1),
+                    LocalDate.of(2025, 12, 31), null),
+            "zhz-2022", new ContractLookup.Outline(RegionId.of("zuid-holland-zuid"), ContractKind.GENERAL_AGREEMENT,
+                    LocalDate.of(2022, 1, 1), LocalDate.of(2027, 12, 31), null));
     static final DocumentRef TEXT = new DocumentRef("Herzieningstekst segment 5", "d".repeat(64));
 
     private RevisionFixture() {
@@ -83,12 +95,7 @@ final class RevisionFixture {
         fixture.registerInjectableResource(new ContractLookup() {
             @Override
             public Optional<Outline> outline(ContractId contractId) {
-                return Optional.empty();
-            }
-
-            @Override
-            public boolean isActiveOn(ContractId contractId, LocalDate date) {
-                return contractId.equals(CONTRACT);
+                return Optional.ofNullable(CONTRACTS.get(contractId.value()));
             }
 
             @Override

@@ -9,6 +9,7 @@ import java.util.List;
 
 import static nl.contractledger.domain.revision.RevisionFixture.*;
 import static nl.contractledger.domain.shared.RuleViolationMatcher.violation;
+import static nl.contractledger.domain.shared.RuleViolationMatcher.violationSaying;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class RevisionProcedureTest {
@@ -38,7 +39,18 @@ class RevisionProcedureTest {
                 .when(new OpenRevisionCommand(REVISION, HAAGLANDEN, List.of(S5), List.of(ContractId.of("old")), "x", 1,
                         EFFECTIVE, null, OPENED_ON))
                 .expectNoEvents()
-                .expectException(violation(ErrorCode.CONTRACT_NOT_ACTIVE));
+                .expectException(violationSaying(ErrorCode.CONTRACT_NOT_ACTIVE, "runs from 2021-01-01 to 2025-12-31"));
+    }
+
+    @Test
+    void givenAContractOfAnotherRegionOrNone_whenARevisionNamesIt_thenNotFound() {
+        for (String contract : List.of("zhz-2022", "unknown")) {
+            fixture(new Register()).givenNoPriorActivity()
+                    .when(new OpenRevisionCommand(REVISION, HAAGLANDEN, List.of(S5), List.of(ContractId.of(contract)), "x", 1,
+                            EFFECTIVE, null, OPENED_ON))
+                    .expectNoEvents()
+                    .expectException(violationSaying(ErrorCode.NOT_FOUND, "region haaglanden has no contract " + contract));
+        }
     }
 
     @Test

@@ -36,6 +36,11 @@ class RevisionStoryTest extends ApiTest {
                 {"id": "%s-b", "regionId": "%s", "segmentIds": ["%s-s5"], "contractIds": ["%s"], "reason": "x",
                  "sequence": 2, "effectiveOn": "2027-01-01"}""".formatted(revision, region, region, contract));
         assertThat(conflicting.code()).isEqualTo("REVISION_CONFLICT");
+        Response noSuchContract = procurement().post("/api/revisions", """
+                {"id": "%s-c", "regionId": "%s", "segmentIds": ["%s-s5"], "contractIds": ["%s-none"], "reason": "x",
+                 "sequence": 2, "effectiveOn": "2027-01-01"}""".formatted(revision, region, region, region));
+        assertThat(noSuchContract.status()).as(noSuchContract.body()).isEqualTo(404);
+        assertThat(noSuchContract.json().path("errors").findValuesAsString("field")).containsExactly("contractIds");
 
         ok(step(revision, "/consultations", "{\"consultedOn\": \"2025-10-15\", \"providerIds\": [\"%s-a\", \"%s-b\"], \"summary\": \"market consultation on segment 5 (day invented)\"}"
                 .formatted(region, region)));
