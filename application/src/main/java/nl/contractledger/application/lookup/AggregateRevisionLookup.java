@@ -2,15 +2,20 @@ package nl.contractledger.application.lookup;
 
 import nl.contractledger.domain.contract.ContractId;
 import nl.contractledger.domain.contract.RevisionLookup;
+import nl.contractledger.domain.region.RegionId;
 import nl.contractledger.domain.revision.RevisionId;
+import nl.contractledger.domain.revision.RevisionOpenedEvent;
 import nl.contractledger.domain.revision.RevisionProcedure;
 import org.axonframework.config.Configuration;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
-/** Whether a revision procedure exists (its event stream), and is finalised and names the contract (the aggregate itself). */
+import java.util.Optional;
+
+/** A revision procedure's region (its opening event), and whether it is finalised and names the contract (the aggregate itself). */
 @Component
 class AggregateRevisionLookup implements RevisionLookup {
 
@@ -32,9 +37,11 @@ class AggregateRevisionLookup implements RevisionLookup {
         }
     }
 
-    /** Whether its event stream exists, as a provider's registration is known: without loading or locking the aggregate. */
+    /** From the first event of its stream, which opened it: without loading or locking the aggregate. */
     @Override
-    public boolean exists(String revisionId) {
-        return eventStore.lastSequenceNumberFor(RevisionId.of(revisionId).toString()).isPresent();
+    public Optional<RegionId> regionOf(String revisionId) {
+        DomainEventStream stream = eventStore.readEvents(RevisionId.of(revisionId).toString(), 0);
+        return stream.hasNext() && stream.next().getPayload() instanceof RevisionOpenedEvent opened
+                ? Optional.of(opened.regionId()) : Optional.empty();
     }
 }

@@ -55,7 +55,7 @@ final class ContractPublication {
             throw Require.invalid("segmentIds", "a contract covers at least one segment");
         }
         checkSegments(command.regionId(), segments, startsOn, regions);
-        checkRoute(Require.present(command.route(), "route"), segments, tenders, revisions);
+        checkRoute(Require.present(command.route(), "route"), command.regionId(), segments, tenders, revisions);
         if (kind == ContractKind.RESULT_AGREEMENT) {
             checkResultAgreement(command, startsOn, endsOn, regions, contracts);
         }
@@ -89,7 +89,8 @@ final class ContractPublication {
         }
     }
 
-    private static void checkRoute(Route route, List<SegmentId> segments, TenderLookup tenders, RevisionLookup revisions) {
+    private static void checkRoute(Route route, RegionId regionId, List<SegmentId> segments, TenderLookup tenders,
+                                   RevisionLookup revisions) {
         RouteType type = Require.present(route.type(), "route.type");
         if (type == RouteType.TENDER) {
             TenderId tenderId = TenderId.of(Require.text(route.tenderId(), "route.tenderId", 64));
@@ -107,9 +108,9 @@ final class ContractPublication {
             Require.text(route.reason(), "route.reason", 2000);
         } else if (type == RouteType.REVISION) {
             String revisionId = Slug.require(Require.text(route.revisionId(), "route.revisionId", 64), "route.revisionId");
-            if (!revisions.exists(revisionId)) {
-                throw new RuleViolation(ErrorCode.NOT_FOUND, "route.revisionId", "no revision procedure " + revisionId
-                        + " exists", Map.of("revisionId", revisionId));
+            if (!revisions.regionOf(revisionId).filter(regionId::equals).isPresent()) {
+                throw new RuleViolation(ErrorCode.NOT_FOUND, "route.revisionId", "region " + regionId.value()
+                        + " has no revision procedure " + revisionId, Map.of("revisionId", revisionId));
             }
         }
     }

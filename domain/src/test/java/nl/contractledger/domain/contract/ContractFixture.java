@@ -79,8 +79,12 @@ final class ContractFixture {
             }
 
             @Override
-            public boolean exists(String revisionId) {
-                return revisionId.equals("final") || revisionId.equals("open");
+            public Optional<RegionId> regionOf(String revisionId) {
+                return switch (revisionId) {
+                    case "final", "open" -> Optional.of(H10);
+                    case "zhz-revision" -> Optional.of(RegionId.of("zuid-holland-zuid"));
+                    default -> Optional.empty();
+                };
             }
         });
         fixture.registerInjectableResource((ProviderLookup) provider -> !provider.value().equals("unknown"));

@@ -90,11 +90,15 @@ class ContractPublicationTest {
     }
 
     @Test
-    void givenNoSuchRevisionProcedure_whenPublishedByRevision_thenNotFoundNamingTheRoutesRevision() {
+    void givenNoSuchRevisionProcedureOrAnotherRegions_whenPublishedByRevision_thenNotFoundNamingTheRoutesRevision() {
         fixture.givenNoPriorActivity()
                 .when(development(new Route(RouteType.REVISION, null, "no-such-revision", null, null)))
                 .expectNoEvents()
-                .expectException(violation(ErrorCode.NOT_FOUND));
+                .expectException(violationSaying(ErrorCode.NOT_FOUND, "region haaglanden has no revision procedure no-such-revision"));
+        fixture.givenNoPriorActivity()
+                .when(development(new Route(RouteType.REVISION, null, "zhz-revision", null, null)))
+                .expectNoEvents()
+                .expectException(violationSaying(ErrorCode.NOT_FOUND, "region haaglanden has no revision procedure zhz-revision"));
         fixture.givenNoPriorActivity()
                 .when(development(new Route(RouteType.REVISION, null, "Not A Slug", null, null)))
                 .expectNoEvents()
