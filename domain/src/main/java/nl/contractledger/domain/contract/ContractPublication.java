@@ -108,7 +108,7 @@ final class ContractPublication {
             Require.text(route.reason(), "route.reason", 2000);
         } else if (type == RouteType.REVISION) {
             String revisionId = Slug.require(Require.text(route.revisionId(), "route.revisionId", 64), "route.revisionId");
-            if (!revisions.regionOf(revisionId).filter(regionId::equals).isPresent()) {
+            if (revisions.regionOf(revisionId).filter(regionId::equals).isEmpty()) {
                 throw new RuleViolation(ErrorCode.NOT_FOUND, "route.revisionId", "region " + regionId.value()
                         + " has no revision procedure " + revisionId, Map.of("revisionId", revisionId));
             }
