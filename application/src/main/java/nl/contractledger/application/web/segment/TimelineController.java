@@ -124,7 +124,8 @@ class TimelineController {
             return timelines.of(knownSegment(segmentId, kind, minPosition, instant).value(), kind, BusinessDates.dayOf(instant), instant);
         }
         if (limit == null || limit < 1 || limit > MAX_PAGE) {
-            throw new BadRequest("limit", "limit is the number of entries of a page, 1 to " + MAX_PAGE);
+            throw new BadRequest("limit", (limit == null ? "a page after another is read with limit: " : "")
+                    + "limit is the number of entries of a page, 1 to " + MAX_PAGE);
         }
         if (kind == null) {
             throw new BadRequest("kind", "a page is of one timeline: kind is tender or revision");

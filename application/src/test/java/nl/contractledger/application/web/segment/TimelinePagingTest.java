@@ -122,6 +122,8 @@ class TimelinePagingTest extends ApiTest {
         assertThat(problemField("?kind=revision&limit=0")).isEqualTo("limit");
         assertThat(problemField("?kind=revision&limit=10001")).isEqualTo("limit");
         assertThat(problemField("?kind=revision&after=ZXwyMDI0")).isEqualTo("limit");
+        assertThat(auditor().get("/api/segments/" + segment + "/timeline?kind=revision&after=ZXwyMDI0").json()
+                .path("detail").asString()).startsWith("a page after another is read with limit");
         assertThat(problemField("?limit=5")).isEqualTo("kind");
         assertThat(problemField("?kind=revision&limit=5&after=not-a-cursor")).isEqualTo("after");
         assertThat(problemField("?kind=revision&limit=5&after=" + "eHwyMDI0LTAxLTAxfGF8Yg")).isEqualTo("after");
