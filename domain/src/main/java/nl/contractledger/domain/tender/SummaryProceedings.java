@@ -6,11 +6,18 @@ import nl.contractledger.domain.shared.RuleViolation;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
 /** The summary proceedings against a tender's award decisions, and which still block the award. */
 final class SummaryProceedings {
 
-    private record Case(LocalDate filedOn, boolean late, boolean ruled) {
+    /** Proceedings filed on a day, late (after the standstill, so never blocking) or not, and the day of the ruling. */
+    private record Case(LocalDate filedOn, boolean late, LocalDate ruledOn) {
+
+        boolean ruled() {
+            return ruledOn != null;
+        }
     }
 
     private final Map<String, Case> byId = new LinkedHashMap<>();
@@ -46,10 +53,32 @@ final class SummaryProceedings {
     }
 
     void filed(SummaryProceedingsRegisteredEvent event) {
-        byId.put(event.proceedingsId(), new Case(event.filedOn(), event.late(), false));
+        byId.put(event.proceedingsId(), new Case(event.filedOn(), event.late(), null));
     }
 
-    void ruled(String proceedingsId) {
-        byId.computeIfPresent(proceedingsId, (id, found) -> new Case(found.filedOn(), found.late(), true));
+    void ruled(String proceedingsId, LocalDate ruledOn) {
+        byId.computeIfPresent(proceedingsId, (id, found) -> new Case(found.filedOn(), found.late(), ruledOn));
+    }
+
+    /** The day of the latest ruling in proceedings that blocked the award, if the court ruled in any. */
+    Optional<LocalDate> latestRulingOn() {
+        return byId.values().stream().filter(found -> !found.late()).map(Case::ruledOn).filter(Objects::nonNull)
+                .max(LocalDate::compareTo);
+    }
+
+    /**
+     * Refuses an award made final on a day that proceedings filed within the standstill were still pending: the court
+     * ruled later (H10: proceedings filed on 27 September 2019, the ruling of 22 October). The award may be made final
+     * on the day of the ruling.
+     */
+    void requireRuledBy(LocalDate awardedOn) {
+        byId.forEach((id, found) -> {
+            if (!found.late() && found.ruled() && awardedOn.isBefore(found.ruledOn())) {
+                throw new RuleViolation(ErrorCode.SUMMARY_PROCEEDINGS_PENDING, "awardedOn", "the summary proceedings " + id
+                        + " filed on " + found.filedOn() + " were pending on " + awardedOn + " until the court ruled on "
+                        + found.ruledOn() + "; the award can be made final from that day", Map.of("proceedingsId", id,
+                        "awardedOn", awardedOn.toString(), "ruledOn", found.ruledOn().toString()));
+            }
+        });
     }
 }

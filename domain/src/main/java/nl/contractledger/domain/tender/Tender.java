@@ -108,6 +108,8 @@ public class Tender {
         TenderLifecycle.require(state, "DecideAward");
         LocalDate decided = Require.present(command.decidedOn(), "decidedOn");
         Require.notBefore(decided, closedOn, "decidedOn", "closing of submissions");
+        proceedings.latestRulingOn().ifPresent(ruledOn -> Require.notBefore(decided, ruledOn, "decidedOn",
+                "the court's ruling that ordered the new evaluation"));
         List<Winner> chosen = winners(command.winners());
         StandstillPeriod period = StandstillPeriod.after(decided, standstillDays, calendar);
         apply(new AwardDecidedEvent(tenderId, decided, chosen, Require.text(command.motivation(), "motivation", 10_000),
@@ -161,6 +163,7 @@ public class Tender {
         TenderLifecycle.require(state, "AwardTender");
         LocalDate awarded = Require.present(command.awardedOn(), "awardedOn");
         standstill.requireAwardAllowedOn(awarded);
+        proceedings.requireRuledBy(awarded);
         apply(new TenderAwardedEvent(tenderId, awarded, winners));
     }
 
@@ -230,7 +233,7 @@ public class Tender {
     @EventSourcingHandler
     void on(CourtRulingRecordedEvent event) {
         boolean blocking = proceedings.isBlocking(event.proceedingsId());
-        proceedings.ruled(event.proceedingsId());
+        proceedings.ruled(event.proceedingsId(), event.ruledOn());
         if (blocking && event.outcome() == CourtRulingOutcome.REEVALUATE) {
             state = TenderState.EVALUATING;
         } else if (blocking && state == TenderState.CONTESTED && !proceedings.anyBlocking()) {

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static nl.contractledger.domain.shared.RuleViolationMatcher.violation;
+import static nl.contractledger.domain.shared.RuleViolationMatcher.violationSaying;
 import static nl.contractledger.domain.tender.TenderFixture.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -101,12 +102,44 @@ class TenderAwardTest {
     }
 
     @Test
+    void givenBlockingProceedingsRuledOn20July_whenTheAwardIsMadeFinalOnADayBefore_thenSummaryProceedingsPendingButOnTheDayOfTheRulingAwarded() {
+        LocalDate ruledOn = LocalDate.of(2026, 7, 20);
+        fixture.given(concat(standstill(), filed(LocalDate.of(2026, 6, 30), false),
+                        new CourtRulingRecordedEvent(TENDER, "kg-1", ruledOn, CourtRulingOutcome.UPHELD_AWARD)))
+                .when(new AwardTenderCommand(TENDER, ruledOn.minusDays(1)))
+                .expectNoEvents()
+                .expectException(violationSaying(ErrorCode.SUMMARY_PROCEEDINGS_PENDING, "until the court ruled on 2026-07-20"));
+        TenderFixture.fixture().given(concat(standstill(), filed(LocalDate.of(2026, 6, 30), false),
+                        new CourtRulingRecordedEvent(TENDER, "kg-1", ruledOn, CourtRulingOutcome.UPHELD_AWARD)))
+                .when(new AwardTenderCommand(TENDER, ruledOn))
+                .expectEvents(new TenderAwardedEvent(TENDER, ruledOn, winners()));
+    }
+
+    @Test
+    void givenLateProceedingsRuledLater_whenTheAwardIsMadeFinalBeforeTheRuling_thenItIsAwarded() {
+        fixture.given(concat(standstill(), filed(STANDSTILL_ENDS.plusDays(1), true),
+                        new CourtRulingRecordedEvent(TENDER, "kg-1", STANDSTILL_ENDS.plusDays(30), CourtRulingOutcome.UPHELD_AWARD)))
+                .when(new AwardTenderCommand(TENDER, STANDSTILL_ENDS.plusDays(2)))
+                .expectEvents(new TenderAwardedEvent(TENDER, STANDSTILL_ENDS.plusDays(2), winners()));
+    }
+
+    @Test
     void givenBlockingProceedings_whenTheCourtOrdersReevaluation_thenTheTenderReturnsToEvaluation() {
         fixture.given(concat(standstill(), filed(LocalDate.of(2026, 6, 30), false)))
                 .when(new RecordCourtRulingCommand(TENDER, "kg-1", LocalDate.of(2026, 7, 20), CourtRulingOutcome.REEVALUATE))
                 .expectEvents(new CourtRulingRecordedEvent(TENDER, "kg-1", LocalDate.of(2026, 7, 20),
                         CourtRulingOutcome.REEVALUATE))
                 .expectState(tender -> assertThat(tender.state()).isEqualTo(TenderState.EVALUATING));
+    }
+
+    @Test
+    void givenTheCourtOrderedReevaluationOn20July_whenTheNewAwardDecisionIsDatedBefore_thenDateOrderInvalid() {
+        LocalDate ruledOn = LocalDate.of(2026, 7, 20);
+        fixture.given(concat(standstill(), filed(LocalDate.of(2026, 6, 30), false),
+                        new CourtRulingRecordedEvent(TENDER, "kg-1", ruledOn, CourtRulingOutcome.REEVALUATE)))
+                .when(new DecideAwardCommand(TENDER, ruledOn.minusDays(1), winners(), "re-evaluated"))
+                .expectNoEvents()
+                .expectException(violationSaying(ErrorCode.DATE_ORDER_INVALID, "the court's ruling"));
     }
 
     @Test
