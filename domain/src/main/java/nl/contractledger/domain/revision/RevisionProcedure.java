@@ -70,6 +70,10 @@ public class RevisionProcedure {
             throw Require.invalid("version", "the next text version is " + (responses.latestVersion() + 1));
         }
         LocalDate presented = Require.present(command.presentedOn(), "presentedOn");
+        if (responses.latestVersion() > 0) {
+            Require.notBefore(presented, responses.presentedOn(responses.latestVersion()), "presentedOn",
+                    "the presentation of text version " + responses.latestVersion());
+        }
         LocalDate deadline = Require.present(command.responseDeadline(), "responseDeadline");
         Require.notBefore(deadline, presented.plusDays(1), "responseDeadline", "the day after presentation");
         apply(new RevisionTextPresentedEvent(revisionId, command.version(), Require.present(command.document(), "document"),

@@ -114,6 +114,14 @@ class RevisionProcedureTest {
     }
 
     @Test
+    void givenTextVersionOnePresentedOn15January_whenVersionTwoIsDatedBefore_thenDateOrderInvalid() {
+        fixture(register).given(presented())
+                .when(new PresentRevisionTextCommand(REVISION, 2, TEXT, PRESENTED.minusDays(1), DEADLINE))
+                .expectNoEvents()
+                .expectException(violationSaying(ErrorCode.DATE_ORDER_INVALID, "the presentation of text version 1"));
+    }
+
+    @Test
     void givenClosedResponses_whenASecondTextVersionIsPresented_thenResponsesReopen() {
         LocalDate second = LocalDate.of(2026, 3, 1);
         fixture(register).given(opened(), new RevisionTextPresentedEvent(REVISION, 1, TEXT, PRESENTED, DEADLINE),
