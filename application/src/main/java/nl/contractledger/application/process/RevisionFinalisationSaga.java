@@ -1,10 +1,12 @@
 package nl.contractledger.application.process;
 
+import nl.contractledger.domain.contract.AdmitProviderCommand;
 import nl.contractledger.domain.contract.ContractId;
 import nl.contractledger.domain.contract.ReviseContractCommand;
 import nl.contractledger.domain.contract.WithdrawProviderCommand;
 import nl.contractledger.domain.provider.ProviderId;
 import nl.contractledger.domain.revision.RevisedTerms;
+import nl.contractledger.domain.revision.RevisionAdmission;
 import nl.contractledger.domain.revision.RevisionFinalisedEvent;
 import nl.contractledger.domain.shared.ErrorCode;
 import nl.contractledger.domain.shared.RuleViolation;
@@ -15,10 +17,13 @@ import org.axonframework.modelling.saga.StartSaga;
 import org.axonframework.spring.stereotype.Saga;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.util.List;
+
 /**
  * When a revision procedure is final, every contract it names is revised with its terms and effective
- * date, and every provider that gave notice in response withdraws from those contracts on that date.
- * Repeating it changes nothing (a contract takes a revision once; a provider withdraws once); any
+ * date, every provider admitted to the revised agreement joins those contracts on that date, and every provider
+ * that gave notice in response withdraws from them on that date.
+ * Repeating it changes nothing (a contract takes a revision once; a provider joins and withdraws once); any
  * other failure propagates, so the processor retries the event and shows the error in its status.
  */
 @Saga
@@ -35,9 +40,25 @@ public class RevisionFinalisationSaga {
         for (ContractId contract : event.contractIds()) {
             commands.sendAndWait(new ReviseContractCommand(contract, event.revisionId().value(), event.effectiveOn(),
                     event.legalBasis(), changes.products(), changes.kpis(), changes.reviewClauses(), event.document()));
+            for (RevisionAdmission admission : event.providersAdmitted() == null ? List.<RevisionAdmission>of()
+                    : event.providersAdmitted()) {
+                admit(contract, admission, event);
+            }
             for (ProviderId provider : event.providersGivingNotice()) {
                 withdraw(contract, provider, event);
             }
+        }
+    }
+
+    private void admit(ContractId contract, RevisionAdmission admission, RevisionFinalisedEvent event) {
+        try {
+            commands.sendAndWait(new AdmitProviderCommand(contract, admission.providerId(), event.effectiveOn(),
+                    admission.qualityCheckRef(), event.revisionId().value()));
+        } catch (RuleViolation alreadyParty) {
+            if (alreadyParty.code() != ErrorCode.ALREADY_EXISTS) {
+                throw alreadyParty;
+            }
+            // party to this contract already (or admitted by an earlier delivery): nothing to join
         }
     }
 

@@ -131,7 +131,7 @@ final class Workload {
     private void openHouse(RegionId region, SegmentId segment, String contractId) {
         ContractId contract = contract(region, segment, contractId);
         for (int p = 0; p < 4; p++) {
-            send(new AdmitProviderCommand(contract, providers.get(p), LocalDate.of(2022, 1, 1), "QC"));
+            send(new AdmitProviderCommand(contract, providers.get(p), LocalDate.of(2022, 1, 1), "QC", null));
         }
         for (int year = 2022; year <= 2027; year++) {
             send(new SetTariffsCommand(contract, year, List.of(new TariffLine("45A01", Amount.parse(year + ".00", "t")))));

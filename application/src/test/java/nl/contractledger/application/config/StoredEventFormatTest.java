@@ -1,7 +1,10 @@
 package nl.contractledger.application.config;
 
 import nl.contractledger.domain.contract.ContractId;
+import nl.contractledger.domain.contract.ProviderAdmittedEvent;
 import nl.contractledger.domain.contract.ProviderWithdrewEvent;
+import nl.contractledger.domain.revision.RevisionAdmission;
+import nl.contractledger.domain.revision.RevisionFinalisedEvent;
 import nl.contractledger.domain.provider.ProviderId;
 import nl.contractledger.domain.region.MunicipalityJoinedEvent;
 import nl.contractledger.domain.region.MunicipalityWithdrewEvent;
@@ -59,6 +62,32 @@ class StoredEventFormatTest {
         assertThat(stored(event)).isEqualTo("{\"regionId\":\"haaglanden\",\"municipality\":\"Voorschoten\","
                 + "\"effectiveOn\":\"2024-01-01\",\"reason\":\"own purchasing\"}");
         assertThat(roundTrip(event)).isEqualTo(event);
+    }
+
+    @Test
+    void givenAnAdmissionAndAFinalisationStoredBeforeTheyNamedRevisionAndAdmissions_whenReadBack_thenTheyNameNone() {
+        byte[] admission = ("{\"contractId\":\"h10-ontwikkel-2021\",\"providerId\":\"jeugdhof\",\"admittedOn\":\"2020-11-02\","
+                + "\"qualityCheckRef\":\"QC-2020\"}").getBytes(StandardCharsets.UTF_8);
+        ProviderAdmittedEvent admitted = serializer.deserialize(new SimpleSerializedObject<>(admission, byte[].class,
+                ProviderAdmittedEvent.class.getName(), "1"));
+        assertThat(admitted).isEqualTo(new ProviderAdmittedEvent(ContractId.of("h10-ontwikkel-2021"), ProviderId.of("jeugdhof"),
+                LocalDate.of(2020, 11, 2), "QC-2020", null));
+
+        byte[] finalisation = ("{\"revisionId\":\"hgl-rev-2027-1\",\"finalisedOn\":\"2026-05-28\",\"readyBy\":\"2026-07-01\","
+                + "\"leadTimeBreached\":false,\"contractIds\":[\"h10-ontwikkel-2021\"],\"effectiveOn\":\"2027-01-01\","
+                + "\"legalBasis\":\"Aw 2.163c\",\"providersGivingNotice\":[\"wijkkracht\"]}").getBytes(StandardCharsets.UTF_8);
+        RevisionFinalisedEvent finalised = serializer.deserialize(new SimpleSerializedObject<>(finalisation, byte[].class,
+                RevisionFinalisedEvent.class.getName(), "1"));
+        assertThat(finalised.providersAdmitted()).isNull();
+        assertThat(finalised.providersGivingNotice()).containsExactly(ProviderId.of("wijkkracht"));
+
+        RevisionFinalisedEvent withAdmission = new RevisionFinalisedEvent(finalised.revisionId(), finalised.finalisedOn(),
+                finalised.readyBy(), false, null, finalised.contractIds(), finalised.effectiveOn(), finalised.legalBasis(),
+                null, null, finalised.providersGivingNotice(),
+                List.of(new RevisionAdmission(ProviderId.of("schoolnabij"), LocalDate.of(2026, 4, 20), "QC-2026")));
+        assertThat(stored(withAdmission)).endsWith(",\"providersAdmitted\":[{\"providerId\":\"schoolnabij\","
+                + "\"admittedOn\":\"2026-04-20\",\"qualityCheckRef\":\"QC-2026\"}]}");
+        assertThat(roundTrip(withAdmission)).isEqualTo(withAdmission);
     }
 
     @Test

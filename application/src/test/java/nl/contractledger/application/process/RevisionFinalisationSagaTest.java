@@ -1,9 +1,11 @@
 package nl.contractledger.application.process;
 
+import nl.contractledger.domain.contract.AdmitProviderCommand;
 import nl.contractledger.domain.contract.ContractId;
 import nl.contractledger.domain.contract.ReviseContractCommand;
 import nl.contractledger.domain.contract.WithdrawProviderCommand;
 import nl.contractledger.domain.provider.ProviderId;
+import nl.contractledger.domain.revision.RevisionAdmission;
 import nl.contractledger.domain.revision.RevisionFinalisedEvent;
 import nl.contractledger.domain.revision.RevisionId;
 import nl.contractledger.domain.shared.DocumentRef;
@@ -25,8 +27,28 @@ class RevisionFinalisationSagaTest {
     private final SagaTestFixture<RevisionFinalisationSaga> fixture = new SagaTestFixture<>(RevisionFinalisationSaga.class);
 
     private static RevisionFinalisedEvent finalised(List<ProviderId> notice) {
+        return finalised(notice, null);
+    }
+
+    private static RevisionFinalisedEvent finalised(List<ProviderId> notice, List<RevisionAdmission> admitted) {
         return new RevisionFinalisedEvent(REVISION, LocalDate.of(2026, 6, 30), LocalDate.of(2026, 7, 1), false, null,
-                List.of(FIRST, SECOND), EFFECTIVE, "Aw 2.163c", TEXT, null, notice);
+                List.of(FIRST, SECOND), EFFECTIVE, "Aw 2.163c", TEXT, null, notice, admitted);
+    }
+
+    @Test
+    void givenAProviderAdmittedToTheRevisedAgreement_whenFinalised_thenItJoinsEachContractOnTheEffectiveDate() {
+        ProviderId joining = ProviderId.of("schoolnabij");
+        fixture.givenNoPriorActivity()
+                .whenPublishingA(finalised(List.of(LEAVING), List.of(new RevisionAdmission(joining, LocalDate.of(2026, 4, 20), "QC-2026-3"))))
+                .expectDispatchedCommands(
+                        new ReviseContractCommand(FIRST, REVISION.value(), EFFECTIVE, "Aw 2.163c", null, null, null, TEXT),
+                        new AdmitProviderCommand(FIRST, joining, EFFECTIVE, "QC-2026-3", REVISION.value()),
+                        new WithdrawProviderCommand(FIRST, LEAVING, EFFECTIVE, "gave notice in response to revision "
+                                + REVISION.value(), REVISION.value()),
+                        new ReviseContractCommand(SECOND, REVISION.value(), EFFECTIVE, "Aw 2.163c", null, null, null, TEXT),
+                        new AdmitProviderCommand(SECOND, joining, EFFECTIVE, "QC-2026-3", REVISION.value()),
+                        new WithdrawProviderCommand(SECOND, LEAVING, EFFECTIVE, "gave notice in response to revision "
+                                + REVISION.value(), REVISION.value()));
     }
 
     @Test

@@ -14,7 +14,8 @@ import java.util.Map;
 /**
  * Who may join a contract a tender awarded: a provider to whom the tender's award gave one of the contract's segments
  * (DOMAIN.md §2: providers join an open house, or are its award winners). A bidder that lost, or won another lot only,
- * is no party to it by signing or by admission.
+ * is no party to it by signing or by admission; a revision procedure of the contract may admit others to its revised
+ * agreement ([000]), with the providers' legal protection that procedure gives.
  */
 final class AwardedParties {
 

@@ -66,9 +66,11 @@ public class Contract {
     public void handle(AdmitProviderCommand command, ProviderLookup providers, TenderLookup tenders) {
         requireChangeableOn(Require.present(command.admittedOn(), "admittedOn"));
         parties.requireNewParty(Require.present(command.providerId(), "providerId"), providers);
-        AwardedParties.requireWinner(route, segmentIds, command.providerId(), tenders);
+        if (command.revisionId() == null) {
+            AwardedParties.requireWinner(route, segmentIds, command.providerId(), tenders);
+        }
         apply(new ProviderAdmittedEvent(contractId, command.providerId(), command.admittedOn(),
-                Require.text(command.qualityCheckRef(), "qualityCheckRef", 200)));
+                Require.text(command.qualityCheckRef(), "qualityCheckRef", 200), command.revisionId()));
     }
 
     @CommandHandler

@@ -37,6 +37,7 @@ public class RevisionProcedure {
     private LocalDate responsesClosedOn;
     private LocalDate publishedOn;
     private LocalDate admissionClosesOn;
+    private final List<RevisionAdmission> admissions = new ArrayList<>();
     private LocalDate admissionOpenedOn;
     private String legalBasis;
     private DocumentRef publishedDocument;
@@ -182,7 +183,7 @@ public class RevisionProcedure {
         }
         open.release(revisionId);
         apply(new RevisionFinalisedEvent(revisionId, finalised, readyBy, late, override, contractIds, effectiveOn,
-                legalBasis, publishedDocument, changes, responses.givingNotice()));
+                legalBasis, publishedDocument, changes, responses.givingNotice(), List.copyOf(admissions)));
     }
 
     @CommandHandler
@@ -254,6 +255,11 @@ public class RevisionProcedure {
     void on(AdmissionOpenedEvent event) {
         admissionOpenedOn = event.openedOn();
         admissionClosesOn = event.closesOn();
+    }
+
+    @EventSourcingHandler
+    void on(ProviderAdmittedToRevisionEvent event) {
+        admissions.add(new RevisionAdmission(event.providerId(), event.admittedOn(), event.qualityCheckRef()));
     }
 
     @EventSourcingHandler

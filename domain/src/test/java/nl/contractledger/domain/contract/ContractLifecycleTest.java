@@ -110,8 +110,8 @@ class ContractLifecycleTest {
 
     @Test
     void givenARegisteredProvider_whenAdmittedAndSignedThenAdmittedAgain_thenAlreadyExists() {
-        fixture.given(published(), new ProviderAdmittedEvent(DEVELOPMENT, YOUZ, START_2021, "QC-1"))
-                .when(new AdmitProviderCommand(DEVELOPMENT, YOUZ, START_2021, "QC-2"))
+        fixture.given(published(), new ProviderAdmittedEvent(DEVELOPMENT, YOUZ, START_2021, "QC-1", null))
+                .when(new AdmitProviderCommand(DEVELOPMENT, YOUZ, START_2021, "QC-2", null))
                 .expectNoEvents()
                 .expectException(violation(ErrorCode.ALREADY_EXISTS));
     }
@@ -119,32 +119,35 @@ class ContractLifecycleTest {
     @Test
     void givenAnUnregisteredProvider_whenAdmitted_thenProviderNotRegistered() {
         fixture.given(published())
-                .when(new AdmitProviderCommand(DEVELOPMENT, ProviderId.of("unknown"), START_2021, "QC-1"))
+                .when(new AdmitProviderCommand(DEVELOPMENT, ProviderId.of("unknown"), START_2021, "QC-1", null))
                 .expectNoEvents()
                 .expectException(violation(ErrorCode.PROVIDER_NOT_REGISTERED));
     }
 
     @Test
     void givenAParty_whenItSigns_thenContractSigned() {
-        fixture.given(published(), new ProviderAdmittedEvent(DEVELOPMENT, YOUZ, START_2021, "QC-1"))
+        fixture.given(published(), new ProviderAdmittedEvent(DEVELOPMENT, YOUZ, START_2021, "QC-1", null))
                 .when(new SignContractCommand(DEVELOPMENT, YOUZ, START_2021))
                 .expectEvents(new ContractSignedEvent(DEVELOPMENT, YOUZ, START_2021));
     }
 
     @Test
-    void givenAContractATenderAwardedToYouz_whenAnotherProviderSignsOrIsAdmitted_thenProviderNotAwarded() {
+    void givenAContractATenderAwardedToYouz_whenAnotherProviderSignsOrIsAdmitted_thenProviderNotAwardedUnlessARevisionAdmitsIt() {
         ProviderId lost = ProviderId.of("zorgkracht");
         fixture.given(publishedByTender())
                 .when(new SignContractCommand(DEVELOPMENT, lost, START_2021))
                 .expectNoEvents()
                 .expectException(violation(ErrorCode.PROVIDER_NOT_AWARDED));
         ContractFixture.fixture().given(publishedByTender())
-                .when(new AdmitProviderCommand(DEVELOPMENT, lost, START_2021, "QC-1"))
+                .when(new AdmitProviderCommand(DEVELOPMENT, lost, START_2021, "QC-1", null))
                 .expectNoEvents()
                 .expectException(violation(ErrorCode.PROVIDER_NOT_AWARDED));
         ContractFixture.fixture().given(publishedByTender())
                 .when(new SignContractCommand(DEVELOPMENT, YOUZ, START_2021))
                 .expectEvents(new ContractSignedEvent(DEVELOPMENT, YOUZ, START_2021));
+        ContractFixture.fixture().given(publishedByTender())
+                .when(new AdmitProviderCommand(DEVELOPMENT, lost, END_2022, "QC-1", "final"))
+                .expectEvents(new ProviderAdmittedEvent(DEVELOPMENT, lost, END_2022, "QC-1", "final"));
     }
 
     @Test

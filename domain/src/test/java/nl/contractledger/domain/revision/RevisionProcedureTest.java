@@ -139,7 +139,7 @@ class RevisionProcedureTest {
                         new ProviderResponseAnsweredEvent(REVISION, "r-1", ResponseDecision.NOT_ADOPTED, "m", DEADLINE)))
                 .when(new FinaliseRevisionCommand(REVISION, finalised, null))
                 .expectEvents(new RevisionFinalisedEvent(REVISION, finalised, READY_BY, false, null, List.of(CONTRACT),
-                        EFFECTIVE, "Aw 2.163c", TEXT, null, List.of(YOUZ)))
+                        EFFECTIVE, "Aw 2.163c", TEXT, null, List.of(YOUZ), List.of()))
                 .expectState(revision -> assertThat(revision.isFinalisedNaming(CONTRACT)).isTrue());
     }
 
@@ -158,7 +158,18 @@ class RevisionProcedureTest {
                 .when(new FinaliseRevisionCommand(REVISION, late, "board decision 2026-06-30 arrived a day late"))
                 .expectEvents(new RevisionFinalisedEvent(REVISION, late, READY_BY, true,
                         "board decision 2026-06-30 arrived a day late", List.of(CONTRACT), EFFECTIVE, "Aw 2.163c", TEXT,
-                        null, List.of()));
+                        null, List.of(), List.of()));
+    }
+
+    @Test
+    void givenAProviderAdmittedToTheRevisedAgreement_whenFinalised_thenTheEventCarriesTheAdmission() {
+        LocalDate admittedOn = LocalDate.of(2026, 4, 20);
+        fixture(register).given(published(new AdmissionOpenedEvent(REVISION, LocalDate.of(2026, 4, 1), LocalDate.of(2026, 5, 1)),
+                        new ProviderAdmittedToRevisionEvent(REVISION, OUTSIDER, admittedOn, "QC-2026-3")))
+                .when(new FinaliseRevisionCommand(REVISION, LocalDate.of(2026, 5, 28), null))
+                .expectEvents(new RevisionFinalisedEvent(REVISION, LocalDate.of(2026, 5, 28), READY_BY, false, null,
+                        List.of(CONTRACT), EFFECTIVE, "Aw 2.163c", TEXT, null, List.of(),
+                        List.of(new RevisionAdmission(OUTSIDER, admittedOn, "QC-2026-3"))));
     }
 
     @Test

@@ -87,9 +87,8 @@ public class ContractQueries {
                 .query((row, index) -> new Row(row.getString("contract_id"), row.getObject("starts_on", LocalDate.class),
                         row.getObject("ends_on", LocalDate.class), row.getObject("terminated_on", LocalDate.class)))
                 .list().stream()
-                .filter(row -> asOf != null || filter.status() == null
-                        || ContractStatus.on(on, row.startsOn(), row.endsOn(), row.terminatedOn()).equals(filter.status())
-                        || statusOfAPart(filter) && filter.status().equals(ContractStatus.TERMINATED))
+                .filter(row -> asOf != null || filter.status() == null || statusOfAPart(filter)
+                        || ContractStatus.on(on, row.startsOn(), row.endsOn(), row.terminatedOn()).equals(filter.status()))
                 .map(Row::id)
                 .toList();
         Map<String, ContractView> contracts = contracts(candidates, asOf, on);
@@ -115,8 +114,9 @@ public class ContractQueries {
     /**
      * Whether the status asked for is that of a contract as it concerns a segment or a provider, which the
      * index does not hold: a contract's part for a segment, or a provider's participation, can end before
-     * the contract does, and is then TERMINATED for that segment or provider; every other status is the
-     * contract's own, so the index still picks the candidates.
+     * the contract does, and is then TERMINATED for that segment or provider, and a provider's can begin after it
+     * (PUBLISHED for that provider until it joins); the index picks the contracts of the segment or provider, and the
+     * status is matched on their views.
      */
     private static boolean statusOfAPart(Filter filter) {
         return filter.status() != null && (filter.segmentId() != null || filter.providerId() != null);

@@ -49,7 +49,8 @@ final class ContractFacts {
                     + e.terms().effectiveOn();
         } else if (event instanceof ProviderAdmittedEvent e) {
             date = e.admittedOn();
-            summary = names.of(e.providerId()) + " admitted to contract " + id;
+            summary = names.of(e.providerId()) + " admitted to contract " + id
+                    + (e.revisionId() == null ? "" : " by revision " + e.revisionId());
         } else if (event instanceof ContractSignedEvent e) {
             date = e.signedOn();
             summary = names.of(e.providerId()) + " signed contract " + id;

@@ -2,6 +2,7 @@ package nl.contractledger.projections.timeline;
 
 import nl.contractledger.domain.contract.ContractEvent;
 import nl.contractledger.domain.contract.ContractRevisedEvent;
+import nl.contractledger.domain.contract.ProviderAdmittedEvent;
 import nl.contractledger.domain.contract.ProviderWithdrewEvent;
 import nl.contractledger.domain.contract.SegmentPartEndedEvent;
 import nl.contractledger.domain.provider.ProviderId;
@@ -154,13 +155,15 @@ public class TimelineProjection implements OwnTables {
     }
 
     /**
-     * A contract revised by a revision procedure, and a provider withdrawing on the notice it gave to it, are the
-     * procedure's outcome, so they stand in the revision timelines of the procedure's segments too, which need
-     * not be the contract's own (Haaglanden's segments of 2027 revise the H10 development agreement).
+     * A contract revised by a revision procedure, a provider joining it on the procedure's admission and a provider
+     * withdrawing on the notice it gave to it are the procedure's outcome, so they stand in the revision timelines of
+     * the procedure's segments too, which need not be the contract's own (Haaglanden's segments of 2027 revise the
+     * H10 development agreement).
      */
     private List<Map.Entry<String, String>> outcomeOf(ContractEvent event) {
         String revisionId = event instanceof ContractRevisedEvent revised ? revised.revisionId()
-                : event instanceof ProviderWithdrewEvent withdrew ? withdrew.revisionId() : null;
+                : event instanceof ProviderWithdrewEvent withdrew ? withdrew.revisionId()
+                : event instanceof ProviderAdmittedEvent admitted ? admitted.revisionId() : null;
         return revisionId == null ? List.of() : pairs(rows.subjects("revision", revisionId).stream());
     }
 

@@ -32,6 +32,18 @@ class ContractStatusTest {
         assertThat(ContractStatus.concerning(contract, MID_2026, null, "returns")).isEqualTo("ACTIVE");
     }
 
+    @Test
+    void givenAProviderAdmittedFrom2027_whenItsStatusConcerningThatProviderIsAsked_thenPublishedUntilItJoins() {
+        ContractView contract = generalAgreement();
+        party(contract, "joins", null).admittedOn = LocalDate.parse("2027-01-01");
+        party(contract, "signed-before", null).signedOn = LocalDate.parse("2021-12-01");
+
+        assertThat(ContractStatus.concerning(contract, LocalDate.parse("2026-12-31"), null, "joins")).isEqualTo("PUBLISHED");
+        assertThat(ContractStatus.concerning(contract, LocalDate.parse("2027-01-01"), null, "joins")).isEqualTo("ACTIVE");
+        assertThat(ContractStatus.concerning(contract, MID_2026, null, "signed-before")).as("party since the start")
+                .isEqualTo("ACTIVE");
+    }
+
     private static ContractView generalAgreement() {
         ContractView contract = new ContractView();
         contract.startsOn = LocalDate.parse("2022-01-01");
@@ -39,10 +51,11 @@ class ContractStatusTest {
         return contract;
     }
 
-    private static void party(ContractView contract, String providerId, LocalDate withdrewOn) {
+    private static ContractView.PartyView party(ContractView contract, String providerId, LocalDate withdrewOn) {
         ContractView.PartyView party = new ContractView.PartyView();
         party.providerId = providerId;
         party.withdrewOn = withdrewOn;
         contract.parties.add(party);
+        return party;
     }
 }

@@ -14,6 +14,7 @@ import nl.contractledger.domain.contract.KpiTarget;
 import nl.contractledger.domain.contract.SpendingCapSetEvent;
 import nl.contractledger.domain.contract.TariffLine;
 import nl.contractledger.domain.contract.TariffsSetEvent;
+import nl.contractledger.domain.contract.ProviderAdmittedEvent;
 import nl.contractledger.domain.contract.ProviderWithdrewEvent;
 import nl.contractledger.domain.contract.SegmentPartEndedEvent;
 import nl.contractledger.domain.provider.KvkNumber;
@@ -253,7 +254,7 @@ class TimelineProjectionTest {
         revision(new ProviderResponseAnsweredEvent(REVISION, "r-unknown", ResponseDecision.NOT_ADOPTED, "no",
                 LocalDate.of(2026, 2, 26)));
         revision(new RevisionFinalisedEvent(REVISION, LocalDate.of(2026, 5, 28), LocalDate.of(2026, 7, 1), false, null,
-                List.of(ContractId.of("h10")), LocalDate.of(2027, 1, 1), "review clause", null, null, List.of()));
+                List.of(ContractId.of("h10")), LocalDate.of(2027, 1, 1), "review clause", null, null, List.of(), List.of()));
 
         List<TimelineRows.Entry> timeline = rows.timeline("hgl-s2", "revision");
         assertThat(timeline).extracting(TimelineRows.Entry::summary).containsSubsequence(
@@ -274,15 +275,20 @@ class TimelineProjectionTest {
 
         contract(new ContractRevisedEvent(ContractId.of("h10"), REVISION.value(), new ContractTerms(2, LocalDate.of(2027, 1, 1),
                 List.of(), List.of(), List.of(), null, "review clause", REVISION.value())));
+        contract(new ProviderAdmittedEvent(ContractId.of("h10"), ProviderId.of("schoolnabij"), LocalDate.of(2027, 1, 1),
+                "QC-2026", REVISION.value()));
+        contract(new ProviderAdmittedEvent(ContractId.of("h10"), ProviderId.of("other"), LocalDate.of(2027, 1, 1), "QC", null));
         contract(new ProviderWithdrewEvent(ContractId.of("h10"), THUISBASIS, LocalDate.of(2027, 1, 1), "gave notice",
                 REVISION.value()));
         contract(new ProviderWithdrewEvent(ContractId.of("h10"), THUISBASIS, LocalDate.of(2027, 1, 1), "moved away", null));
 
         assertThat(rows.timeline("hgl-h10", "revision")).extracting(TimelineRows.Entry::type)
-                .containsExactly("ContractRevised", "ProviderWithdrew", "ProviderWithdrew");
+                .containsExactly("ContractRevised", "ProviderAdmitted", "ProviderAdmitted", "ProviderWithdrew", "ProviderWithdrew");
         assertThat(rows.timeline("hgl-s2", "revision")).extracting(TimelineRows.Entry::type).as("the revision's outcome only")
-                .containsExactly("RevisionOpened", "ContractRevised", "ProviderWithdrew");
-        assertThat(rows.timeline("hgl-s2", "revision").subList(1, 3)).allSatisfy(entry -> {
+                .containsExactly("RevisionOpened", "ContractRevised", "ProviderAdmitted", "ProviderWithdrew");
+        assertThat(rows.timeline("hgl-s2", "revision").get(2).summary())
+                .isEqualTo("schoolnabij admitted to contract h10 by revision hgl-rev-2027-1");
+        assertThat(rows.timeline("hgl-s2", "revision").subList(1, 4)).allSatisfy(entry -> {
             assertThat(entry.aggregateId()).isEqualTo("h10");
             assertThat(entry.date()).isEqualTo(LocalDate.of(2027, 1, 1));
         });

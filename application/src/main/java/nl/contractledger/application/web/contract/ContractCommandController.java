@@ -56,7 +56,7 @@ class ContractCommandController {
                                         CommandRequest request) {
         ContractId id = ContractId.of(contractId);
         return ok(request, body, id, new AdmitProviderCommand(id, ProviderId.of(body.providerId()), body.admittedOn(),
-                body.qualityCheckRef()));
+                body.qualityCheckRef(), null));
     }
 
     @PostMapping("/{contractId}/signatures")

@@ -73,6 +73,21 @@ class RevisionStoryTest extends ApiTest {
             assertThat(revised.path("termsVersionInForce").asInt()).isEqualTo(2);
             assertThat(revised.path("parties").findValuesAsString("withdrewOn")).contains("2027-01-01");
         });
+        JsonNode joined = null;
+        for (JsonNode party : procurement().get("/api/contracts/" + contract + "?on=2027-01-01").json().path("parties")) {
+            if (party.path("providerId").asString().equals(region + "-c")) {
+                joined = party;
+            }
+        }
+        assertThat(joined).as("the provider admitted to the revised agreement joins the contract").isNotNull();
+        assertThat(joined.path("admittedOn").asString()).isEqualTo("2027-01-01");
+        assertThat(joined.path("qualityCheckRef").asString()).isEqualTo("QC-2026-3");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(procurement()
+                .get("/api/contracts?providerId=" + region + "-c&status=ACTIVE&on=2027-01-01").itemIds()).containsExactly(contract));
+        assertThat(procurement().get("/api/contracts?providerId=" + region + "-c&status=ACTIVE&on=2026-12-31").itemIds())
+                .as("a party from the revision's effective date").isEmpty();
+        assertThat(procurement().get("/api/contracts?providerId=" + region + "-c&status=PUBLISHED&on=2026-12-31").itemIds())
+                .containsExactly(contract);
         JsonNode versionTwo = procurement().get("/api/contracts/" + contract + "/versions/2").json();
         assertThat(versionTwo.path("products").get(0).path("tariff").asString()).isEqualTo("90.64");
         assertThat(versionTwo.path("effectiveOn").asString()).isEqualTo("2027-01-01");
@@ -118,7 +133,7 @@ class RevisionStoryTest extends ApiTest {
 
         // the saga's ContractRevised and ProviderWithdrew reach the timeline read model on its own processor
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(revisionTimeline(region).findValuesAsString("type"))
-                .contains("ContractRevised", "ProviderWithdrew"));
+                .contains("ContractRevised", "ProviderAdmitted", "ProviderWithdrew"));
         JsonNode timeline = revisionTimeline(region);
         JsonNode finalisedEntry = null;
         for (JsonNode entry : timeline) {
