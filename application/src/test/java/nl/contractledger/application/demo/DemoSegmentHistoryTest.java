@@ -57,8 +57,10 @@ class DemoSegmentHistoryTest extends ApiTest {
                 onTheAgreement.add(event);
             }
         });
-        assertThat(onTheAgreement).as("its revision to terms version 2, and the withdrawal on the notice given to the revision")
-                .extracting(event -> event.path("type").asString()).containsExactlyInAnyOrder("ContractRevised", "ProviderWithdrew");
+        assertThat(onTheAgreement).as("its revision to terms version 2, the provider admitted to the revised agreement "
+                        + "joining it, and the withdrawal on the notice given to the revision")
+                .extracting(event -> event.path("type").asString())
+                .containsExactlyInAnyOrder("ContractRevised", "ProviderAdmitted", "ProviderWithdrew");
         assertThat(onTheAgreement).as("not the agreement's own history, nor the second revision's outcome on it")
                 .extracting(event -> event.path("payload").path("revisionId").asString()).containsOnly("hgl-rev-2027-1");
         JsonNode first = events.get(0);

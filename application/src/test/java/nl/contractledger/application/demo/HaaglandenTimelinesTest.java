@@ -99,6 +99,8 @@ class HaaglandenTimelinesTest extends ApiTest {
                         + " within the ready-by date of 2026-07-01",
                 "2027-01-01 ContractRevised h10-ontwikkel-2021: Contract h10-ontwikkel-2021 revised by hgl-rev-2027-1: terms version 2"
                         + " from 2027-01-01",
+                "2027-01-01 ProviderAdmitted h10-ontwikkel-2021: Schoolnabij Jeugdhulp (invented) admitted to contract"
+                        + " h10-ontwikkel-2021 by revision hgl-rev-2027-1",
                 "2027-01-01 ProviderWithdrew h10-ontwikkel-2021: Wijkkracht Jeugd (invented) withdrew from contract"
                         + " h10-ontwikkel-2021: gave notice in response to revision hgl-rev-2027-1");
         assertRecordedInOrderByTheLoader(timeline.path("revision"));
