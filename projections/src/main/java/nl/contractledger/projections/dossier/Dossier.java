@@ -10,13 +10,14 @@ import java.util.Map;
 /**
  * The legal reconstruction of one revision procedure: every step in order of its business date, with
  * who recorded it and when, every legal term with whether it was met and by how many days, the
- * contracts it revised with their resulting terms versions, and the withdrawals from them of the
- * providers who gave notice; {@code providerNames} names every provider it mentions, by id.
+ * contracts it revised with their resulting terms versions, the withdrawals from them of the
+ * providers who gave notice and the joining of the providers admitted to the revised agreement; {@code providerNames}
+ * names every provider it mentions, by id.
  * {@code asOf} is set when it shows the file as recorded then.
  */
 public record Dossier(RevisionView revision, Instant asOf, List<Step> steps, List<TermCheck> terms,
                       List<RevisedContract> contractsRevised, List<Withdrawal> withdrawalsOnNotice,
-                      Map<String, String> providerNames) {
+                      List<ContractAdmission> admissionsToContracts, Map<String, String> providerNames) {
 
     /**
      * One recorded step: the business date it concerns, when and by whom it was recorded, what happened, and the
@@ -39,5 +40,12 @@ public record Dossier(RevisionView revision, Instant asOf, List<Step> steps, Lis
      * why, as recorded; both null while it has not (yet) withdrawn.
      */
     public record Withdrawal(String contractId, String providerId, LocalDate withdrewOn, String reason) {
+    }
+
+    /**
+     * A provider admitted to the revised agreement, on one of the procedure's contracts: the day it joined the contract
+     * and its quality check, as recorded; both null while it has not (yet) joined.
+     */
+    public record ContractAdmission(String contractId, String providerId, LocalDate admittedOn, String qualityCheckRef) {
     }
 }

@@ -69,7 +69,7 @@ public class DossierBuilder {
         List<ContractView> contractsOf = revision.contractIds.stream()
                 .map(contractId -> contracts.contract(contractId, asOf, day).orElse(null)).toList();
         return Optional.of(new Dossier(revision, asOf, steps, DossierTerms.of(revision), revised(revision, contractsOf),
-                withdrawals(revision, contractsOf), named.providers(providersOf(revision))));
+                withdrawals(revision, contractsOf), admissions(revision, contractsOf), named.providers(providersOf(revision))));
     }
 
     private static Set<String> providersOf(RevisionView revision) {
@@ -112,5 +112,25 @@ public class DossierBuilder {
             }
         }
         return withdrawals;
+    }
+
+    /**
+     * Once final, each provider admitted to the revised agreement, on each contract of the revision, and its admission to
+     * it (the latest: a provider already party keeps its own).
+     */
+    private static List<Dossier.ContractAdmission> admissions(RevisionView revision, List<ContractView> contractsOf) {
+        List<Dossier.ContractAdmission> admissions = new ArrayList<>();
+        for (int i = 0; revision.finalisation != null && i < revision.contractIds.size(); i++) {
+            ContractView contract = contractsOf.get(i);
+            for (RevisionView.AdmittedProvider admitted : revision.admittedProviders) {
+                Optional<ContractView.PartyView> party = contract == null ? Optional.empty() : contract.parties.stream()
+                        .filter(candidate -> candidate.providerId.equals(admitted.providerId()) && candidate.admittedOn != null)
+                        .reduce((earlier, later) -> later);
+                admissions.add(new Dossier.ContractAdmission(revision.contractIds.get(i), admitted.providerId(),
+                        party.map(found -> found.admittedOn).orElse(null),
+                        party.map(found -> found.qualityCheckRef).orElse(null)));
+            }
+        }
+        return admissions;
     }
 }

@@ -4,6 +4,9 @@ import nl.contractledger.application.web.dossier.DossierDocument;
 import nl.contractledger.projections.dossier.Dossier;
 import nl.contractledger.projections.revision.RevisionView;
 
+import java.util.List;
+import java.util.function.Function;
+
 import static nl.contractledger.application.web.dossier.DossierDocument.DATE;
 import static nl.contractledger.application.web.dossier.DossierDocument.e;
 import static nl.contractledger.application.web.dossier.DossierDocument.named;
@@ -47,22 +50,28 @@ final class DossierHtml {
                     .append("</td><td>").append(text(response.kind)).append("</td><td>").append(e(response.summary))
                     .append("</td><td>").append(answer).append("</td></tr>");
         }
-        html.append("</table><h2>Contracts revised</h2><ul>");
-        dossier.contractsRevised().forEach(contract -> html.append("<li>").append(e(contract.contractId()))
-                .append(contract.termsVersion() == null ? ": not revised (yet)"
-                        : ": terms version " + contract.termsVersion() + ", in force from " + contract.effectiveOn())
-                .append("</li>"));
-        html.append("</ul><h2>Withdrawals on notice</h2><ul>");
-        if (dossier.withdrawalsOnNotice().isEmpty()) {
+        html.append("</table>");
+        list(html, "Contracts revised", dossier.contractsRevised(), contract -> e(contract.contractId())
+                + (contract.termsVersion() == null ? ": not revised (yet)"
+                : ": terms version " + contract.termsVersion() + ", in force from " + contract.effectiveOn()));
+        list(html, "Withdrawals on notice", dossier.withdrawalsOnNotice(), withdrawal ->
+                named(withdrawal.providerId(), dossier.providerNames()) + " from " + e(withdrawal.contractId())
+                        + (withdrawal.withdrewOn() == null ? ": not withdrawn (yet)"
+                        : ": withdrew on " + withdrawal.withdrewOn() + " (" + e(withdrawal.reason()) + ")"));
+        list(html, "Admissions to the contracts", dossier.admissionsToContracts(), admission ->
+                named(admission.providerId(), dossier.providerNames()) + " to " + e(admission.contractId())
+                        + (admission.admittedOn() == null ? ": not admitted (yet)"
+                        : ": admitted from " + admission.admittedOn() + " (" + e(admission.qualityCheckRef()) + ")"));
+        return DossierDocument.steps(html, dossier.steps());
+    }
+
+    /** A section of the dossier: its heading and a line per item, or "none". */
+    private static <T> void list(StringBuilder html, String heading, List<T> items, Function<T, String> line) {
+        html.append("<h2>").append(heading).append("</h2><ul>");
+        if (items.isEmpty()) {
             html.append("<li>none</li>");
         }
-        dossier.withdrawalsOnNotice().forEach(withdrawal -> html.append("<li>")
-                .append(named(withdrawal.providerId(), dossier.providerNames()))
-                .append(" from ").append(e(withdrawal.contractId()))
-                .append(withdrawal.withdrewOn() == null ? ": not withdrawn (yet)"
-                        : ": withdrew on " + withdrawal.withdrewOn() + " (" + e(withdrawal.reason()) + ")")
-                .append("</li>"));
+        items.forEach(item -> html.append("<li>").append(line.apply(item)).append("</li>"));
         html.append("</ul>");
-        return DossierDocument.steps(html, dossier.steps());
     }
 }

@@ -116,7 +116,14 @@ class RevisionStoryTest extends ApiTest {
             assertThat(withdrawal.path("withdrewOn").asString()).isEqualTo("2027-01-01");
             assertThat(withdrawal.path("reason").asString()).isEqualTo("gave notice in response to revision " + revision);
         });
+        assertThat(dossier.path("admissionsToContracts")).singleElement().satisfies(admission -> {
+            assertThat(admission.path("contractId").asString()).isEqualTo(contract);
+            assertThat(admission.path("providerId").asString()).isEqualTo(region + "-c");
+            assertThat(admission.path("admittedOn").asString()).isEqualTo("2027-01-01");
+            assertThat(admission.path("qualityCheckRef").asString()).isEqualTo("QC-2026-3");
+        });
         JsonNode atHearing = api.as("legal").get("/api/revisions/" + revision + "/dossier?asOf=" + beforeFinalisation).json();
+        assertThat(atHearing.path("admissionsToContracts")).as("not final at that moment").isEmpty();
         assertThat(atHearing.path("revision").path("state").asString()).isEqualTo("PUBLISHED");
         assertThat(atHearing.path("contractsRevised").get(0).has("termsVersion")).as("not revised at that moment").isFalse();
         assertThat(atHearing.path("withdrawalsOnNotice")).as("not final at that moment").isEmpty();
@@ -129,7 +136,8 @@ class RevisionStoryTest extends ApiTest {
         assertThat(html.body()).contains("Revision procedure " + revision, "Herzieningstekst segment 5", HASH,
                 "refused: 2 day(s) after the deadline of 2026-02-15", "PARTLY_ADOPTED on 2026-03-02: crisis tariff raised by 3%",
                 "terms version 2, in force from 2027-01-01", "<span class=\"met\">met</span>",
-                "Provider b (invented) (" + region + "-b) from " + contract + ": withdrew on 2027-01-01 (gave notice in response to revision " + revision + ")");
+                "Provider b (invented) (" + region + "-b) from " + contract + ": withdrew on 2027-01-01 (gave notice in response to revision " + revision + ")",
+                "Provider c (invented) (" + region + "-c) to " + contract + ": admitted from 2027-01-01 (QC-2026-3)");
 
         // the saga's ContractRevised and ProviderWithdrew reach the timeline read model on its own processor
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(revisionTimeline(region).findValuesAsString("type"))
