@@ -98,8 +98,9 @@ final class ContractPublication {
                     ErrorCode.TENDER_NOT_AWARDED, "route.tenderId", "tender " + tenderId.value() + " is not awarded",
                     Map.of("tenderId", tenderId.value()))).stream().map(Winner::segmentId).collect(Collectors.toSet());
             segments.stream().filter(segment -> !lots.contains(segment)).findFirst().ifPresent(segment -> {
-                throw new RuleViolation(ErrorCode.SEGMENT_NOT_IN_TENDER, "segmentIds", "segment " + segment
-                        + " is no lot tender " + tenderId.value() + " awarded", Map.of("segmentId", segment.value()));
+                throw new RuleViolation(ErrorCode.SEGMENT_NOT_IN_TENDER, "segmentIds", "tender " + tenderId.value()
+                        + " awarded segment " + segment + " to no winner", Map.of("segmentId", segment.value(),
+                        "tenderId", tenderId.value()));
             });
         } else if (type == RouteType.BRIDGING) {
             if (route.predecessorContractIds() == null || route.predecessorContractIds().isEmpty()) {

@@ -159,6 +159,8 @@ class TenderStoryTest extends ApiTest {
         Response lotTwo = procurement().post("/api/contracts", tenderContract(region, tender, "s2"));
         assertThat(lotTwo.status()).as(lotTwo.body()).isEqualTo(422);
         assertThat(lotTwo.code()).isEqualTo("SEGMENT_NOT_IN_TENDER");
+        assertThat(lotTwo.json().path("detail").asString()).isEqualTo("tender " + tender + " awarded segment " + region
+                + "-s2 to no winner");
         ok201(procurement().post("/api/contracts", tenderContract(region, tender, "s1")));
         String contract = "/api/contracts/" + tender + "-s1";
         for (Response byTheLoser : List.of(
