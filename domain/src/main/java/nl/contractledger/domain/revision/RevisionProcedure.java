@@ -151,7 +151,7 @@ public class RevisionProcedure {
     }
 
     @CommandHandler
-    public void handle(AdmitProviderToRevisionCommand command, ProviderLookup providers) {
+    public void handle(AdmitProviderToRevisionCommand command, ProviderLookup providers, ContractLookup contracts) {
         RevisionLifecycle.require(state, "AdmitProvider");
         LocalDate admitted = Require.present(command.admittedOn(), "admittedOn");
         if (admissionOpenedOn == null || admitted.isBefore(admissionOpenedOn) || admitted.isAfter(admissionClosesOn)) {
@@ -161,6 +161,10 @@ public class RevisionProcedure {
         if (!providers.isRegistered(Require.present(command.providerId(), "providerId"))) {
             throw new RuleViolation(ErrorCode.PROVIDER_NOT_REGISTERED, "providerId", "provider "
                     + command.providerId().value() + " is not registered", Map.of("providerId", command.providerId().value()));
+        }
+        if (contractIds.stream().allMatch(contract -> contracts.isParty(contract, command.providerId()))) {
+            throw new RuleViolation(ErrorCode.ALREADY_EXISTS, "providerId", "provider " + command.providerId().value()
+                    + " is already party to every contract of the revision", Map.of("providerId", command.providerId().value()));
         }
         apply(new ProviderAdmittedToRevisionEvent(revisionId, command.providerId(), admitted,
                 Require.text(command.qualityCheckRef(), "qualityCheckRef", 200)));

@@ -184,8 +184,17 @@ class RevisionProcedureTest {
     void givenAnOpenAdmission_whenAnotherProviderIsAdmitted_thenProviderAdmittedToRevision() {
         fixture(register).given(published())
                 .andGiven(new AdmissionOpenedEvent(REVISION, LocalDate.of(2026, 4, 1), LocalDate.of(2026, 5, 1)))
+                .when(new AdmitProviderToRevisionCommand(REVISION, OUTSIDER, LocalDate.of(2026, 4, 15), "QC-7"))
+                .expectEvents(new ProviderAdmittedToRevisionEvent(REVISION, OUTSIDER, LocalDate.of(2026, 4, 15), "QC-7"));
+    }
+
+    @Test
+    void givenAnOpenAdmission_whenAProviderAlreadyPartyToTheContractsIsAdmitted_thenAlreadyExists() {
+        fixture(register).given(published())
+                .andGiven(new AdmissionOpenedEvent(REVISION, LocalDate.of(2026, 4, 1), LocalDate.of(2026, 5, 1)))
                 .when(new AdmitProviderToRevisionCommand(REVISION, YOUZ, LocalDate.of(2026, 4, 15), "QC-7"))
-                .expectEvents(new ProviderAdmittedToRevisionEvent(REVISION, YOUZ, LocalDate.of(2026, 4, 15), "QC-7"));
+                .expectNoEvents()
+                .expectException(violationSaying(ErrorCode.ALREADY_EXISTS, "already party to every contract"));
     }
 
     @Test
