@@ -14,10 +14,6 @@ public final class Members {
 
     private final List<Membership> periods = new ArrayList<>();
 
-    public boolean isMemberOn(String municipality, LocalDate date) {
-        return membershipOn(municipality, date).isPresent();
-    }
-
     public Optional<Membership> membershipOn(String municipality, LocalDate date) {
         return periodsOf(municipality).stream().filter(period -> period.coversDate(date)).findFirst();
     }

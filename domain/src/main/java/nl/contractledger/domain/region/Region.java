@@ -160,10 +160,6 @@ public class Region {
         catalogue.on(event);
     }
 
-    public boolean isMemberOn(String municipality, LocalDate date) {
-        return members.isMemberOn(municipality, date);
-    }
-
     /** The municipality's membership period that covers the date, if it is a member then. */
     public Optional<Membership> membershipOn(String municipality, LocalDate date) {
         return members.membershipOn(municipality, date);

@@ -4,9 +4,9 @@ import nl.contractledger.domain.shared.ErrorCode;
 import nl.contractledger.domain.shared.RuleViolation;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /** The summary proceedings against a tender's award decisions, and which still block the award. */
@@ -62,23 +62,28 @@ final class SummaryProceedings {
 
     /** The day of the latest ruling in proceedings that blocked the award, if the court ruled in any. */
     Optional<LocalDate> latestRulingOn() {
-        return byId.values().stream().filter(found -> !found.late()).map(Case::ruledOn).filter(Objects::nonNull)
-                .max(LocalDate::compareTo);
+        return latestBlockingRuling().map(ruled -> ruled.getValue().ruledOn());
     }
 
     /**
      * Refuses an award made final on a day that proceedings filed within the standstill were still pending: the court
      * ruled later (H10: proceedings filed on 27 September 2019, the ruling of 22 October). The award may be made final
-     * on the day of the ruling.
+     * on the day of the last such ruling, which the refusal names.
      */
     void requireRuledBy(LocalDate awardedOn) {
-        byId.forEach((id, found) -> {
-            if (!found.late() && found.ruled() && awardedOn.isBefore(found.ruledOn())) {
-                throw new RuleViolation(ErrorCode.SUMMARY_PROCEEDINGS_PENDING, "awardedOn", "the summary proceedings " + id
-                        + " filed on " + found.filedOn() + " were pending on " + awardedOn + " until the court ruled on "
-                        + found.ruledOn() + "; the award can be made final from that day", Map.of("proceedingsId", id,
-                        "awardedOn", awardedOn.toString(), "ruledOn", found.ruledOn().toString()));
-            }
+        latestBlockingRuling().filter(ruled -> awardedOn.isBefore(ruled.getValue().ruledOn())).ifPresent(ruled -> {
+            Case found = ruled.getValue();
+            throw new RuleViolation(ErrorCode.SUMMARY_PROCEEDINGS_PENDING, "awardedOn", "the summary proceedings "
+                    + ruled.getKey() + " filed on " + found.filedOn() + " were pending on " + awardedOn
+                    + " until the court ruled on " + found.ruledOn() + "; the award can be made final from that day",
+                    Map.of("proceedingsId", ruled.getKey(), "awardedOn", awardedOn.toString(),
+                            "ruledOn", found.ruledOn().toString()));
         });
+    }
+
+    /** The proceedings filed within the standstill in which the court ruled last. */
+    private Optional<Map.Entry<String, Case>> latestBlockingRuling() {
+        return byId.entrySet().stream().filter(entry -> !entry.getValue().late() && entry.getValue().ruled())
+                .max(Comparator.comparing(entry -> entry.getValue().ruledOn()));
     }
 }

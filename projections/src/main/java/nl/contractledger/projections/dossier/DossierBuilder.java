@@ -120,7 +120,10 @@ public class DossierBuilder {
      */
     private static List<Dossier.ContractAdmission> admissions(RevisionView revision, List<ContractView> contractsOf) {
         List<Dossier.ContractAdmission> admissions = new ArrayList<>();
-        for (int i = 0; revision.finalisation != null && i < revision.contractIds.size(); i++) {
+        if (revision.finalisation == null) {
+            return admissions;
+        }
+        for (int i = 0; i < revision.contractIds.size(); i++) {
             ContractView contract = contractsOf.get(i);
             for (RevisionView.AdmittedProvider admitted : revision.admittedProviders) {
                 Optional<ContractView.PartyView> party = contract == null ? Optional.empty() : contract.parties.stream()
