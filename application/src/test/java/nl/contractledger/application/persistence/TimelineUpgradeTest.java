@@ -24,8 +24,9 @@ import static org.awaitility.Awaitility.await;
  * their ids (names of providers only in {@code timeline_provider}), and from schema 18, whose timelines did not
  * keep the end of a contract's part for a segment, and so showed the contract's end as a deadline of a segment it
  * no longer served; from schema 19, whose timelines kept a segment's subjects and plans by id alone, not by
- * kind and id; from schema 22, whose timelines left out a contract's tariffs, caps and KPIs; and from schema 26, whose
- * timelines entered a contract's events of a day after its part for a segment ended in that segment's too. Each is
+ * kind and id; from schema 22, whose timelines left out a contract's tariffs, caps and KPIs; from schema 26, whose
+ * timelines entered a contract's events of a day after its part for a segment ended in that segment's too; and from
+ * schema 28, whose tender timelines did not enter the day a tender's contract starts. Each is
  * rebuilt from the first event once the upgraded application has started, its timelines refused meanwhile
  * ({@code 503}, which a client retries).
  */
@@ -35,6 +36,7 @@ class TimelineUpgradeTest {
     private static final String MERGED_BY_NAME = "Segment 5 \"Crisis\" closed and merged into segment 1 \"Jeugdhulp met verblijf\"";
     private static final List<String> LEFT_OUT = List.of("'KpiAgreed'", "'KpiResultRecorded'");
     private static final String RESULT_AFTER_CLOSURE = "KPI kpi-up result for 2026-H1: 97, target met";
+    private static final String STRAY = "an entry the rebuild does not write";
     private static final String AGREEMENT_ENDS = "2040-12-31 Contract zhz-up-2022 \"Algemene overeenkomst 2022\" ends";
 
     @TempDir
@@ -111,6 +113,20 @@ class TimelineUpgradeTest {
         });
     }
 
+    @Test
+    void givenTimelinesWrittenBeforeTheyEnteredTheStartOfATendersContracts_whenUpgraded_thenTheyAreBuiltAgainFromTheFirstEvent() {
+        upgraded(jdbc -> {
+            assertThat(jdbc.sql("""
+                    INSERT INTO timeline_entry (event_id, position, segment_id, kind, entry_date, recorded_at, type, aggregate_id,
+                        actor, summary)
+                    SELECT 'no-event', position, segment_id, kind, entry_date, recorded_at, type, aggregate_id, actor, :summary
+                    FROM timeline_entry WHERE segment_id = 'zhz-up-s1' AND type = 'ContractPublished'""")
+                    .param("summary", STRAY).update()).as("a row that no event gives").isOne();
+            leaveAsSchemaTwentyEightLeftIt(jdbc);
+        }, (upgraded, position) -> assertThat(summaries(upgraded.api(), "zhz-up-s1", position))
+                .contains(MERGED_BY_NAME).doesNotContain(STRAY));
+    }
+
     /**
      * Writes Zuid-Holland Zuid's segment 5 closing into segment 1, with the agreement's part for it ended, leaves
      * the file as an earlier version would have left it, tokens at the head, and starts the application on it.
@@ -171,8 +187,14 @@ class TimelineUpgradeTest {
         assertThat(jdbc.sql("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '20'").update()).isOne();
     }
 
+    /** The schema's history as schema 28 left it, when the tender timelines did not enter the start of its contracts. */
+    private static void leaveAsSchemaTwentyEightLeftIt(JdbcClient jdbc) {
+        assertThat(jdbc.sql("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '29'").update()).isOne();
+    }
+
     /** The schema's history as schema 27 left it, when the OCDS export ended its periods as their last day began. */
     static void leaveAsSchemaTwentySevenLeftIt(JdbcClient jdbc) {
+        leaveAsSchemaTwentyEightLeftIt(jdbc);
         assertThat(jdbc.sql("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '28'").update()).isOne();
     }
 

@@ -28,15 +28,20 @@ final class ContractFacts {
     /** How many of a year's tariffs a summary names; the others it counts. */
     static final int TARIFFS_NAMED = 3;
 
+    /** The type of the entry of a tender's contract starting ({@link #start}): a day of the contract, not an event. */
+    static final String CONTRACT_START = "ContractStart";
+
     private ContractFacts() {
     }
 
     static TimelineFact of(ContractEvent event, List<String> kinds, SummaryNames names) {
         String id = event.contractId().value();
         if (event instanceof ContractPublishedEvent e) {
-            return new TimelineFact(e.route().type() == RouteType.TENDER ? TimelineFact.TENDER : TimelineFact.REVISION,
-                    id, e.segmentIds().stream().map(Object::toString).toList(), e.publishedOn(), "Contract " + id + " \"" + e.title()
-                    + "\" published (" + e.kind() + ", " + e.startsOn() + " to " + e.endsOn() + ")", null, Map.of());
+            boolean startsOnPublication = awardedByTender(e) && e.startsOn().equals(e.publishedOn());
+            return new TimelineFact(awardedByTender(e) ? TimelineFact.TENDER : TimelineFact.REVISION,
+                    id, segments(e), e.publishedOn(), "Contract " + id + " \"" + e.title()
+                    + "\" published (" + e.kind() + ", " + e.startsOn() + " to " + e.endsOn() + ")",
+                    startsOnPublication ? TenderFacts.CONTRACT_START : null, Map.of(), startsOnPublication ? tenderOf(e) : null);
         }
         LocalDate date = null;
         String summary;
@@ -81,6 +86,34 @@ final class ContractFacts {
             return null;
         }
         return new TimelineFact(kinds, id, null, date, summary, null, Map.of());
+    }
+
+    /**
+     * A contract a tender awarded starting: the actual day of the tender plan's last milestone, an entry of its own
+     * ({@link #CONTRACT_START}) in the tender timelines of the contract's segments on its first day, set against the
+     * plan as every other step of the tender. Null for a contract of another route, and for one that starts on the
+     * day it was published, whose publication's entry is set against the plan instead (two entries of one event on
+     * one day would share their place in the timeline's order).
+     */
+    static TimelineFact start(ContractPublishedEvent e) {
+        if (!awardedByTender(e) || e.startsOn().equals(e.publishedOn())) {
+            return null;
+        }
+        String id = e.contractId().value();
+        return new TimelineFact(TimelineFact.TENDER, id, segments(e), e.startsOn(), "Contract " + id + " \"" + e.title()
+                + "\" starts, awarded by tender " + e.route().tenderId(), TenderFacts.CONTRACT_START, Map.of(), tenderOf(e));
+    }
+
+    private static boolean awardedByTender(ContractPublishedEvent e) {
+        return e.route().type() == RouteType.TENDER;
+    }
+
+    private static TimelineFact.PlannedBy tenderOf(ContractPublishedEvent e) {
+        return new TimelineFact.PlannedBy("tender", e.route().tenderId());
+    }
+
+    private static List<String> segments(ContractPublishedEvent e) {
+        return e.segmentIds().stream().map(Object::toString).toList();
     }
 
     /** {@code 45A01 € 2,027.00, 45A02 € 80.00 and 4 more}: the first few of the year's tariffs, the rest counted. */

@@ -13,6 +13,8 @@ final class TenderFacts {
 
     /** The plan's date by which contracts must be ready, so the award final: the timeline's ready-by deadline. */
     static final String CONTRACTS_READY_BY = "contractsReadyBy";
+    /** The plan's day the contracts start: set against the start of each contract the tender awarded. */
+    static final String CONTRACT_START = "contractStart";
 
     private TenderFacts() {
     }
@@ -29,7 +31,7 @@ final class TenderFacts {
             put(plan, "submissionDeadline", p.submissionDeadline());
             put(plan, "awardDecision", p.awardDecision());
             put(plan, "award", p.award());
-            put(plan, "contractStart", p.contractStart());
+            put(plan, CONTRACT_START, p.contractStart());
             put(plan, CONTRACTS_READY_BY, e.contractsReadyBy());
             return new TimelineFact(TimelineFact.TENDER, id, e.segmentIds().stream().map(Object::toString).toList(),
                     line.date(), line.summary(), null, plan);

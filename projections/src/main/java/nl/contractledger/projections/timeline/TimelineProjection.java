@@ -1,6 +1,7 @@
 package nl.contractledger.projections.timeline;
 
 import nl.contractledger.domain.contract.ContractEvent;
+import nl.contractledger.domain.contract.ContractPublishedEvent;
 import nl.contractledger.domain.contract.ContractRevisedEvent;
 import nl.contractledger.domain.contract.ProviderAdmittedEvent;
 import nl.contractledger.domain.contract.ProviderWithdrewEvent;
@@ -38,13 +39,15 @@ import java.util.stream.Stream;
 /**
  * The segment timelines: every tender, revision and contract event in the timeline of each segment it
  * concerns (a contract's events up to the day its part for the segment ends), with the planned date and deviation
- * where the aggregate's plan has one; a revision procedure's outcome on a contract (its revision, withdrawals on
- * notice) also in the revision timelines of the procedure's segments; segment moves and closures in both timelines of every segment they touch. Summaries
- * name providers by the name they were registered with, segments by their number and name
+ * where the aggregate's plan has one; the start of a contract a tender awarded, against that tender's plan; a
+ * revision procedure's outcome on a contract (its revision, a provider admitted, withdrawals on notice) also in the
+ * revision timelines of the procedure's segments; segment moves and closures in both timelines of every segment they
+ * touch. Summaries name providers by the name they were registered with, segments by their number and name
  * ({@link SummaryNames}), and an answer the provider whose response it answers, which this read model keeps
  * for itself, so that a rebuild names them as the live read model did. Rows are keyed by the event's
- * identifier, so an event applied twice leaves one row (not by position: an event committed late by a
- * concurrent writer is delivered with the position of a later one).
+ * identifier (a contract's start by its publication's with {@value #START_OF_CONTRACT}), so an event applied twice
+ * leaves one row (not by position: an event committed late by a concurrent writer is delivered with the position of a
+ * later one).
  */
 @Component
 @ProcessingGroup(TimelineProjection.PROCESSING_GROUP)
@@ -52,6 +55,8 @@ public class TimelineProjection implements OwnTables {
 
     public static final String PROCESSING_GROUP = "timelines";
     static final int SUMMARY_LENGTH = 4000;
+    /** What a contract's start adds to its publication's event id to key its own entry. */
+    static final String START_OF_CONTRACT = "/start";
 
     private final TimelineRows rows;
     private final SummaryNames names;
@@ -88,6 +93,10 @@ public class TimelineProjection implements OwnTables {
         }
         record(ContractFacts.of(event, subjectKinds(event.contractId().value()), names), "contract", message, at, actor,
                 outcomeOf(event));
+        if (event instanceof ContractPublishedEvent published) {
+            enter(ContractFacts.start(published), "contract", message.getIdentifier() + START_OF_CONTRACT,
+                    ContractFacts.CONTRACT_START, message, at, actor, List.of());
+        }
     }
 
     @EventHandler
@@ -114,6 +123,13 @@ public class TimelineProjection implements OwnTables {
      */
     private void record(TimelineFact fact, String aggregateType, EventMessage<?> message, Instant at, String actor,
                         List<Map.Entry<String, String>> alsoUnder) {
+        enter(fact, aggregateType, message.getIdentifier(), EventTypes.nameOf(message.getPayloadType().getName()), message,
+                at, actor, alsoUnder);
+    }
+
+    /** Enters the fact as {@link #record} does, under the entry id and type given. */
+    private void enter(TimelineFact fact, String aggregateType, String entryId, String type, EventMessage<?> message,
+                       Instant at, String actor, List<Map.Entry<String, String>> alsoUnder) {
         if (fact == null || (fact.kinds().isEmpty() && alsoUnder.isEmpty())) {
             return;
         }
@@ -125,16 +141,25 @@ public class TimelineProjection implements OwnTables {
             rows.plan(aggregateType, fact.aggregateId(), fact.plan());
         }
         LocalDate date = fact.date() != null ? fact.date() : LocalDate.ofInstant(at, BusinessDates.ZONE);
-        LocalDate planned = fact.milestone() == null ? null : rows.planned(aggregateType, fact.aggregateId(), fact.milestone()).orElse(null);
+        LocalDate planned = planned(fact, aggregateType);
         Long deviation = planned == null ? null : ChronoUnit.DAYS.between(planned, date);
         String summary = fitted(fact.summary());
-        String type = EventTypes.nameOf(message.getPayloadType().getName());
         Set<Map.Entry<String, String>> targets = new LinkedHashSet<>(targets(fact, aggregateType, date));
         targets.addAll(alsoUnder);
         for (Map.Entry<String, String> target : targets) {
-            rows.entry(new TimelineRows.Entry(message.getIdentifier(), Positions.of(message), target.getKey(), target.getValue(), date,
+            rows.entry(new TimelineRows.Entry(entryId, Positions.of(message), target.getKey(), target.getValue(), date,
                     java.sql.Timestamp.from(at), type, fact.aggregateId(), actor, summary, planned, deviation));
         }
+    }
+
+    /** The planned date of the fact's milestone, in its own aggregate's plan or the one it names. */
+    private LocalDate planned(TimelineFact fact, String aggregateType) {
+        if (fact.milestone() == null) {
+            return null;
+        }
+        TimelineFact.PlannedBy plannedBy = fact.plannedBy() != null ? fact.plannedBy()
+                : new TimelineFact.PlannedBy(aggregateType, fact.aggregateId());
+        return rows.planned(plannedBy.aggregateType(), plannedBy.aggregateId(), fact.milestone()).orElse(null);
     }
 
     /**

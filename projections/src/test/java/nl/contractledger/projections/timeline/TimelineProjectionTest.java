@@ -2,6 +2,8 @@ package nl.contractledger.projections.timeline;
 
 import nl.contractledger.domain.contract.ContractEvent;
 import nl.contractledger.domain.contract.ContractId;
+import nl.contractledger.domain.contract.ContractKind;
+import nl.contractledger.domain.contract.ContractPublishedEvent;
 import nl.contractledger.domain.contract.ContractRevisedEvent;
 import nl.contractledger.domain.contract.ContractSignedEvent;
 import nl.contractledger.domain.contract.ContractTerms;
@@ -11,6 +13,8 @@ import nl.contractledger.domain.contract.KpiAgreedEvent;
 import nl.contractledger.domain.contract.KpiComparison;
 import nl.contractledger.domain.contract.KpiResultRecordedEvent;
 import nl.contractledger.domain.contract.KpiTarget;
+import nl.contractledger.domain.contract.Route;
+import nl.contractledger.domain.contract.RouteType;
 import nl.contractledger.domain.contract.SpendingCapSetEvent;
 import nl.contractledger.domain.contract.TariffLine;
 import nl.contractledger.domain.contract.TariffsSetEvent;
@@ -155,6 +159,54 @@ class TimelineProjectionTest {
         assertThat(summary.length()).isLessThanOrEqualTo(TimelineProjection.SUMMARY_LENGTH);
         assertThat(summary.codePoints()).as("no half of a surrogate pair")
                 .noneMatch(codePoint -> Character.getType(codePoint) == Character.SURROGATE);
+    }
+
+    @Test
+    void givenATendersContractStartingLaterThanPlanned_whenItIsPublished_thenItsStartIsAnEntryOnItsFirstDayAgainstTheTendersPlan() {
+        tender(planned(List.of(S1, S2)));
+
+        contract(published("hgl-c1", new Route(RouteType.TENDER, TENDER.value(), null, null, null), LocalDate.of(2027, 2, 1),
+                LocalDate.of(2026, 7, 3)));
+
+        for (String segment : List.of("hgl-s1", "hgl-s2")) {
+            assertThat(rows.timeline(segment, "tender")).as(segment)
+                    .extracting(TimelineRows.Entry::date, TimelineRows.Entry::type, TimelineRows.Entry::summary,
+                            TimelineRows.Entry::planned, TimelineRows.Entry::deviation)
+                    .containsExactly(
+                            tuple(LocalDate.of(2025, 6, 19), "TenderPlanned", rows.timeline(segment, "tender").get(0).summary(), null, null),
+                            tuple(LocalDate.of(2026, 7, 3), "ContractPublished",
+                                    "Contract hgl-c1 \"Overeenkomst verblijf\" published (GENERAL_AGREEMENT, 2027-02-01 to 2032-12-31)",
+                                    null, null),
+                            tuple(LocalDate.of(2027, 2, 1), "ContractStart",
+                                    "Contract hgl-c1 \"Overeenkomst verblijf\" starts, awarded by tender hgl-2027-s1",
+                                    LocalDate.of(2027, 1, 1), 31L));
+        }
+        List<TimelineRows.Entry> timeline = rows.timeline("hgl-s1", "tender");
+        assertThat(timeline.get(2).eventId()).as("keyed apart from its publication")
+                .isEqualTo(timeline.get(1).eventId() + TimelineProjection.START_OF_CONTRACT);
+        assertThat(timeline.get(2).position()).isEqualTo(timeline.get(1).position());
+        assertThat(rows.timeline("hgl-s1", "revision")).isEmpty();
+    }
+
+    @Test
+    void givenATendersContractPublishedOnItsFirstDay_whenItIsEntered_thenItsPublicationIsSetAgainstThePlannedStartInOneEntry() {
+        tender(planned(List.of(S1)));
+
+        contract(published("hgl-c1", new Route(RouteType.TENDER, TENDER.value(), null, null, null), LocalDate.of(2026, 12, 30),
+                LocalDate.of(2026, 12, 30)));
+
+        assertThat(rows.timeline("hgl-s1", "tender")).extracting(TimelineRows.Entry::type, TimelineRows.Entry::planned,
+                        TimelineRows.Entry::deviation)
+                .containsExactly(tuple("TenderPlanned", null, null), tuple("ContractPublished", LocalDate.of(2027, 1, 1), -2L));
+    }
+
+    @Test
+    void givenAContractByOpenHouse_whenItIsPublished_thenItsStartIsNoEntryOfItsOwn() {
+        contract(published("hgl-c1", new Route(RouteType.OPEN_HOUSE, null, null, null, null), LocalDate.of(2027, 1, 1),
+                LocalDate.of(2026, 7, 3)));
+
+        assertThat(rows.timeline("hgl-s1", "revision")).extracting(TimelineRows.Entry::type, TimelineRows.Entry::planned)
+                .containsExactly(tuple("ContractPublished", null));
     }
 
     @Test
@@ -396,6 +448,13 @@ class TimelineProjectionTest {
                 LocalDate.of(2027, 1, 1));
         return new TenderPlannedEvent(TENDER, REGION, segments, "Jeugdhulp met verblijf 2027", Amount.parse("48058090.00", "value"),
                 milestones, 20, LocalDate.of(2026, 7, 1), LocalDate.of(2026, 6, 21), LocalDate.of(2025, 6, 19));
+    }
+
+    /** A general agreement for segments 1 and 2 from {@code startsOn} to the end of 2032, by the route given. */
+    private static ContractPublishedEvent published(String id, Route route, LocalDate startsOn, LocalDate publishedOn) {
+        return new ContractPublishedEvent(ContractId.of(id), REGION, List.of(S1, S2), ContractKind.GENERAL_AGREEMENT,
+                "Overeenkomst verblijf", route, startsOn, LocalDate.of(2032, 12, 31), LocalDate.of(2032, 12, 31), List.of(),
+                "TASK_BASED", null, null, null, publishedOn);
     }
 
     private void tender(TenderEvent event) {
