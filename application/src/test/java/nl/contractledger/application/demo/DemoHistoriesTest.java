@@ -110,6 +110,12 @@ class DemoHistoriesTest extends ApiTest {
         assertThat(award2027.path("steps").findValuesAsString("summary")).contains(
                 "Award decided to Thuisbasis Verblijf (invented) for segment 1 \"Jeugdhulp met verblijf (incl. crisisopvang)\"; "
                         + "standstill until 2026-06-25");
+        assertThat(award2027.path("contractsAwarded")).singleElement().satisfies(contract -> {
+            assertThat(contract.path("contractId").asString()).isEqualTo("hgl-2027-s1-verblijf");
+            assertThat(contract.path("winners").toString()).isEqualTo("[{\"providerId\":\"hgl-thuisbasis\",\"signedOn\":\"2026-07-10\"}]");
+        });
+        assertThat(api.as("legal").get("/api/tenders/h10-2020/dossier").json().path("contractsAwarded"))
+                .as("cancelled: the bridging contracts came by another route").isEmpty();
 
         JsonNode h10 = api.as("legal").get("/api/tenders/h10-2020/dossier").json();
         assertThat(terms(h10)).contains("summary proceedings kg-2019 of hgl-thuisbasis filed within the standstill: true, null days");

@@ -1,8 +1,12 @@
 package nl.contractledger.projections.dossier;
 
+import nl.contractledger.domain.contract.RouteType;
+import nl.contractledger.domain.shared.BusinessDates;
 import nl.contractledger.domain.tender.TenderEvent;
 import nl.contractledger.domain.tender.TenderId;
 import nl.contractledger.domain.tender.TenderPlannedEvent;
+import nl.contractledger.projections.contract.ContractQueries;
+import nl.contractledger.projections.contract.ContractView;
 import nl.contractledger.projections.provider.ProviderQueries;
 import nl.contractledger.projections.region.RegionQueries;
 import nl.contractledger.projections.tender.TenderEvolver;
@@ -15,8 +19,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * Builds a tender's award dossier from its recorded events themselves, as they stood at {@code asOf} when one
@@ -27,11 +34,14 @@ import java.util.Set;
 public class AwardDossierBuilder {
 
     private final RecordedEvents recorded;
+    private final ContractQueries contracts;
     private final ProviderQueries providers;
     private final RegionQueries regions;
 
-    public AwardDossierBuilder(RecordedEvents recorded, ProviderQueries providers, RegionQueries regions) {
+    public AwardDossierBuilder(RecordedEvents recorded, ContractQueries contracts, ProviderQueries providers,
+                               RegionQueries regions) {
         this.recorded = recorded;
+        this.contracts = contracts;
         this.providers = providers;
         this.regions = regions;
     }
@@ -55,7 +65,42 @@ public class AwardDossierBuilder {
         }
         steps.sort(DossierBuilder.IN_ORDER_OF_DATE);
         return Optional.of(new AwardDossier(tender, contractsReadyBy, asOf, steps, AwardTerms.of(tender, contractsReadyBy),
-                names.providers(providersOf(tender)), names.segments(segmentsOf(tender))));
+                contractsAwarded(tender, asOf), names.providers(providersOf(tender)), names.segments(segmentsOf(tender))));
+    }
+
+    /**
+     * The contracts published on the award, as recorded at {@code asOf}, in order of their ids: those of the tender's
+     * segments whose route names it (a route never changes, so the register's contracts of now pick them, and only
+     * those are read as of the instant).
+     */
+    private List<AwardDossier.AwardedContract> contractsAwarded(TenderView tender, Instant asOf) {
+        if (!"AWARDED".equals(tender.state)) {
+            return List.of();
+        }
+        LocalDate day = BusinessDates.dayOf(asOf);
+        Set<String> ids = new TreeSet<>();
+        for (String segmentId : tender.segmentIds) {
+            contracts.register(new ContractQueries.Filter(tender.regionId, segmentId, null, null, null), day, null).stream()
+                    .filter(contract -> contract.route != null && contract.route.type() == RouteType.TENDER
+                            && tender.id.equals(contract.route.tenderId()))
+                    .forEach(contract -> ids.add(contract.id));
+        }
+        Map<String, ContractView> asRecorded = contracts.contracts(ids, asOf, day);
+        return ids.stream().flatMap(id -> Stream.ofNullable(asRecorded.get(id)))
+                .map(contract -> new AwardDossier.AwardedContract(contract.id, contract.title, contract.segmentIds,
+                        contract.publishedOn, contract.startsOn, contract.endsOn, contract.terminatedOn,
+                        winnersJoining(tender, contract)))
+                .toList();
+    }
+
+    /** The award's winners of the contract's segments, each once, with its signature or admission as recorded. */
+    private static List<AwardDossier.WinnerJoining> winnersJoining(TenderView tender, ContractView contract) {
+        return tender.winners.stream().filter(winner -> contract.segmentIds.contains(winner.segmentId()))
+                .map(TenderView.WinnerView::providerId).distinct()
+                .map(providerId -> contract.parties.stream().filter(party -> party.providerId.equals(providerId)).findFirst()
+                        .map(party -> new AwardDossier.WinnerJoining(providerId, party.signedOn, party.admittedOn))
+                        .orElse(new AwardDossier.WinnerJoining(providerId, null, null)))
+                .toList();
     }
 
     private static Set<String> providersOf(TenderView tender) {

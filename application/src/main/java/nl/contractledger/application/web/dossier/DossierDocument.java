@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The parts every printable dossier shares, a revision's and an award's: the page and its style, the moment it
@@ -101,6 +102,16 @@ public final class DossierDocument {
                 + " chain is unbroken through position " + last.position() + ", and the dossier as JSON gives each"
                 + " step's own seal.");
         html.append("</p>");
+    }
+
+    /** A section of the dossier: its heading and a line per item, or "none". */
+    public static <T> void list(StringBuilder html, String heading, List<T> items, Function<T, String> line) {
+        html.append("<h2>").append(heading).append("</h2><ul>");
+        if (items.isEmpty()) {
+            html.append("<li>none</li>");
+        }
+        items.forEach(item -> html.append("<li>").append(line.apply(item)).append("</li>"));
+        html.append("</ul>");
     }
 
     /** A provider or segment by name and id ({@code Kompas Jeugd-GGZ (hgl-kompas)}), by its id where no name is known. */

@@ -4,11 +4,9 @@ import nl.contractledger.application.web.dossier.DossierDocument;
 import nl.contractledger.projections.dossier.Dossier;
 import nl.contractledger.projections.revision.RevisionView;
 
-import java.util.List;
-import java.util.function.Function;
-
 import static nl.contractledger.application.web.dossier.DossierDocument.DATE;
 import static nl.contractledger.application.web.dossier.DossierDocument.e;
+import static nl.contractledger.application.web.dossier.DossierDocument.list;
 import static nl.contractledger.application.web.dossier.DossierDocument.named;
 import static nl.contractledger.application.web.dossier.DossierDocument.text;
 
@@ -63,15 +61,5 @@ final class DossierHtml {
                         + (admission.admittedOn() == null ? ": not admitted (yet)"
                         : ": admitted from " + admission.admittedOn() + " (" + e(admission.qualityCheckRef()) + ")"));
         return DossierDocument.steps(html, dossier.steps());
-    }
-
-    /** A section of the dossier: its heading and a line per item, or "none". */
-    private static <T> void list(StringBuilder html, String heading, List<T> items, Function<T, String> line) {
-        html.append("<h2>").append(heading).append("</h2><ul>");
-        if (items.isEmpty()) {
-            html.append("<li>none</li>");
-        }
-        items.forEach(item -> html.append("<li>").append(line.apply(item)).append("</li>"));
-        html.append("</ul>");
     }
 }

@@ -8,10 +8,11 @@ import java.util.List;
 
 import static nl.contractledger.application.web.dossier.DossierDocument.DATE;
 import static nl.contractledger.application.web.dossier.DossierDocument.e;
+import static nl.contractledger.application.web.dossier.DossierDocument.list;
 import static nl.contractledger.application.web.dossier.DossierDocument.named;
 import static nl.contractledger.application.web.dossier.DossierDocument.text;
 
-/** A tender's award dossier as a printable HTML document: the decisions, the bids, the court, the terms. */
+/** A tender's award dossier as a printable HTML document: the decisions, the bids, the court, the terms, the contracts. */
 final class AwardDossierHtml {
 
     private AwardDossierHtml() {
@@ -53,6 +54,13 @@ final class AwardDossierHtml {
                 .append(e(document.title())).append("</td><td><code>").append(e(document.sha256()))
                 .append("</code>").append(DATE).append(text(document.on())).append("</td></tr>"));
         html.append("</table>");
+        list(html, "Contracts awarded", dossier.contractsAwarded(), contract -> e(contract.contractId()) + " \""
+                + e(contract.title()) + "\" for " + segments(contract.segmentIds(), dossier) + ", published "
+                + contract.publishedOn() + ", " + contract.startsOn() + " to " + contract.endsOn()
+                + (contract.terminatedOn() == null ? "" : ", terminated from " + contract.terminatedOn()) + ": "
+                + String.join("; ", contract.winners().stream().map(winner -> named(winner.providerId(), dossier.providerNames())
+                        + (winner.signedOn() != null ? " signed on " + winner.signedOn()
+                        : winner.admittedOn() != null ? " admitted from " + winner.admittedOn() : " not joined (yet)")).toList()));
         return DossierDocument.steps(html, dossier.steps());
     }
 

@@ -11,6 +11,7 @@ import nl.contractledger.application.web.query.Reads;
 import nl.contractledger.domain.tender.TenderId;
 import nl.contractledger.domain.tender.TenderState;
 import nl.contractledger.projections.ProcedureFilter;
+import nl.contractledger.projections.contract.ContractProjection;
 import nl.contractledger.projections.dossier.AwardDossier;
 import nl.contractledger.projections.dossier.AwardDossierBuilder;
 import nl.contractledger.projections.tender.TenderProjection;
@@ -72,23 +73,31 @@ class TenderQueryController {
     }
 
     @GetMapping(value = "/{tenderId}/dossier", produces = MediaType.APPLICATION_JSON_VALUE)
-    AwardDossier dossier(@PathVariable String tenderId, @RequestParam(required = false) String asOf) {
-        return build(tenderId, asOf);
+    AwardDossier dossier(@PathVariable String tenderId, @RequestParam(required = false) String asOf,
+                         @RequestParam(required = false) Long minPosition) {
+        return build(tenderId, asOf, minPosition);
     }
 
     @GetMapping(value = "/{tenderId}/dossier", produces = MediaType.TEXT_HTML_VALUE)
-    String dossierDocument(@PathVariable String tenderId, @RequestParam(required = false) String asOf) {
-        return AwardDossierHtml.render(build(tenderId, asOf));
+    String dossierDocument(@PathVariable String tenderId, @RequestParam(required = false) String asOf,
+                           @RequestParam(required = false) Long minPosition) {
+        return AwardDossierHtml.render(build(tenderId, asOf, minPosition));
     }
 
     @GetMapping(value = "/{tenderId}/dossier", produces = MediaType.APPLICATION_PDF_VALUE)
-    ResponseEntity<byte[]> dossierPdf(@PathVariable String tenderId, @RequestParam(required = false) String asOf) {
-        return DossierPdf.answer(dossierDocument(tenderId, asOf), "tender-" + tenderId + "-award-dossier.pdf");
+    ResponseEntity<byte[]> dossierPdf(@PathVariable String tenderId, @RequestParam(required = false) String asOf,
+                                      @RequestParam(required = false) Long minPosition) {
+        return DossierPdf.answer(dossierDocument(tenderId, asOf, minPosition), "tender-" + tenderId + "-award-dossier.pdf");
     }
 
-    private AwardDossier build(String tenderId, String asOf) {
+    /**
+     * The dossier. Its contracts are found in the contract register: not while that is being rebuilt, and once it has
+     * handled {@code minPosition}, so that a contract just published or signed is in it.
+     */
+    private AwardDossier build(String tenderId, String asOf, Long minPosition) {
         TenderId id = TenderId.of(tenderId);
         Instant instant = AsOf.parse(asOf);
+        complete.awaitFor(List.of(ContractProjection.PROCESSING_GROUP), minPosition, instant);
         return dossiers.build(id.value(), instant).orElseThrow(() -> NotFound.of("tender", id.value(), instant));
     }
 }

@@ -43,9 +43,7 @@ class TenderStoryTest extends ApiTest {
         assertThat(late.code()).isEqualTo("BID_AFTER_DEADLINE");
         ok(command(tender, "/submission-closure", "{\"closedOn\": \"2026-05-01\"}"));
 
-        Response decided = command(tender, "/award-decision", """
-                {"decidedOn": "2026-06-11", "winners": [{"segmentId": "%s-s1", "providerId": "%s-a"}],
-                 "motivation": "best price-quality ratio"}""".formatted(region, region));
+        Response decided = decideForA(tender, region, "2026-06-11", "best price-quality ratio");
         ok(decided);
         assertThat(decided.json().path("standstillEndsOn").asString()).isEqualTo("2026-07-01");
 
@@ -106,9 +104,7 @@ class TenderStoryTest extends ApiTest {
         setUpRegion(region, "NEW_TENDER");
         String first = region + "-2020";
         openAndClose(first, region, "2019-06-03", "2019-08-01");
-        Response decided = command(first, "/award-decision", """
-                {"decidedOn": "2019-09-13", "winners": [{"segmentId": "%s-s1", "providerId": "%s-a"}],
-                 "motivation": "award decision (date invented)"}""".formatted(region, region));
+        Response decided = decideForA(first, region, "2019-09-13", "award decision (date invented)");
         ok(decided);
         ok(command(first, "/proceedings", """
                 {"id": "kg-2019", "providerId": "%s-b", "filedOn": "2019-09-27", "court": "Rechtbank Den Haag"}
@@ -131,9 +127,7 @@ class TenderStoryTest extends ApiTest {
 
         String resumed = region + "-2021";
         openAndClose(resumed, region, "2020-07-01", "2020-09-01");
-        ok(command(resumed, "/award-decision", """
-                {"decidedOn": "2020-10-15", "winners": [{"segmentId": "%s-s1", "providerId": "%s-a"}],
-                 "motivation": "award decision (date invented)"}""".formatted(region, region)));
+        ok(decideForA(resumed, region, "2020-10-15", "award decision (date invented)"));
         Response awarded = command(resumed, "/award", "{\"awardedOn\": \"2020-11-10\"}");
         ok(awarded);
         assertThat(procurement().get("/api/tenders/" + resumed + "?minPosition=" + awarded.position()).json()
@@ -151,9 +145,7 @@ class TenderStoryTest extends ApiTest {
         ok201(procurement().post("/api/tenders", "{\"id\": \"%s\", \"regionId\": \"%s\", \"segmentIds\": [\"%s-s1\", \"%s-s2\"], \"title\": \"Two lots\"}"
                 .formatted(tender, region, region, region)));
         publishAndClose(tender, region, "2020-07-01", "2020-09-01");
-        ok(command(tender, "/award-decision", """
-                {"decidedOn": "2020-10-15", "winners": [{"segmentId": "%s-s1", "providerId": "%s-a"}],
-                 "motivation": "lot 2 had no acceptable bid"}""".formatted(region, region)));
+        ok(decideForA(tender, region, "2020-10-15", "lot 2 had no acceptable bid"));
         ok(command(tender, "/award", "{\"awardedOn\": \"2020-11-10\"}"));
 
         Response lotTwo = procurement().post("/api/contracts", tenderContract(region, tender, "s2"));
@@ -171,6 +163,48 @@ class TenderStoryTest extends ApiTest {
             assertThat(byTheLoser.code()).isEqualTo("PROVIDER_NOT_AWARDED");
         }
         ok(procurement().post(contract + "/signatures", "{\"providerId\": \"%s-a\", \"signedOn\": \"2020-12-01\"}".formatted(region)));
+    }
+
+    @Test
+    void givenAnAwardedLot_whenItsContractIsPublishedAndSigned_thenTheAwardDossierShowsItAndWhenTheWinnerSignedAsRecordedThen() {
+        String region = unique("awarded");
+        setUpRegion(region, "NEW_TENDER");
+        String tender = region + "-2021";
+        openAndClose(tender, region, "2020-07-01", "2020-09-01");
+        Response decided = decideForA(tender, region, "2020-10-15", "best price-quality ratio");
+        ok(decided);
+        assertThat(dossier(tender, decided.position()).path("contractsAwarded")).as("nothing awarded yet").isEmpty();
+        ok(command(tender, "/award", "{\"awardedOn\": \"2020-11-10\"}"));
+        ok201(procurement().post("/api/contracts", tenderContract(region, tender, "s1")));
+        ok201(procurement().post("/api/contracts", tenderContract(region, tender, "s1")
+                .replace(tender + "-s1", region + "-open").replace("\"type\": \"TENDER\", \"tenderId\": \"" + tender + "\"", "\"type\": \"OPEN_HOUSE\"")));
+        String contract = "/api/contracts/" + tender + "-s1";
+        Response signed = procurement().post(contract + "/signatures", "{\"providerId\": \"%s-a\", \"signedOn\": \"2020-12-01\"}".formatted(region));
+        ok(signed);
+
+        JsonNode awarded = dossier(tender, signed.position()).path("contractsAwarded");
+        assertThat(awarded).as("not the segment's contract by open house").singleElement().satisfies(node -> {
+            assertThat(node.path("contractId").asString()).isEqualTo(tender + "-s1");
+            assertThat(node.path("title").asString()).isEqualTo("Lot s1");
+            assertThat(node.path("segmentIds").get(0).asString()).isEqualTo(region + "-s1");
+            assertThat(node.path("startsOn").asString()).isEqualTo("2021-01-01");
+            assertThat(node.path("endsOn").asString()).isEqualTo("2026-12-31");
+            assertThat(node.path("winners").toString()).isEqualTo(
+                    "[{\"providerId\":\"%s-a\",\"signedOn\":\"2020-12-01\"}]".formatted(region));
+        });
+        String published = procurement().get(contract + "/history").json().path("events").get(0).path("recordedAt").asString();
+        JsonNode beforeTheSignature = api.as("legal").get("/api/tenders/" + tender + "/dossier?asOf=" + published).json();
+        assertThat(beforeTheSignature.path("contractsAwarded").get(0).path("winners").toString())
+                .isEqualTo("[{\"providerId\":\"%s-a\"}]".formatted(region));
+        Response printable = api.as("legal").header("Accept", "text/html").get("/api/tenders/" + tender + "/dossier");
+        assertThat(printable.body()).contains("<h2>Contracts awarded</h2>", tender + "-s1 \"Lot s1\"",
+                "2021-01-01 to 2026-12-31: Provider a (" + region + "-a) signed on 2020-12-01");
+    }
+
+    private JsonNode dossier(String tender, long minPosition) {
+        Response dossier = api.as("legal").get("/api/tenders/" + tender + "/dossier?minPosition=" + minPosition);
+        assertThat(dossier.status()).as(dossier.body()).isEqualTo(200);
+        return dossier.json();
     }
 
     private static String tenderContract(String region, String tender, String lot) {
@@ -231,9 +265,7 @@ class TenderStoryTest extends ApiTest {
                 "2030-07-01 Award must be final: contracts must be ready (ready-by date)");
 
         publishAndClose(tender, region, "2030-02-01", "2030-04-01");
-        Response decided = command(tender, "/award-decision", """
-                {"decidedOn": "2030-06-03", "winners": [{"segmentId": "%s-s1", "providerId": "%s-a"}],
-                 "motivation": "best price-quality ratio"}""".formatted(region, region));
+        Response decided = decideForA(tender, region, "2030-06-03", "best price-quality ratio");
         ok(decided);
         assertThat(deadlines(region, decided.position())).as("day 20 is Sunday 23 June").containsExactly(
                 "2030-06-24 Standstill after the award decision of 2030-06-03 ends",
@@ -316,6 +348,13 @@ class TenderStoryTest extends ApiTest {
     private static String bid(String id, String provider, String region, String submittedOn) {
         return "{\"id\": \"%s\", \"providerId\": \"%s\", \"segmentIds\": [\"%s-s1\"], \"submittedOn\": \"%s\"}"
                 .formatted(id, provider, region, submittedOn);
+    }
+
+    /** The award decision of the day for provider a on the region's segment 1. */
+    private Response decideForA(String tender, String region, String decidedOn, String motivation) {
+        return command(tender, "/award-decision", """
+                {"decidedOn": "%s", "winners": [{"segmentId": "%s-s1", "providerId": "%s-a"}], "motivation": "%s"}"""
+                .formatted(decidedOn, region, region, motivation));
     }
 
     private Response command(String tender, String path, String body) {
