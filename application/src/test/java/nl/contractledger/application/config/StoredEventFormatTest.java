@@ -3,14 +3,19 @@ package nl.contractledger.application.config;
 import nl.contractledger.domain.contract.ContractId;
 import nl.contractledger.domain.contract.ProviderAdmittedEvent;
 import nl.contractledger.domain.contract.ProviderWithdrewEvent;
-import nl.contractledger.domain.revision.RevisionAdmission;
-import nl.contractledger.domain.revision.RevisionFinalisedEvent;
 import nl.contractledger.domain.provider.ProviderId;
 import nl.contractledger.domain.region.MunicipalityJoinedEvent;
 import nl.contractledger.domain.region.MunicipalityWithdrewEvent;
 import nl.contractledger.domain.region.RegionId;
 import nl.contractledger.domain.region.RegionPolicy;
 import nl.contractledger.domain.region.RegionRegisteredEvent;
+import nl.contractledger.domain.revision.ProviderResponseReceivedEvent;
+import nl.contractledger.domain.revision.ProviderResponseRefusedEvent;
+import nl.contractledger.domain.revision.ResponseKind;
+import nl.contractledger.domain.revision.RevisionAdmission;
+import nl.contractledger.domain.revision.RevisionFinalisedEvent;
+import nl.contractledger.domain.revision.RevisionId;
+import nl.contractledger.domain.shared.DocumentRef;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.TrackingToken;
@@ -104,6 +109,31 @@ class StoredEventFormatTest {
                 read.reason(), "hgl-rev-2027-1");
         assertThat(stored(named)).endsWith(",\"revisionId\":\"hgl-rev-2027-1\"}");
         assertThat(roundTrip(named)).isEqualTo(named);
+    }
+
+    @Test
+    void givenResponsesStoredBeforeTheyCarriedALetter_whenReadBack_thenTheyCarryNone() {
+        byte[] received = ("{\"revisionId\":\"hgl-rev-2027-1\",\"responseId\":\"r-kompas\",\"providerId\":\"kompas\","
+                + "\"receivedOn\":\"2026-02-05\",\"textVersion\":1,\"kind\":\"COMMENT\",\"summary\":\"tariffs\"}")
+                .getBytes(StandardCharsets.UTF_8);
+        ProviderResponseReceivedEvent read = serializer.deserialize(new SimpleSerializedObject<>(received, byte[].class,
+                ProviderResponseReceivedEvent.class.getName(), "1"));
+        assertThat(read).isEqualTo(new ProviderResponseReceivedEvent(RevisionId.of("hgl-rev-2027-1"), "r-kompas",
+                ProviderId.of("kompas"), LocalDate.of(2026, 2, 5), 1, ResponseKind.COMMENT, "tariffs", null));
+
+        byte[] refused = ("{\"revisionId\":\"hgl-rev-2027-1\",\"responseId\":\"r-late\",\"providerId\":\"jeugdhof\","
+                + "\"receivedOn\":\"2026-02-16\",\"textVersion\":1,\"responseDeadline\":\"2026-02-15\",\"summary\":\"late\"}")
+                .getBytes(StandardCharsets.UTF_8);
+        ProviderResponseRefusedEvent late = serializer.deserialize(new SimpleSerializedObject<>(refused, byte[].class,
+                ProviderResponseRefusedEvent.class.getName(), "1"));
+        assertThat(late.summary()).isEqualTo("late");
+        assertThat(late.document()).isNull();
+
+        ProviderResponseReceivedEvent withLetter = new ProviderResponseReceivedEvent(read.revisionId(), read.responseId(),
+                read.providerId(), read.receivedOn(), read.textVersion(), read.kind(), read.summary(),
+                new DocumentRef("Reactie Kompas", "ab".repeat(32)));
+        assertThat(stored(withLetter)).endsWith(",\"document\":{\"title\":\"Reactie Kompas\",\"sha256\":\"" + "ab".repeat(32) + "\"}}");
+        assertThat(roundTrip(withLetter)).isEqualTo(withLetter);
     }
 
     @Test

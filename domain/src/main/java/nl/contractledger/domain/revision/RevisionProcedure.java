@@ -99,11 +99,11 @@ public class RevisionProcedure {
         if (responses.isLate(version, received) || responsesClosedOn != null && version == responses.latestVersion()
                 && received.isAfter(responsesClosedOn)) {
             apply(new ProviderResponseRefusedEvent(revisionId, responseId, command.providerId(), received, version,
-                    responses.deadlineOf(version), summary));
+                    responses.deadlineOf(version), summary, command.document()));
             return;
         }
         apply(new ProviderResponseReceivedEvent(revisionId, responseId, command.providerId(), received, version,
-                command.kind() == null ? ResponseKind.COMMENT : command.kind(), summary));
+                command.kind() == null ? ResponseKind.COMMENT : command.kind(), summary, command.document()));
     }
 
     @CommandHandler

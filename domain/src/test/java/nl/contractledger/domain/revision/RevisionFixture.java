@@ -48,6 +48,8 @@ final class RevisionFixture {
             "zhz-2022", new ContractLookup.Outline(RegionId.of("zuid-holland-zuid"), ContractKind.GENERAL_AGREEMENT,
                     LocalDate.of(2022, 1, 1), LocalDate.of(2027, 12, 31), null));
     static final DocumentRef TEXT = new DocumentRef("Herzieningstekst segment 5", "d".repeat(64));
+    /** A provider's letter with its response. */
+    static final DocumentRef LETTER = new DocumentRef("Zienswijze Youz", "e".repeat(64));
 
     private RevisionFixture() {
     }
@@ -123,7 +125,7 @@ final class RevisionFixture {
     }
 
     static ProviderResponseReceivedEvent response(String id, ResponseKind kind) {
-        return new ProviderResponseReceivedEvent(REVISION, id, YOUZ, LocalDate.of(2026, 2, 10), 1, kind, "about tariffs");
+        return new ProviderResponseReceivedEvent(REVISION, id, YOUZ, LocalDate.of(2026, 2, 10), 1, kind, "about tariffs", null);
     }
 
     static Object[] published(Object... before) {

@@ -76,7 +76,7 @@ class RevisionProcedureTest {
     @Test
     void givenAPresentedText_whenAPartyRespondsBeforeTheDeadline_thenTheResponseIsReceived() {
         fixture(register).given(presented())
-                .when(new RegisterResponseCommand(REVISION, "r-1", YOUZ, LocalDate.of(2026, 2, 10), 1, null, "about tariffs"))
+                .when(new RegisterResponseCommand(REVISION, "r-1", YOUZ, LocalDate.of(2026, 2, 10), 1, null, "about tariffs", null))
                 .expectEvents(response("r-1", ResponseKind.COMMENT));
     }
 
@@ -84,14 +84,14 @@ class RevisionProcedureTest {
     void givenAPresentedText_whenAResponseArrivesAfterTheDeadline_thenItIsRecordedAsRefusedWithTheDates() {
         LocalDate late = DEADLINE.plusDays(2);
         fixture(register).given(presented())
-                .when(new RegisterResponseCommand(REVISION, "r-late", YOUZ, late, 1, ResponseKind.OBJECTION, "too late"))
-                .expectEvents(new ProviderResponseRefusedEvent(REVISION, "r-late", YOUZ, late, 1, DEADLINE, "too late"));
+                .when(new RegisterResponseCommand(REVISION, "r-late", YOUZ, late, 1, ResponseKind.OBJECTION, "too late", LETTER))
+                .expectEvents(new ProviderResponseRefusedEvent(REVISION, "r-late", YOUZ, late, 1, DEADLINE, "too late", LETTER));
     }
 
     @Test
     void givenAPresentedText_whenAProviderOutsideTheContractsResponds_thenProviderNotParty() {
         fixture(register).given(presented())
-                .when(new RegisterResponseCommand(REVISION, "r-1", OUTSIDER, LocalDate.of(2026, 2, 10), 1, null, "x"))
+                .when(new RegisterResponseCommand(REVISION, "r-1", OUTSIDER, LocalDate.of(2026, 2, 10), 1, null, "x", null))
                 .expectNoEvents()
                 .expectException(violation(ErrorCode.PROVIDER_NOT_PARTY));
     }
@@ -99,7 +99,7 @@ class RevisionProcedureTest {
     @Test
     void givenAPresentedText_whenAResponseIsDatedBeforeThePresentation_thenDateOrderInvalid() {
         fixture(register).given(presented())
-                .when(new RegisterResponseCommand(REVISION, "r-1", YOUZ, PRESENTED.minusDays(1), 1, null, "x"))
+                .when(new RegisterResponseCommand(REVISION, "r-1", YOUZ, PRESENTED.minusDays(1), 1, null, "x", null))
                 .expectNoEvents()
                 .expectException(violation(ErrorCode.DATE_ORDER_INVALID));
     }
@@ -127,9 +127,9 @@ class RevisionProcedureTest {
         fixture(register).given(opened(), new RevisionTextPresentedEvent(REVISION, 1, TEXT, PRESENTED, DEADLINE),
                         new ResponsesClosedEvent(REVISION, DEADLINE),
                         new RevisionTextPresentedEvent(REVISION, 2, TEXT, second, second.plusDays(14)))
-                .when(new RegisterResponseCommand(REVISION, "r-2", YOUZ, second.plusDays(3), 2, null, "on version 2"))
+                .when(new RegisterResponseCommand(REVISION, "r-2", YOUZ, second.plusDays(3), 2, null, "on version 2", LETTER))
                 .expectEvents(new ProviderResponseReceivedEvent(REVISION, "r-2", YOUZ, second.plusDays(3), 2,
-                        ResponseKind.COMMENT, "on version 2"));
+                        ResponseKind.COMMENT, "on version 2", LETTER));
     }
 
     @Test

@@ -2,6 +2,7 @@ package nl.contractledger.projections.dossier;
 
 import nl.contractledger.domain.provider.ProviderId;
 import nl.contractledger.domain.revision.*;
+import nl.contractledger.domain.shared.DocumentRef;
 import nl.contractledger.projections.provider.ProviderNames;
 
 import java.time.LocalDate;
@@ -36,10 +37,10 @@ public final class DossierSteps {
                     + "\", SHA-256 " + e.document().sha256() + "); responses until " + e.responseDeadline());
         } else if (event instanceof ProviderResponseReceivedEvent e) {
             return new Line(e.receivedOn(), e.kind() + " from " + providers.of(e.providerId()) + " on text version "
-                    + e.textVersion() + ", received in time: " + e.summary());
+                    + e.textVersion() + letter(e.document()) + ", received in time: " + e.summary());
         } else if (event instanceof ProviderResponseRefusedEvent e) {
-            return new Line(e.receivedOn(), "Response from " + providers.of(e.providerId()) + " refused: received "
-                    + e.receivedOn() + ", after the deadline of " + e.responseDeadline());
+            return new Line(e.receivedOn(), "Response from " + providers.of(e.providerId()) + letter(e.document())
+                    + " refused: received " + e.receivedOn() + ", after the deadline of " + e.responseDeadline());
         } else if (event instanceof ResponsesClosedEvent e) {
             return new Line(e.closedOn(), "Responses closed");
         } else if (event instanceof ProviderResponseAnsweredEvent e) {
@@ -61,5 +62,10 @@ public final class DossierSteps {
             return new Line(e.withdrawnOn(), "Revision withdrawn: " + e.reason());
         }
         return new Line(null, event.getClass().getSimpleName());
+    }
+
+    /** {@code  ("Zienswijze", SHA-256 …)}: the letter a provider gave with its response, as a text version is named. */
+    private static String letter(DocumentRef document) {
+        return document == null ? "" : " (\"" + document.title() + "\", SHA-256 " + document.sha256() + ")";
     }
 }

@@ -1,6 +1,7 @@
 package nl.contractledger.projections.revision;
 
 import nl.contractledger.domain.revision.*;
+import nl.contractledger.domain.shared.DocumentRef;
 import nl.contractledger.projections.asof.Evolver;
 
 import java.time.Instant;
@@ -34,10 +35,11 @@ public final class RevisionEvolver implements Evolver<RevisionView> {
             revision.state = "TEXT_PRESENTED";
         } else if (event instanceof ProviderResponseReceivedEvent received) {
             revision.responses.add(response(revision, received.responseId(), received.providerId().value(),
-                    received.receivedOn(), received.textVersion(), received.kind().name(), received.summary(), false));
+                    received.receivedOn(), received.textVersion(), received.kind().name(), received.summary(), false,
+                    received.document()));
         } else if (event instanceof ProviderResponseRefusedEvent refused) {
             revision.responses.add(response(revision, refused.responseId(), refused.providerId().value(),
-                    refused.receivedOn(), refused.textVersion(), null, refused.summary(), true));
+                    refused.receivedOn(), refused.textVersion(), null, refused.summary(), true, refused.document()));
         } else if (event instanceof ResponsesClosedEvent closed) {
             revision.responsesClosedOn = closed.closedOn();
             reached(revision, "responseDeadline", closed.closedOn());
@@ -66,7 +68,7 @@ public final class RevisionEvolver implements Evolver<RevisionView> {
 
     private static RevisionView.ResponseView response(RevisionView revision, String id, String provider,
                                                       LocalDate receivedOn, int textVersion, String kind, String summary,
-                                                      boolean refused) {
+                                                      boolean refused, DocumentRef document) {
         RevisionView.ResponseView response = new RevisionView.ResponseView();
         response.id = id;
         response.providerId = provider;
@@ -75,6 +77,7 @@ public final class RevisionEvolver implements Evolver<RevisionView> {
         response.kind = kind;
         response.summary = summary;
         response.refused = refused;
+        response.document = document;
         revision.texts.stream().filter(text -> text.version() == textVersion).findFirst().ifPresent(text -> {
             response.responseDeadline = text.responseDeadline();
             response.daysLate = Math.max(0, ChronoUnit.DAYS.between(text.responseDeadline(), receivedOn));

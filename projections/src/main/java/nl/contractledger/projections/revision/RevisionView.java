@@ -1,5 +1,7 @@
 package nl.contractledger.projections.revision;
 
+import nl.contractledger.domain.shared.DocumentRef;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -60,6 +62,8 @@ public class RevisionView {
         public int textVersion;
         public String kind;
         public String summary;
+        /** The provider's letter, when it gave one with its response. */
+        public DocumentRef document;
         public LocalDate responseDeadline;
         public boolean refused;
         public long daysLate;

@@ -300,7 +300,7 @@ class TimelineProjectionTest {
                 LocalDate.of(2027, 1, 1), new PlannedSchedule(null, LocalDate.of(2026, 1, 15), LocalDate.of(2026, 2, 15), null,
                 LocalDate.of(2026, 7, 1)), 6, LocalDate.of(2026, 7, 1), LocalDate.of(2025, 9, 15)));
         revision(new ProviderResponseReceivedEvent(REVISION, "r-1", THUISBASIS, LocalDate.of(2026, 2, 5), 1, ResponseKind.OBJECTION,
-                "too low"));
+                "too low", null));
         revision(new ProviderResponseAnsweredEvent(REVISION, "r-1", ResponseDecision.PARTLY_ADOPTED, "budget raised",
                 LocalDate.of(2026, 2, 26)));
         revision(new ProviderResponseAnsweredEvent(REVISION, "r-unknown", ResponseDecision.NOT_ADOPTED, "no",

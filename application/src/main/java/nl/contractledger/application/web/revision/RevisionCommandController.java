@@ -86,7 +86,8 @@ class RevisionCommandController {
                               CommandRequest request) {
         RevisionId id = RevisionId.of(revisionId);
         CommandAnswer answer = commands.send(request.with(body), id.value(), new RegisterResponseCommand(id, body.id(),
-                ProviderId.of(body.providerId()), body.receivedOn(), body.textVersion(), body.kind(), body.summary()));
+                ProviderId.of(body.providerId()), body.receivedOn(), body.textVersion(), body.kind(), body.summary(),
+                body.document() == null ? null : document(body.document())));
         Object recorded = eventStore.readEvents(id.toString(), answer.version()).next().getPayload();
         if (recorded instanceof ProviderResponseRefusedEvent refused) {
             ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "RESPONSE_AFTER_DEADLINE",

@@ -42,7 +42,7 @@ final class RevisionRequests {
 
     record Consultation(@NotNull LocalDate consultedOn,
                         @Size(max = 500) List<@NotNull @Pattern(regexp = Slug.PATTERN) String> providerIds,
-                        @NotBlank @Size(max = 10_000) String summary) {
+                        @NotBlank @Size(max = 10_000) String summary, @Valid Document document) {
     }
 
     record Text(@NotNull @Min(1) @Max(99) Integer version, @NotNull @Valid Document document,
@@ -52,7 +52,7 @@ final class RevisionRequests {
     record Response(@NotNull @Pattern(regexp = Slug.PATTERN) String id,
                     @NotNull @Pattern(regexp = Slug.PATTERN) String providerId, @NotNull LocalDate receivedOn,
                     @NotNull @Min(1) @Max(99) Integer textVersion, ResponseKind kind,
-                    @NotBlank @Size(max = 10_000) String summary) {
+                    @NotBlank @Size(max = 10_000) String summary, @Valid Document document) {
     }
 
     record Close(@NotNull LocalDate closedOn) {

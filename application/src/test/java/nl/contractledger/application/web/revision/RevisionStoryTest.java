@@ -19,6 +19,7 @@ import static org.awaitility.Awaitility.await;
 class RevisionStoryTest extends ApiTest {
 
     private static final String HASH = "5a".repeat(32);
+    private static final String LETTER_HASH = "0b".repeat(32);
 
     @Test
     void givenTheHaaglanden2027Revision_whenItRunsItsCourse_thenTheContractIsRevisedAndTheDossierTellsItAll() throws Exception {
@@ -47,7 +48,12 @@ class RevisionStoryTest extends ApiTest {
         ok(step(revision, "/texts", "{\"version\": 1, \"document\": {\"title\": \"Herzieningstekst segment 5\", \"sha256\": \"%s\"}, \"presentedOn\": \"2026-01-15\", \"responseDeadline\": \"2026-02-15\"}"
                 .formatted(HASH)));
         ok(step(revision, "/responses", response("r-a", region + "-a", "2026-02-10", "COMMENT", "tariff for crisis care too low")));
-        ok(step(revision, "/responses", response("r-b", region + "-b", "2026-02-12", "NOTICE", "will not continue under the revised terms")));
+        Response unreadableLetter = step(revision, "/responses", withLetter(response("r-b", region + "-b", "2026-02-12", "NOTICE",
+                "will not continue under the revised terms"), "not-a-hash"));
+        assertThat(unreadableLetter.status()).isEqualTo(400);
+        assertThat(unreadableLetter.json().path("errors").findValuesAsString("field")).containsExactly("document.sha256");
+        ok(step(revision, "/responses", withLetter(response("r-b", region + "-b", "2026-02-12", "NOTICE",
+                "will not continue under the revised terms"), LETTER_HASH)));
         Response late = step(revision, "/responses", response("r-late", region + "-a", "2026-02-17", "OBJECTION", "second thoughts"));
         assertThat(late.status()).isEqualTo(422);
         assertThat(late.code()).isEqualTo("RESPONSE_AFTER_DEADLINE");
@@ -106,6 +112,12 @@ class RevisionStoryTest extends ApiTest {
 
         JsonNode dossier = api.as("legal").get("/api/revisions/" + revision + "/dossier").json();
         assertThat(dossier.path("steps")).hasSize(13);
+        assertThat(dossier.path("steps").findValuesAsString("summary")).contains("NOTICE from Provider b (invented) on text"
+                + " version 1 (\"Opzegging Provider b\", SHA-256 " + LETTER_HASH + "), received in time: will not continue"
+                + " under the revised terms");
+        assertThat(dossier.path("revision").path("responses").get(1).path("document").toString())
+                .isEqualTo("{\"title\":\"Opzegging Provider b\",\"sha256\":\"" + LETTER_HASH + "\"}");
+        assertThat(dossier.path("revision").path("responses").get(0).has("document")).as("a response without a letter").isFalse();
         assertThat(dossier.path("steps").get(0).path("actor").asString()).isEqualTo("procurement");
         assertThat(dossier.path("contractsRevised").get(0).path("termsVersion").asInt()).isEqualTo(2);
         assertThat(dossier.path("terms").findValuesAsString("term")).contains("response r-late of " + region + "-a");
@@ -137,7 +149,8 @@ class RevisionStoryTest extends ApiTest {
                 "refused: 2 day(s) after the deadline of 2026-02-15", "PARTLY_ADOPTED on 2026-03-02: crisis tariff raised by 3%",
                 "terms version 2, in force from 2027-01-01", "<span class=\"met\">met</span>",
                 "Provider b (invented) (" + region + "-b) from " + contract + ": withdrew on 2027-01-01 (gave notice in response to revision " + revision + ")",
-                "Provider c (invented) (" + region + "-c) to " + contract + ": admitted from 2027-01-01 (QC-2026-3)");
+                "Provider c (invented) (" + region + "-c) to " + contract + ": admitted from 2027-01-01 (QC-2026-3)",
+                "<br>Letter \"Opzegging Provider b\", SHA-256 <code>" + LETTER_HASH + "</code>");
 
         // the saga's ContractRevised and ProviderWithdrew reach the timeline read model on its own processor
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(revisionTimeline(region).findValuesAsString("type"))
@@ -208,6 +221,12 @@ class RevisionStoryTest extends ApiTest {
     private static String response(String id, String provider, String on, String kind, String summary) {
         return "{\"id\": \"%s\", \"providerId\": \"%s\", \"receivedOn\": \"%s\", \"textVersion\": 1, \"kind\": \"%s\", \"summary\": \"%s\"}"
                 .formatted(id, provider, on, kind, summary);
+    }
+
+    /** The response with the provider's letter, by its title and hash. */
+    private static String withLetter(String response, String sha256) {
+        return response.substring(0, response.length() - 1)
+                + ", \"document\": {\"title\": \"Opzegging Provider b\", \"sha256\": \"%s\"}}".formatted(sha256);
     }
 
     private static String publication(String on) {
