@@ -201,6 +201,36 @@ class TenderStoryTest extends ApiTest {
                 "2021-01-01 to 2026-12-31: Provider a (" + region + "-a) signed on 2020-12-01");
     }
 
+    @Test
+    void givenATenderThatPlannedItsContractsFrom2021_whenItsContractStartsAMonthLate_thenItsTimelineAndTheRegionsProgressSaySo() {
+        String region = unique("start");
+        setUpRegion(region, "NEW_TENDER");
+        String tender = region + "-2021";
+        ok201(procurement().post("/api/tenders", """
+                {"id": "%s", "regionId": "%s", "segmentIds": ["%s-s1"], "title": "Verblijf 2021", "plannedOn": "2020-06-01",
+                 "plannedMilestones": {"award": "2020-11-30", "contractStart": "2021-01-01"}}""".formatted(tender, region, region)));
+        publishAndClose(tender, region, "2020-07-01", "2020-09-01");
+        ok(decideForA(tender, region, "2020-10-15", "best price-quality ratio"));
+        ok(command(tender, "/award", "{\"awardedOn\": \"2020-11-10\"}"));
+        Response published = procurement().post("/api/contracts", tenderContract(region, tender, "s1")
+                .replace("\"startsOn\": \"2021-01-01\", \"endsOn\": \"2026-12-31\"",
+                        "\"startsOn\": \"2021-02-01\", \"endsOn\": \"2027-01-31\", \"publishedOn\": \"2020-12-15\""));
+        ok201(published);
+
+        JsonNode timeline = procurement().get("/api/segments/" + region + "-s1/timeline?kind=tender&minPosition="
+                + published.position()).json().path("tender");
+        JsonNode last = timeline.get(timeline.size() - 1).path("deadline").asBoolean() ? timeline.get(timeline.size() - 2)
+                : timeline.get(timeline.size() - 1);
+        assertThat(List.of(last.path("date").asString(), last.path("type").asString(), last.path("aggregateId").asString(),
+                last.path("plannedDate").asString(), last.path("deviationDays").asString(), last.path("summary").asString()))
+                .containsExactly("2021-02-01", "ContractStart", tender + "-s1", "2021-01-01", "31",
+                        "Contract " + tender + "-s1 \"Lot s1\" starts, awarded by tender " + tender);
+        JsonNode progress = procurement().get("/api/regions/" + region + "/progress?minPosition=" + published.position()).json();
+        JsonNode standing = progress.path("segments").get(0).path("tender");
+        assertThat(standing.path("lastPlannedStep")).as("the start, the plan's last step").isEqualTo(last);
+        assertThat(standing.path("lastStep")).as("the latest day of the timeline").isEqualTo(last);
+    }
+
     private JsonNode dossier(String tender, long minPosition) {
         Response dossier = api.as("legal").get("/api/tenders/" + tender + "/dossier?minPosition=" + minPosition);
         assertThat(dossier.status()).as(dossier.body()).isEqualTo(200);
