@@ -34,10 +34,14 @@ final class ContractFacts {
     private ContractFacts() {
     }
 
-    static TimelineFact of(ContractEvent event, List<String> kinds, SummaryNames names) {
+    /**
+     * The fact of a contract event; {@code recordedOn}, the day it was recorded, stands for a publication's day when
+     * the event does not name it (recorded before it could).
+     */
+    static TimelineFact of(ContractEvent event, List<String> kinds, SummaryNames names, LocalDate recordedOn) {
         String id = event.contractId().value();
         if (event instanceof ContractPublishedEvent e) {
-            boolean startsOnPublication = awardedByTender(e) && e.startsOn().equals(e.publishedOn());
+            boolean startsOnPublication = awardedByTender(e) && e.startsOn().equals(publicationDay(e, recordedOn));
             return new TimelineFact(awardedByTender(e) ? TimelineFact.TENDER : TimelineFact.REVISION,
                     id, segments(e), e.publishedOn(), "Contract " + id + " \"" + e.title()
                     + "\" published (" + e.kind() + ", " + e.startsOn() + " to " + e.endsOn() + ")",
@@ -95,13 +99,17 @@ final class ContractFacts {
      * day it was published, whose publication's entry is set against the plan instead (two entries of one event on
      * one day would share their place in the timeline's order).
      */
-    static TimelineFact start(ContractPublishedEvent e) {
-        if (!awardedByTender(e) || e.startsOn().equals(e.publishedOn())) {
+    static TimelineFact start(ContractPublishedEvent e, LocalDate recordedOn) {
+        if (!awardedByTender(e) || e.startsOn().equals(publicationDay(e, recordedOn))) {
             return null;
         }
         String id = e.contractId().value();
         return new TimelineFact(TimelineFact.TENDER, id, segments(e), e.startsOn(), "Contract " + id + " \"" + e.title()
                 + "\" starts, awarded by tender " + e.route().tenderId(), TenderFacts.CONTRACT_START, Map.of(), tenderOf(e));
+    }
+
+    private static LocalDate publicationDay(ContractPublishedEvent e, LocalDate recordedOn) {
+        return e.publishedOn() != null ? e.publishedOn() : recordedOn;
     }
 
     private static boolean awardedByTender(ContractPublishedEvent e) {

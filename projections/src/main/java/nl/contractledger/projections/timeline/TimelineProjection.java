@@ -91,10 +91,11 @@ public class TimelineProjection implements OwnTables {
         if (event instanceof SegmentPartEndedEvent ended) {
             rows.partEnds(ended.contractId().value(), ended.segmentId().value(), ended.effectiveOn());
         }
-        record(ContractFacts.of(event, subjectKinds(event.contractId().value()), names), "contract", message, at, actor,
-                outcomeOf(event));
+        LocalDate recordedOn = LocalDate.ofInstant(at, BusinessDates.ZONE);
+        record(ContractFacts.of(event, subjectKinds(event.contractId().value()), names, recordedOn), "contract", message, at,
+                actor, outcomeOf(event));
         if (event instanceof ContractPublishedEvent published) {
-            enter(ContractFacts.start(published), "contract", message.getIdentifier() + START_OF_CONTRACT,
+            enter(ContractFacts.start(published, recordedOn), "contract", message.getIdentifier() + START_OF_CONTRACT,
                     ContractFacts.CONTRACT_START, message, at, actor, List.of());
         }
     }

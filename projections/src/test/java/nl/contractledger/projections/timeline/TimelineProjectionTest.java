@@ -201,6 +201,18 @@ class TimelineProjectionTest {
     }
 
     @Test
+    void givenATendersContractRecordedBeforePublicationsNamedTheirDay_whenItStartsOnTheDayItWasRecorded_thenItIsOneEntry() {
+        tender(planned(List.of(S1)));
+
+        contract(published("hgl-c1", new Route(RouteType.TENDER, TENDER.value(), null, null, null), LocalDate.of(2026, 7, 1), null));
+
+        assertThat(rows.timeline("hgl-s1", "tender")).extracting(TimelineRows.Entry::date, TimelineRows.Entry::type,
+                        TimelineRows.Entry::planned)
+                .containsExactly(tuple(LocalDate.of(2025, 6, 19), "TenderPlanned", null),
+                        tuple(LocalDate.of(2026, 7, 1), "ContractPublished", LocalDate.of(2027, 1, 1)));
+    }
+
+    @Test
     void givenAContractByOpenHouse_whenItIsPublished_thenItsStartIsNoEntryOfItsOwn() {
         contract(published("hgl-c1", new Route(RouteType.OPEN_HOUSE, null, null, null, null), LocalDate.of(2027, 1, 1),
                 LocalDate.of(2026, 7, 3)));
