@@ -46,8 +46,8 @@ class HaaglandenTimelinesTest extends ApiTest {
                 "2026-06-29 ContractPublished hgl-2027-s1-verblijf: Contract hgl-2027-s1-verblijf \"Overeenkomst jeugdhulp met verblijf 2027\""
                         + " published (GENERAL_AGREEMENT, 2027-01-01 to 2032-12-31)",
                 "2026-07-10 ContractSigned hgl-2027-s1-verblijf: Thuisbasis Verblijf (invented) signed contract hgl-2027-s1-verblijf",
-                "2027-01-01 ContractStart hgl-2027-s1-verblijf planned 2027-01-01 (0): Contract hgl-2027-s1-verblijf"
-                        + " \"Overeenkomst jeugdhulp met verblijf 2027\" starts, awarded by tender hgl-2027-s1"));
+                "2027-01-01 ContractStart hgl-2027-s1-verblijf planned 2027-01-01 (0): Contract hgl-2027-s1-verblijf starts"
+                        + " (\"Overeenkomst jeugdhulp met verblijf 2027\", awarded by tender hgl-2027-s1)"));
         if (!LocalDate.now(ZoneId.of("Europe/Amsterdam")).isAfter(CONTRACT_END)) {
             expected.add("2032-12-31 Deadline hgl-2027-s1-verblijf deadline: Contract hgl-2027-s1-verblijf \"Overeenkomst jeugdhulp met verblijf 2027\" ends");
         }

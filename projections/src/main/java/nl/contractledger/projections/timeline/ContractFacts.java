@@ -93,7 +93,8 @@ final class ContractFacts {
     }
 
     /**
-     * A contract a tender awarded starting: the actual day of the tender plan's last milestone, an entry of its own
+     * A contract a tender awarded starting (its summary says so before the title, so that a short label of it, as the
+     * picture draws, still does): the actual day of the tender plan's last milestone, an entry of its own
      * ({@link #CONTRACT_START}) in the tender timelines of the contract's segments on its first day, set against the
      * plan as every other step of the tender. Null for a contract of another route, and for one that starts on the
      * day it was published, whose publication's entry is set against the plan instead (two entries of one event on
@@ -104,8 +105,9 @@ final class ContractFacts {
             return null;
         }
         String id = e.contractId().value();
-        return new TimelineFact(TimelineFact.TENDER, id, segments(e), e.startsOn(), "Contract " + id + " \"" + e.title()
-                + "\" starts, awarded by tender " + e.route().tenderId(), TenderFacts.CONTRACT_START, Map.of(), tenderOf(e));
+        return new TimelineFact(TimelineFact.TENDER, id, segments(e), e.startsOn(), "Contract " + id + " starts (\""
+                + e.title() + "\", awarded by tender " + e.route().tenderId() + ")", TenderFacts.CONTRACT_START, Map.of(),
+                tenderOf(e));
     }
 
     private static LocalDate publicationDay(ContractPublishedEvent e, LocalDate recordedOn) {

@@ -178,7 +178,7 @@ class TimelineProjectionTest {
                                     "Contract hgl-c1 \"Overeenkomst verblijf\" published (GENERAL_AGREEMENT, 2027-02-01 to 2032-12-31)",
                                     null, null),
                             tuple(LocalDate.of(2027, 2, 1), "ContractStart",
-                                    "Contract hgl-c1 \"Overeenkomst verblijf\" starts, awarded by tender hgl-2027-s1",
+                                    "Contract hgl-c1 starts (\"Overeenkomst verblijf\", awarded by tender hgl-2027-s1)",
                                     LocalDate.of(2027, 1, 1), 31L));
         }
         List<TimelineRows.Entry> timeline = rows.timeline("hgl-s1", "tender");

@@ -224,7 +224,7 @@ class TenderStoryTest extends ApiTest {
         assertThat(List.of(last.path("date").asString(), last.path("type").asString(), last.path("aggregateId").asString(),
                 last.path("plannedDate").asString(), last.path("deviationDays").asString(), last.path("summary").asString()))
                 .containsExactly("2021-02-01", "ContractStart", tender + "-s1", "2021-01-01", "31",
-                        "Contract " + tender + "-s1 \"Lot s1\" starts, awarded by tender " + tender);
+                        "Contract " + tender + "-s1 starts (\"Lot s1\", awarded by tender " + tender + ")");
         JsonNode progress = procurement().get("/api/regions/" + region + "/progress?minPosition=" + published.position()).json();
         JsonNode standing = progress.path("segments").get(0).path("tender");
         assertThat(standing.path("lastPlannedStep")).as("the start, the plan's last step").isEqualTo(last);
