@@ -3,6 +3,7 @@ package nl.contractledger.application.web.segment;
 import nl.contractledger.application.support.ApiClient;
 import nl.contractledger.application.support.Response;
 import nl.contractledger.application.support.RunningApplication;
+import nl.contractledger.domain.shared.BusinessDates;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -11,6 +12,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -26,6 +28,9 @@ import static org.awaitility.Awaitility.await;
  */
 class RebuiltElsewhereTest {
 
+    /** An end some years from today, whenever the test runs: the contract's end is a deadline to watch. */
+    private static final LocalDate RUNNING_UNTIL = BusinessDates.today().plusYears(3);
+
     @Test
     void givenTheTimelinesClearedByAnotherNode_whenASegmentsHistoryOrItsRegionsDeadlinesAreRead_thenTheyAre503UntilTheyHaveCaughtUp() {
         try (RunningApplication app = RunningApplication.start(
@@ -36,8 +41,8 @@ class RebuiltElsewhereTest {
             created(procurement.post("/api/regions/ew/segments", "{\"id\": \"ew-s1\", \"number\": 1, \"name\": \"S\", \"procurementForm\": \"OPEN_HOUSE\", \"fundingForm\": \"EFFORT_BASED\"}"));
             Response published = procurement.post("/api/contracts", """
                     {"id": "ew-c", "regionId": "ew", "segmentIds": ["ew-s1"], "kind": "OPEN_HOUSE", "title": "C",
-                     "route": {"type": "OPEN_HOUSE"}, "startsOn": "2022-01-01", "endsOn": "2027-12-31",
-                     "document": {"title": "C", "sha256": "%s"}}""".formatted("56".repeat(32)));
+                     "route": {"type": "OPEN_HOUSE"}, "startsOn": "2022-01-01", "endsOn": "%s",
+                     "document": {"title": "C", "sha256": "%s"}}""".formatted(RUNNING_UNTIL, "56".repeat(32)));
             created(published);
             ApiClient.Call auditor = app.api().as("auditor");
             List<String> whole = types(auditor.get("/api/segments/ew-s1/history?minPosition=" + published.position()));
