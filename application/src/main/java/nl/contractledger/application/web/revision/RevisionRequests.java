@@ -42,7 +42,7 @@ final class RevisionRequests {
 
     record Consultation(@NotNull LocalDate consultedOn,
                         @Size(max = 500) List<@NotNull @Pattern(regexp = Slug.PATTERN) String> providerIds,
-                        @NotBlank @Size(max = 10_000) String summary, @Valid Document document) {
+                        @NotBlank @Size(max = 10_000) String summary) {
     }
 
     record Text(@NotNull @Min(1) @Max(99) Integer version, @NotNull @Valid Document document,
