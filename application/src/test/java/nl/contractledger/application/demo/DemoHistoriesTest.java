@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -266,6 +267,26 @@ class DemoHistoriesTest extends ApiTest {
         assertThat(events.total()).isEqualTo(before);
         Response demoUser = api.as(DemoLoader.ACTOR, "anything").get("/api/regions/haaglanden");
         assertThat(demoUser.status()).as("the loader's user exists only while it loads").isEqualTo(401);
+    }
+
+    @Test
+    void givenTheDemoLoadedByAnEarlierVersion_whenAStepOfTheHistoriesChanged_thenTheRestLoadsAndThatStepIsLeftAsRecorded() {
+        awaitTheRevisionsFinalised();
+        EventCount events = new EventCount(jdbc);
+        long before = events.total();
+        List<DemoStep> steps = new ArrayList<>(loader.steps());
+        DemoStep region = steps.get(0);
+        assertThat(region.path()).isEqualTo("/api/regions");
+        ObjectNode renamed = (ObjectNode) region.body().deepCopy();
+        renamed.put("name", "Haaglanden (renamed)");
+        steps.set(0, new DemoStep(region.step(), region.source(), region.invented(), region.method(), region.path(), renamed,
+                region.expect()));
+
+        int loaded = loader.load(port, steps);
+
+        assertThat(loaded).isEqualTo(steps.size());
+        assertThat(events.total()).as("the region exists: 409, and nothing else changed").isEqualTo(before);
+        assertThat(api.as("procurement").get("/api/regions/haaglanden").json().path("name").asString()).isEqualTo("Haaglanden");
     }
 
     @Test
