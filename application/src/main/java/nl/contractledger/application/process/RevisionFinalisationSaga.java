@@ -51,26 +51,25 @@ public class RevisionFinalisationSaga {
     }
 
     private void admit(ContractId contract, RevisionAdmission admission, RevisionFinalisedEvent event) {
-        try {
-            commands.sendAndWait(new AdmitProviderCommand(contract, admission.providerId(), event.effectiveOn(),
-                    admission.qualityCheckRef(), event.revisionId().value()));
-        } catch (RuleViolation alreadyParty) {
-            if (alreadyParty.code() != ErrorCode.ALREADY_EXISTS) {
-                throw alreadyParty;
-            }
-            // party to this contract already (or admitted by an earlier delivery): nothing to join
-        }
+        // already party to this contract (or admitted by an earlier delivery): nothing to join
+        sendUnless(ErrorCode.ALREADY_EXISTS, new AdmitProviderCommand(contract, admission.providerId(), event.effectiveOn(),
+                admission.qualityCheckRef(), event.revisionId().value()));
     }
 
     private void withdraw(ContractId contract, ProviderId provider, RevisionFinalisedEvent event) {
+        // not (or no longer) party to this contract: nothing to withdraw from
+        sendUnless(ErrorCode.PROVIDER_NOT_PARTY, new WithdrawProviderCommand(contract, provider, event.effectiveOn(),
+                "gave notice in response to revision " + event.revisionId().value(), event.revisionId().value()));
+    }
+
+    /** Sends the command; a refusal with {@code nothingToDo} means it is done already, any other propagates. */
+    private void sendUnless(ErrorCode nothingToDo, Object command) {
         try {
-            commands.sendAndWait(new WithdrawProviderCommand(contract, provider, event.effectiveOn(),
-                    "gave notice in response to revision " + event.revisionId().value(), event.revisionId().value()));
-        } catch (RuleViolation notParty) {
-            if (notParty.code() != ErrorCode.PROVIDER_NOT_PARTY) {
-                throw notParty;
+            commands.sendAndWait(command);
+        } catch (RuleViolation refused) {
+            if (refused.code() != nothingToDo) {
+                throw refused;
             }
-            // not (or no longer) party to this contract: nothing to withdraw from
         }
     }
 }

@@ -162,6 +162,10 @@ public class RevisionProcedure {
             throw new RuleViolation(ErrorCode.PROVIDER_NOT_REGISTERED, "providerId", "provider "
                     + command.providerId().value() + " is not registered", Map.of("providerId", command.providerId().value()));
         }
+        if (admissions.stream().anyMatch(admission -> admission.providerId().equals(command.providerId()))) {
+            throw new RuleViolation(ErrorCode.ALREADY_EXISTS, "providerId", "provider " + command.providerId().value()
+                    + " is already admitted to this revision", Map.of("providerId", command.providerId().value()));
+        }
         if (contractIds.stream().allMatch(contract -> contracts.isParty(contract, command.providerId()))) {
             throw new RuleViolation(ErrorCode.ALREADY_EXISTS, "providerId", "provider " + command.providerId().value()
                     + " is already party to every contract of the revision", Map.of("providerId", command.providerId().value()));

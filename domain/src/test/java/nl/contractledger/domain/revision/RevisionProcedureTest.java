@@ -189,6 +189,15 @@ class RevisionProcedureTest {
     }
 
     @Test
+    void givenAProviderAdmittedToTheRevision_whenItIsAdmittedAgain_thenAlreadyExists() {
+        fixture(register).given(published(new AdmissionOpenedEvent(REVISION, LocalDate.of(2026, 4, 1), LocalDate.of(2026, 5, 1)),
+                        new ProviderAdmittedToRevisionEvent(REVISION, OUTSIDER, LocalDate.of(2026, 4, 15), "QC-7")))
+                .when(new AdmitProviderToRevisionCommand(REVISION, OUTSIDER, LocalDate.of(2026, 4, 20), "QC-8"))
+                .expectNoEvents()
+                .expectException(violationSaying(ErrorCode.ALREADY_EXISTS, "already admitted to this revision"));
+    }
+
+    @Test
     void givenAnOpenAdmission_whenAProviderAlreadyPartyToTheContractsIsAdmitted_thenAlreadyExists() {
         fixture(register).given(published())
                 .andGiven(new AdmissionOpenedEvent(REVISION, LocalDate.of(2026, 4, 1), LocalDate.of(2026, 5, 1)))

@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -70,23 +70,23 @@ public class AwardDossierBuilder {
 
     /**
      * The contracts published on the award, as recorded at {@code asOf}, in order of their ids: those of the tender's
-     * segments whose route names it (a route never changes, so the register's contracts of now pick them, and only
-     * those are read as of the instant).
+     * segments whose route names it (a route never changes, so the register's contracts of now pick them, and as of an
+     * instant only those are read again, folded up to it).
      */
     private List<AwardDossier.AwardedContract> contractsAwarded(TenderView tender, Instant asOf) {
         if (!"AWARDED".equals(tender.state)) {
             return List.of();
         }
         LocalDate day = BusinessDates.dayOf(asOf);
-        Set<String> ids = new TreeSet<>();
+        Map<String, ContractView> awarded = new TreeMap<>();
         for (String segmentId : tender.segmentIds) {
             contracts.register(new ContractQueries.Filter(tender.regionId, segmentId, null, null, null), day, null).stream()
                     .filter(contract -> contract.route != null && contract.route.type() == RouteType.TENDER
                             && tender.id.equals(contract.route.tenderId()))
-                    .forEach(contract -> ids.add(contract.id));
+                    .forEach(contract -> awarded.put(contract.id, contract));
         }
-        Map<String, ContractView> asRecorded = contracts.contracts(ids, asOf, day);
-        return ids.stream().flatMap(id -> Stream.ofNullable(asRecorded.get(id)))
+        Map<String, ContractView> asRecorded = asOf == null ? awarded : contracts.contracts(awarded.keySet(), asOf, day);
+        return awarded.keySet().stream().flatMap(id -> Stream.ofNullable(asRecorded.get(id)))
                 .map(contract -> new AwardDossier.AwardedContract(contract.id, contract.title, contract.segmentIds,
                         contract.publishedOn, contract.startsOn, contract.endsOn, contract.terminatedOn,
                         winnersJoining(tender, contract)))
