@@ -15,6 +15,14 @@ public class EventRows {
         this.jdbc = jdbc;
     }
 
+    /** The positions after the given one, in order: where the event log has no gaps, {@code position + 1} onwards. */
+    public List<Long> positionsAfter(long position, int limit) {
+        return jdbc.sql("""
+                        SELECT global_index FROM domain_event_entry WHERE global_index > :position ORDER BY global_index
+                        FETCH FIRST :limit ROWS ONLY""")
+                .param("position", position).param("limit", limit).query(Long.class).list();
+    }
+
     public List<StoredEvent> after(long position, int limit) {
         return jdbc.sql("""
                         SELECT global_index, aggregate_identifier, sequence_number, type, payload_type, payload_revision,

@@ -9,17 +9,23 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 
 /**
  * Follows the committed event log and seals each event in global order. Writers never wait for it.
  * A position that is still missing (a transaction that took its index has not committed yet) halts
- * sealing until it appears, or until {@code gapTimeout} has passed, after which it is taken for an
- * insert that rolled back and skipped: the chain covers the events that exist.
+ * sealing until it appears, or until {@code gapTimeout} has passed since this sealer first saw it
+ * missing, after which it is taken for an insert that rolled back and skipped: the chain covers the
+ * events that exist. Every missing position within {@link #GAP_WINDOW_BATCHES} batches of the head is
+ * timed from when it was first seen, so gaps that writers in conflict leave one after another are
+ * waited out together, not each in turn.
  */
 @Component
 public class Sealer {
 
     private static final Logger LOG = LoggerFactory.getLogger(Sealer.class);
+    static final int GAP_WINDOW_BATCHES = 10;
 
     private final EventRows events;
     private final Seals seals;
@@ -27,8 +33,8 @@ public class Sealer {
     private final TransactionTemplate transactions;
     private final AuditProperties properties;
     private final Clock clock;
-    private long gapPosition = -1;
-    private Instant gapSeenAt;
+    /** For each event that follows missing positions, when they were first seen missing. */
+    private final NavigableMap<Long, Instant> gapsFirstSeen = new TreeMap<>();
 
     Sealer(EventRows events, Seals seals, Checkpoints checkpoints, TransactionTemplate transactions,
            AuditProperties properties) {
@@ -60,10 +66,11 @@ public class Sealer {
 
     private long sealBatches() {
         Seals.Head head = seals.lockHead();
-        List<StoredEvent> batch = events.after(head.position(), properties.sealBatchSize());
         Instant now = clock.instant();
+        noteGaps(head.position(), now);
+        List<StoredEvent> batch = events.after(head.position(), properties.sealBatchSize());
         for (StoredEvent event : batch) {
-            if (event.position() != head.position() + 1 && !gapHasTimedOut(head.position() + 1, now)) {
+            if (event.position() != head.position() + 1 && !gapHasTimedOut(head.position(), event.position(), now)) {
                 break;
             }
             String hash = HashChain.next(head.hash(), event);
@@ -71,18 +78,27 @@ public class Sealer {
             head = new Seals.Head(event.position(), hash);
         }
         seals.moveHead(head);
+        gapsFirstSeen.headMap(head.position(), true).clear();
         return head.position();
     }
 
-    private boolean gapHasTimedOut(long missing, Instant now) {
-        if (gapPosition != missing) {
-            gapPosition = missing;
-            gapSeenAt = now;
-            return false;
+    private void noteGaps(long sealedThrough, Instant now) {
+        long previous = sealedThrough;
+        for (long position : events.positionsAfter(sealedThrough, GAP_WINDOW_BATCHES * properties.sealBatchSize())) {
+            if (position != previous + 1) {
+                gapsFirstSeen.putIfAbsent(position, now);
+            }
+            previous = position;
         }
-        boolean timedOut = !now.isBefore(gapSeenAt.plus(properties.gapTimeout()));
+    }
+
+    private boolean gapHasTimedOut(long sealedThrough, long next, Instant now) {
+        Instant firstSeen = gapsFirstSeen.getOrDefault(next, now);
+        boolean timedOut = !now.isBefore(firstSeen.plus(properties.gapTimeout()));
         if (timedOut) {
-            LOG.info("Position {} stayed empty for {}; sealing goes on without it", missing, properties.gapTimeout());
+            long first = sealedThrough + 1;
+            String missing = first == next - 1 ? "Position " + first : "Positions " + first + " to " + (next - 1);
+            LOG.info("{} stayed empty for {}; sealing goes on", missing, properties.gapTimeout());
         }
         return timedOut;
     }

@@ -23,6 +23,7 @@ final class AuditBench {
     final Sealer sealer;
     final AuditVerifier verifier;
     final AuditKeys keys = AuditKeys.generate();
+    private final TransactionTemplate transactions;
 
     AuditBench(DataSource dataSource, String vendor, Duration gapTimeout) {
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/" + vendor).load().migrate();
@@ -32,8 +33,8 @@ final class AuditBench {
         EventRows rows = new EventRows(jdbc);
         seals = new Seals(jdbc);
         checkpoints = new Checkpoints(jdbc, keys, properties, seals);
-        sealer = new Sealer(rows, seals, checkpoints, new TransactionTemplate(new DataSourceTransactionManager(dataSource)),
-                properties);
+        transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        sealer = new Sealer(rows, seals, checkpoints, transactions, properties);
         verifier = new AuditVerifier(rows, seals, checkpoints, keys);
     }
 
@@ -57,6 +58,18 @@ final class AuditBench {
             int n = appended.getAndIncrement();
             append("region:r" + n, 0, "{\"n\":" + n + "}");
         }
+    }
+
+    /** An event inserted in a transaction that rolls back: its position stays empty. */
+    void appendRolledBack() {
+        transactions.executeWithoutResult(status -> {
+            append("region:rolled-back", 0, "{}");
+            status.setRollbackOnly();
+        });
+    }
+
+    long lastPosition() {
+        return jdbc.sql("SELECT MAX(global_index) FROM domain_event_entry").query(Long.class).single();
     }
 
     byte[] payloadAt(long position) {
