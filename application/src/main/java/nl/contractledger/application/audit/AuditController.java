@@ -19,16 +19,13 @@ class AuditController {
     private final AuditVerifier verifier;
     private final Checkpoints checkpoints;
     private final Sealer sealer;
-    private final Seals seals;
     private final AuditKeys keys;
 
-    AuditController(EventHistory history, AuditVerifier verifier, Checkpoints checkpoints, Sealer sealer, Seals seals,
-                    AuditKeys keys) {
+    AuditController(EventHistory history, AuditVerifier verifier, Checkpoints checkpoints, Sealer sealer, AuditKeys keys) {
         this.history = history;
         this.verifier = verifier;
         this.checkpoints = checkpoints;
         this.sealer = sealer;
-        this.seals = seals;
         this.keys = keys;
     }
 
@@ -55,7 +52,7 @@ class AuditController {
     @PostMapping("/api/audit/checkpoints")
     Checkpoint checkpointNow() {
         sealer.sealAvailable();
-        return checkpoints.take(seals.head());
+        return checkpoints.takeAtHead();
     }
 
     @GetMapping("/api/audit/public-key")

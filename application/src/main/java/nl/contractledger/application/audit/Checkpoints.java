@@ -2,6 +2,7 @@ package nl.contractledger.application.audit;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,7 +12,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
-/** Signed checkpoints of the chain: every N sealed events or M minutes, and on demand. */
+/**
+ * Signed checkpoints of the chain: every N sealed events or M minutes, and on demand. A checkpoint is signed while its
+ * transaction holds the seal head's lock, so nodes sealing and signing at once sign each position once.
+ */
 @Component
 public class Checkpoints {
 
@@ -19,12 +23,14 @@ public class Checkpoints {
     private final AuditKeys keys;
     private final AuditProperties properties;
     private final Seals seals;
+    private final TransactionTemplate transactions;
 
-    Checkpoints(JdbcClient jdbc, AuditKeys keys, AuditProperties properties, Seals seals) {
+    Checkpoints(JdbcClient jdbc, AuditKeys keys, AuditProperties properties, Seals seals, TransactionTemplate transactions) {
         this.jdbc = jdbc;
         this.keys = keys;
         this.properties = properties;
         this.seals = seals;
+        this.transactions = transactions;
     }
 
     public List<Checkpoint> all() {
@@ -32,7 +38,22 @@ public class Checkpoints {
     }
 
     /** Signs the chain at the seal head (answering the existing checkpoint if the head has not moved). */
-    public synchronized Checkpoint take(Seals.Head head) {
+    public Checkpoint takeAtHead() {
+        return transactions.execute(status -> take(seals.lockHead()));
+    }
+
+    /** Signs the chain at the head the caller's transaction has locked, if enough was sealed or time passed since the last. */
+    void takeIfDue(Seals.Head lockedHead) {
+        Optional<Checkpoint> latest = latest();
+        long sealedSince = lockedHead.position() - latest.map(Checkpoint::position).orElse(0L);
+        boolean longAgo = latest.map(checkpoint -> checkpoint.recordedAt().plus(properties.checkpointEvery())
+                .isBefore(Instant.now())).orElse(true);
+        if (sealedSince >= properties.checkpointEveryEvents() || (sealedSince > 0 && longAgo)) {
+            take(lockedHead);
+        }
+    }
+
+    private Checkpoint take(Seals.Head head) {
         Optional<Checkpoint> existing = latest().filter(checkpoint -> checkpoint.position() == head.position());
         if (existing.isPresent()) {
             return existing.get();
@@ -47,16 +68,6 @@ public class Checkpoints {
                 .param("at", Timestamp.from(now)).param("signature", signature).param("keyId", keys.keyId())
                 .update();
         return checkpoint;
-    }
-
-    void takeIfDue(long sealedThrough) {
-        Optional<Checkpoint> latest = latest();
-        long sealedSince = sealedThrough - latest.map(Checkpoint::position).orElse(0L);
-        boolean longAgo = latest.map(checkpoint -> checkpoint.recordedAt().plus(properties.checkpointEvery())
-                .isBefore(Instant.now())).orElse(true);
-        if (sealedSince >= properties.checkpointEveryEvents() || (sealedSince > 0 && longAgo)) {
-            take(seals.head());
-        }
     }
 
     private Optional<Checkpoint> latest() {

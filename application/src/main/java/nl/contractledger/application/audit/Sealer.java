@@ -59,9 +59,7 @@ public class Sealer {
 
     /** Seals what has been committed since the head; answers the new head position. */
     public synchronized long sealAvailable() {
-        Long sealedThrough = transactions.execute(status -> sealBatches());
-        checkpoints.takeIfDue(sealedThrough);
-        return sealedThrough;
+        return transactions.execute(status -> sealBatches());
     }
 
     private long sealBatches() {
@@ -78,6 +76,7 @@ public class Sealer {
             head = new Seals.Head(event.position(), hash);
         }
         seals.moveHead(head);
+        checkpoints.takeIfDue(head);
         gapsFirstSeen.headMap(head.position(), true).clear();
         return head.position();
     }

@@ -24,18 +24,28 @@ final class AuditBench {
     final AuditVerifier verifier;
     final AuditKeys keys = AuditKeys.generate();
     private final TransactionTemplate transactions;
+    private final AuditProperties properties;
+
+    /** The sealer and checkpoints of a second application node on the same database, with the same signing key. */
+    record Node(Sealer sealer, Checkpoints checkpoints) {
+    }
 
     AuditBench(DataSource dataSource, String vendor, Duration gapTimeout) {
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/" + vendor).load().migrate();
         jdbc = JdbcClient.create(dataSource);
-        AuditProperties properties = new AuditProperties(true, Duration.ofMillis(100), 1000, gapTimeout, 100,
+        properties = new AuditProperties(true, Duration.ofMillis(100), 1000, gapTimeout, 100,
                 Duration.ofMinutes(10), null, null, null, false);
-        EventRows rows = new EventRows(jdbc);
         seals = new Seals(jdbc);
-        checkpoints = new Checkpoints(jdbc, keys, properties, seals);
         transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-        sealer = new Sealer(rows, seals, checkpoints, transactions, properties);
-        verifier = new AuditVerifier(rows, seals, checkpoints, keys);
+        Node node = anotherNode();
+        checkpoints = node.checkpoints();
+        sealer = node.sealer();
+        verifier = new AuditVerifier(new EventRows(jdbc), seals, checkpoints, keys);
+    }
+
+    Node anotherNode() {
+        Checkpoints itsCheckpoints = new Checkpoints(jdbc, keys, properties, seals, transactions);
+        return new Node(new Sealer(new EventRows(jdbc), seals, itsCheckpoints, transactions, properties), itsCheckpoints);
     }
 
     void append(String aggregate, long sequence, String payload) {

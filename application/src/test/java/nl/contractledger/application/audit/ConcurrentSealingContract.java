@@ -5,6 +5,8 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -58,6 +60,45 @@ abstract class ConcurrentSealingContract {
         } finally {
             cleanUp();
         }
+    }
+
+    @Test
+    void givenTwoNodesOnOneDatabase_whenBothSealAndSignCheckpointsAtOnce_thenNoneFailsAndEveryCheckpointVerifies()
+            throws Exception {
+        AuditBench bench = newBench(Duration.ofSeconds(60));
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            AuditBench.Node other = bench.anotherNode();
+            for (int round = 0; round < 20; round++) {
+                bench.appendMany(150);
+                CyclicBarrier together = new CyclicBarrier(4);
+                List<Callable<Object>> nodes = List.of(
+                        () -> awaiting(together, bench.sealer::sealAvailable),
+                        () -> awaiting(together, other.sealer()::sealAvailable),
+                        () -> awaiting(together, bench.checkpoints::takeAtHead),
+                        () -> awaiting(together, other.checkpoints()::takeAtHead));
+                for (Future<Object> run : pool.invokeAll(nodes)) {
+                    run.get(1, TimeUnit.MINUTES);
+                }
+            }
+
+            assertThat(bench.seals.head().position()).isEqualTo(3_000);
+            Verification verification = bench.verifier.verify();
+            assertThat(verification.ok()).as(verification.toString()).isTrue();
+            assertThat(verification.verifiedThroughPosition()).isEqualTo(3_000);
+            // a checkpoint signed before the first seal signs the empty chain, position 0, which no event verifies
+            List<Long> signed = bench.checkpoints.all().stream().map(Checkpoint::position).filter(position -> position > 0).toList();
+            assertThat(signed).hasSizeGreaterThanOrEqualTo(20);
+            assertThat(verification.checkpointsVerified()).isEqualTo(signed.size());
+        } finally {
+            pool.shutdown();
+            cleanUp();
+        }
+    }
+
+    private static Object awaiting(CyclicBarrier together, Callable<Object> work) throws Exception {
+        together.await(1, TimeUnit.MINUTES);
+        return work.call();
     }
 
     @Test
