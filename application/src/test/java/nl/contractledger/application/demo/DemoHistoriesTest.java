@@ -86,6 +86,14 @@ class DemoHistoriesTest extends ApiTest {
         assertThat(dossier.path("contractsRevised").get(0).path("termsVersion").asInt()).isEqualTo(2);
         assertThat(dossier.path("providerNames").path("hgl-kompas").asString()).as("a provider that responded")
                 .isEqualTo("Kompas Jeugd-GGZ (invented)");
+        assertThat(dossier.path("regionName").asString()).isEqualTo("Haaglanden");
+        assertThat(dossier.path("segmentNames").path("hgl-s2").asString()).startsWith("segment 2 \"Hoog specialistische");
+        assertThat(dossier.path("contractTitles").path("h10-ontwikkel-2021").asString())
+                .isEqualTo("Ontwikkelovereenkomst jeugdhulp H10 2021");
+        assertThat(api.as("legal").header("Accept", "text/html").get("/api/revisions/hgl-rev-2027-1/dossier").body())
+                .as("the printable dossier names the region, the segments and the contract")
+                .contains("Region <b>Haaglanden (haaglanden)</b>", "segment 2 &quot;Hoog specialistische",
+                        "from Ontwikkelovereenkomst jeugdhulp H10 2021 (h10-ontwikkel-2021): withdrew on 2027-01-01");
         assertThat(dossier.path("withdrawalsOnNotice")).singleElement().satisfies(withdrawal -> assertThat(List.of(
                 withdrawal.path("providerId").asString(), withdrawal.path("contractId").asString(), withdrawal.path("withdrewOn").asString()))
                 .containsExactly("hgl-wijkkracht", "h10-ontwikkel-2021", "2027-01-01"));
@@ -130,6 +138,7 @@ class DemoHistoriesTest extends ApiTest {
         Response printable = api.as("legal").header("Accept", "text/html").get("/api/tenders/h10-2020/dossier");
         assertThat(printable.header("Content-Type")).startsWith("text/html");
         assertThat(printable.body()).contains("Award of tender h10-2020", "<span class=\"missed\">missed</span>",
+                "Region <b>Haaglanden (haaglanden)</b>",
                 "Thuisbasis Verblijf (invented) (hgl-thuisbasis)",
                 "2019-10-22: RETENDER", "Every step, by date");
         assertThat(api.as("legal").get("/api/tenders/no-such-tender/dossier").status()).isEqualTo(404);

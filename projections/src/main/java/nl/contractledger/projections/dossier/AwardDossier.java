@@ -11,12 +11,12 @@ import java.util.Map;
  * The legal reconstruction of one tender's award: the tender as recorded, every step in order of its business
  * date with who recorded it and when, every legal term of the award with whether it was met and by how
  * many days, and the contracts the award gave. {@code contractsReadyBy} is the plan's date by which contracts must be
- * ready (null when the plan names no contract start); {@code providerNames} and {@code segmentNames} name every
- * provider and segment it mentions, by id; {@code asOf} is set when it shows the file as recorded then.
+ * ready (null when the plan names no contract start); {@code regionName} names its region, and {@code providerNames}
+ * and {@code segmentNames} every provider and segment it mentions, by id; {@code asOf} is set when it shows the file as recorded then.
  */
 public record AwardDossier(TenderView tender, LocalDate contractsReadyBy, Instant asOf, List<Dossier.Step> steps,
                            List<Dossier.TermCheck> terms, List<AwardedContract> contractsAwarded,
-                           Map<String, String> providerNames, Map<String, String> segmentNames) {
+                           String regionName, Map<String, String> providerNames, Map<String, String> segmentNames) {
 
     /**
      * A contract published on the tender's award (route {@code TENDER}): its term, when it was published and, if so,

@@ -65,7 +65,8 @@ public class AwardDossierBuilder {
         }
         steps.sort(DossierBuilder.IN_ORDER_OF_DATE);
         return Optional.of(new AwardDossier(tender, contractsReadyBy, asOf, steps, AwardTerms.of(tender, contractsReadyBy),
-                contractsAwarded(tender, asOf), names.providers(providersOf(tender)), names.segments(segmentsOf(tender))));
+                contractsAwarded(tender, asOf), names.region(tender.regionId), names.providers(providersOf(tender)),
+                names.segments(segmentsOf(tender))));
     }
 
     /**

@@ -11,13 +11,15 @@ import java.util.Map;
  * The legal reconstruction of one revision procedure: every step in order of its business date, with
  * who recorded it and when, every legal term with whether it was met and by how many days, the
  * contracts it revised with their resulting terms versions, the withdrawals from them of the
- * providers who gave notice and the joining of the providers admitted to the revised agreement; {@code providerNames}
- * names every provider it mentions, by id.
+ * providers who gave notice and the joining of the providers admitted to the revised agreement; {@code regionName}
+ * names its region, and {@code providerNames}, {@code segmentNames} and {@code contractTitles} every provider, segment
+ * and contract it mentions, by id.
  * {@code asOf} is set when it shows the file as recorded then.
  */
 public record Dossier(RevisionView revision, Instant asOf, List<Step> steps, List<TermCheck> terms,
                       List<RevisedContract> contractsRevised, List<Withdrawal> withdrawalsOnNotice,
-                      List<ContractAdmission> admissionsToContracts, Map<String, String> providerNames) {
+                      List<ContractAdmission> admissionsToContracts, String regionName, Map<String, String> providerNames,
+                      Map<String, String> segmentNames, Map<String, String> contractTitles) {
 
     /**
      * One recorded step: the business date it concerns, when and by whom it was recorded, what happened, and the

@@ -19,6 +19,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -69,7 +72,15 @@ public class DossierBuilder {
         List<ContractView> contractsOf = revision.contractIds.stream()
                 .map(contractId -> contracts.contract(contractId, asOf, day).orElse(null)).toList();
         return Optional.of(new Dossier(revision, asOf, steps, DossierTerms.of(revision), revised(revision, contractsOf),
-                withdrawals(revision, contractsOf), admissions(revision, contractsOf), named.providers(providersOf(revision))));
+                withdrawals(revision, contractsOf), admissions(revision, contractsOf), named.region(revision.regionId),
+                named.providers(providersOf(revision)), named.segments(revision.segmentIds), titles(contractsOf)));
+    }
+
+    /** The title of each contract of the revision, by its id (a contract not found as recorded then has none). */
+    private static Map<String, String> titles(List<ContractView> contractsOf) {
+        Map<String, String> titles = new TreeMap<>();
+        contractsOf.stream().filter(Objects::nonNull).forEach(contract -> titles.put(contract.id, contract.title));
+        return titles;
     }
 
     private static Set<String> providersOf(RevisionView revision) {

@@ -13,8 +13,8 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * The names of the providers and segments one dossier mentions, each looked up once, as their read models know
- * them when the dossier is asked for: a provider by the name it was registered with, a segment by its number and
+ * The names of the region, providers and segments one dossier mentions, each looked up once, as their read models
+ * know them when the dossier is asked for: a region and a provider by their names, a segment by its number and
  * name, each by its id where it is not known.
  */
 final class DossierNames implements StepNames {
@@ -38,6 +38,10 @@ final class DossierNames implements StepNames {
     public String segment(SegmentId segmentId) {
         return known.computeIfAbsent("segment:" + segmentId.value(), key -> regions.segment(segmentId.value())
                 .map(segment -> SegmentView.named(segment.number, segment.name)).orElse("segment " + segmentId.value()));
+    }
+
+    String region(String regionId) {
+        return regions.region(regionId, null).map(region -> region.name).orElse(regionId);
     }
 
     /** Each provider's name by its id, in the order of the ids. */

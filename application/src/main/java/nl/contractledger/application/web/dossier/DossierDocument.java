@@ -115,6 +115,11 @@ public final class DossierDocument {
     }
 
     /** A provider or segment by name and id ({@code Kompas Jeugd-GGZ (hgl-kompas)}), by its id where no name is known. */
+    /** Each id by its name, as {@link #named(String, Map)}, separated by commas. */
+    public static String named(List<String> ids, Map<String, String> names) {
+        return String.join(", ", ids.stream().map(id -> named(id, names)).toList());
+    }
+
     public static String named(String id, Map<String, String> names) {
         String name = names.get(id);
         return name == null || name.equals(id) ? e(id) : e(name) + " (" + e(id) + ")";

@@ -4,6 +4,8 @@ import nl.contractledger.application.web.dossier.DossierDocument;
 import nl.contractledger.projections.dossier.Dossier;
 import nl.contractledger.projections.revision.RevisionView;
 
+import java.util.Map;
+
 import static nl.contractledger.application.web.dossier.DossierDocument.DATE;
 import static nl.contractledger.application.web.dossier.DossierDocument.e;
 import static nl.contractledger.application.web.dossier.DossierDocument.list;
@@ -20,8 +22,8 @@ final class DossierHtml {
         RevisionView revision = dossier.revision();
         StringBuilder html = DossierDocument.begin("Dossier " + revision.id);
         html.append("<h1>Revision procedure ").append(e(revision.id)).append("</h1>");
-        html.append("<p>Region <b>").append(e(revision.regionId)).append("</b>, segments ")
-                .append(e(String.join(", ", revision.segmentIds))).append(", revision ").append(revision.sequence)
+        html.append("<p>Region <b>").append(named(revision.regionId, Map.of(revision.regionId, dossier.regionName())))
+                .append("</b>, segments ").append(named(revision.segmentIds, dossier.segmentNames())).append(", revision ").append(revision.sequence)
                 .append(" taking effect on <b>").append(revision.effectiveOn).append("</b>; to be final by <b>")
                 .append(revision.readyBy).append("</b> (").append(revision.leadTimeMonths)
                 .append(" months before). State on ").append(revision.stateOn).append(": <b>").append(e(revision.state))
@@ -51,15 +53,15 @@ final class DossierHtml {
                     .append("</td><td>").append(answer).append("</td></tr>");
         }
         html.append("</table>");
-        list(html, "Contracts revised", dossier.contractsRevised(), contract -> e(contract.contractId())
+        list(html, "Contracts revised", dossier.contractsRevised(), contract -> named(contract.contractId(), dossier.contractTitles())
                 + (contract.termsVersion() == null ? ": not revised (yet)"
                 : ": terms version " + contract.termsVersion() + ", in force from " + contract.effectiveOn()));
         list(html, "Withdrawals on notice", dossier.withdrawalsOnNotice(), withdrawal ->
-                named(withdrawal.providerId(), dossier.providerNames()) + " from " + e(withdrawal.contractId())
+                named(withdrawal.providerId(), dossier.providerNames()) + " from " + named(withdrawal.contractId(), dossier.contractTitles())
                         + (withdrawal.withdrewOn() == null ? ": not withdrawn (yet)"
                         : ": withdrew on " + withdrawal.withdrewOn() + " (" + e(withdrawal.reason()) + ")"));
         list(html, "Admissions to the contracts", dossier.admissionsToContracts(), admission ->
-                named(admission.providerId(), dossier.providerNames()) + " to " + e(admission.contractId())
+                named(admission.providerId(), dossier.providerNames()) + " to " + named(admission.contractId(), dossier.contractTitles())
                         + (admission.admittedOn() == null ? ": not admitted (yet)"
                         : ": admitted from " + admission.admittedOn() + " (" + e(admission.qualityCheckRef()) + ")"));
         return DossierDocument.steps(html, dossier.steps());

@@ -148,8 +148,9 @@ class RevisionStoryTest extends ApiTest {
         assertThat(html.body()).contains("Revision procedure " + revision, "Herzieningstekst segment 5", HASH,
                 "refused: 2 day(s) after the deadline of 2026-02-15", "PARTLY_ADOPTED on 2026-03-02: crisis tariff raised by 3%",
                 "terms version 2, in force from 2027-01-01", "<span class=\"met\">met</span>",
-                "Provider b (invented) (" + region + "-b) from " + contract + ": withdrew on 2027-01-01 (gave notice in response to revision " + revision + ")",
-                "Provider c (invented) (" + region + "-c) to " + contract + ": admitted from 2027-01-01 (QC-2026-3)",
+                "Provider b (invented) (" + region + "-b) from Segment 5 2022 (" + contract + "): withdrew on 2027-01-01 "
+                        + "(gave notice in response to revision " + revision + ")",
+                "Provider c (invented) (" + region + "-c) to Segment 5 2022 (" + contract + "): admitted from 2027-01-01 (QC-2026-3)",
                 "<br>Letter \"Opzegging Provider b\", SHA-256 <code>" + LETTER_HASH + "</code>");
 
         // the saga's ContractRevised and ProviderWithdrew reach the timeline read model on its own processor
