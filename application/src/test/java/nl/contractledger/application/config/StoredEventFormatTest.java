@@ -112,7 +112,7 @@ class StoredEventFormatTest {
     }
 
     @Test
-    void givenResponsesStoredBeforeTheyCarriedALetter_whenReadBack_thenTheyCarryNone() {
+    void givenResponsesStoredBeforeTheyCarriedALetterOrARefusalItsKind_whenReadBack_thenTheyCarryNone() {
         byte[] received = ("{\"revisionId\":\"hgl-rev-2027-1\",\"responseId\":\"r-kompas\",\"providerId\":\"kompas\","
                 + "\"receivedOn\":\"2026-02-05\",\"textVersion\":1,\"kind\":\"COMMENT\",\"summary\":\"tariffs\"}")
                 .getBytes(StandardCharsets.UTF_8);
@@ -128,6 +128,12 @@ class StoredEventFormatTest {
                 ProviderResponseRefusedEvent.class.getName(), "1"));
         assertThat(late.summary()).isEqualTo("late");
         assertThat(late.document()).isNull();
+        assertThat(late.kind()).isNull();
+        ProviderResponseRefusedEvent lateNotice = new ProviderResponseRefusedEvent(late.revisionId(), late.responseId(),
+                late.providerId(), late.receivedOn(), late.textVersion(), late.responseDeadline(), ResponseKind.NOTICE,
+                late.summary(), null);
+        assertThat(stored(lateNotice)).contains("\"kind\":\"NOTICE\"");
+        assertThat(roundTrip(lateNotice)).isEqualTo(lateNotice);
 
         ProviderResponseReceivedEvent withLetter = new ProviderResponseReceivedEvent(read.revisionId(), read.responseId(),
                 read.providerId(), read.receivedOn(), read.textVersion(), read.kind(), read.summary(),

@@ -75,7 +75,7 @@ class DemoHistoriesTest extends ApiTest {
                 .isEqualTo(BusinessDates.today().isBefore(LocalDate.of(2027, 1, 1)) ? "FINALISED" : "EFFECTIVE");
         assertThat(dossier.path("terms").findValuesAsString("term")).contains("response r-jeugdhof-late of hgl-jeugdhof");
         assertThat(dossier.path("steps").findValuesAsString("summary")).contains(
-                "Response from Jeugdhof Haaglanden (invented) refused: received 2026-02-16, after the deadline of 2026-02-13",
+                "OBJECTION from Jeugdhof Haaglanden (invented) on text version 1 refused: received 2026-02-16, after the deadline of 2026-02-13",
                 "Schoolnabij Jeugdhulp (invented) admitted (QC-2026-schoolnabij)",
                 "Response r-kompas of Kompas Jeugd-GGZ (invented) answered: PARTLY_ADOPTED — budget for segment 2 raised by 4%");
         List<String> stepDates = dossier.path("steps").findValuesAsString("date");

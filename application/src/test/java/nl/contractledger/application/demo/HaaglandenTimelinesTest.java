@@ -79,7 +79,7 @@ class HaaglandenTimelinesTest extends ApiTest {
                         + " received in time: will not continue under the revised terms",
                 "2026-02-12 ProviderResponseReceived hgl-rev-2027-1: OBJECTION from De Dagbrug (invented) on text version 1,"
                         + " received in time: the collective offer around school leaves no room for day treatment",
-                "2026-02-16 ProviderResponseRefused hgl-rev-2027-1: Response from Jeugdhof Haaglanden (invented) refused:"
+                "2026-02-16 ProviderResponseRefused hgl-rev-2027-1: OBJECTION from Jeugdhof Haaglanden (invented) on text version 1 refused:"
                         + " received 2026-02-16, after the deadline of 2026-02-13",
                 "2026-02-16 ResponsesClosed hgl-rev-2027-1 planned 2026-02-15 (+1): Responses closed",
                 "2026-02-26 ProviderResponseAnswered hgl-rev-2027-1: Response r-kompas of Kompas Jeugd-GGZ (invented)"

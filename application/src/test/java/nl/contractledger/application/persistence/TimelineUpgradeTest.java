@@ -26,7 +26,8 @@ import static org.awaitility.Awaitility.await;
  * no longer served; from schema 19, whose timelines kept a segment's subjects and plans by id alone, not by
  * kind and id; from schema 22, whose timelines left out a contract's tariffs, caps and KPIs; from schema 26, whose
  * timelines entered a contract's events of a day after its part for a segment ended in that segment's too; and from
- * schema 28, whose tender timelines did not enter the day a tender's contract starts. Each is
+ * schema 28, whose tender timelines did not enter the day a tender's contract starts; and from schema 29, whose
+ * revision timelines worded a response refused as late without its kind. Each is
  * rebuilt from the first event once the upgraded application has started, its timelines refused meanwhile
  * ({@code 503}, which a client retries).
  */
@@ -127,6 +128,16 @@ class TimelineUpgradeTest {
                 .contains(MERGED_BY_NAME).doesNotContain(STRAY));
     }
 
+    @Test
+    void givenTimelinesWrittenBeforeARefusedResponseNamedItsKind_whenUpgraded_thenTheyAreBuiltAgainFromTheFirstEvent() {
+        upgraded(jdbc -> {
+            assertThat(jdbc.sql("UPDATE timeline_entry SET summary = :summary WHERE type = 'SegmentClosed'")
+                    .param("summary", STRAY).update()).as("an entry worded as the version before worded it").isPositive();
+            leaveAsSchemaTwentyNineLeftIt(jdbc);
+        }, (upgraded, position) -> assertThat(summaries(upgraded.api(), "zhz-up-s1", position))
+                .contains(MERGED_BY_NAME).doesNotContain(STRAY));
+    }
+
     /**
      * Writes Zuid-Holland Zuid's segment 5 closing into segment 1, with the agreement's part for it ended, leaves
      * the file as an earlier version would have left it, tokens at the head, and starts the application on it.
@@ -187,8 +198,14 @@ class TimelineUpgradeTest {
         assertThat(jdbc.sql("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '20'").update()).isOne();
     }
 
+    /** The schema's history as schema 29 left it, when a response refused as late kept no kind. */
+    private static void leaveAsSchemaTwentyNineLeftIt(JdbcClient jdbc) {
+        assertThat(jdbc.sql("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '30'").update()).isOne();
+    }
+
     /** The schema's history as schema 28 left it, when the tender timelines did not enter the start of its contracts. */
     private static void leaveAsSchemaTwentyEightLeftIt(JdbcClient jdbc) {
+        leaveAsSchemaTwentyNineLeftIt(jdbc);
         assertThat(jdbc.sql("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '29'").update()).isOne();
     }
 

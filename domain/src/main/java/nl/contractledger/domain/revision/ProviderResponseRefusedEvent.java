@@ -7,11 +7,11 @@ import org.axonframework.serialization.Revision;
 import java.time.LocalDate;
 
 /**
- * A response received after its deadline: recorded, with the dates and the provider's letter when one was given (null
- * in events before it could be), and refused.
+ * A response received after its deadline: recorded, with the dates, its kind and the provider's letter when one was
+ * given (both null in events recorded before they were kept), and refused.
  */
 @Revision("1")
 public record ProviderResponseRefusedEvent(RevisionId revisionId, String responseId, ProviderId providerId,
                                            LocalDate receivedOn, int textVersion, LocalDate responseDeadline,
-                                           String summary, DocumentRef document) implements RevisionEvent {
+                                           ResponseKind kind, String summary, DocumentRef document) implements RevisionEvent {
 }

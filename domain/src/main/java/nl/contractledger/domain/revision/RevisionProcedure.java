@@ -96,14 +96,15 @@ public class RevisionProcedure {
                     Map.of("providerId", command.providerId().value()));
         }
         String summary = Require.text(command.summary(), "summary", 10_000);
+        ResponseKind kind = command.kind() == null ? ResponseKind.COMMENT : command.kind();
         if (responses.isLate(version, received) || responsesClosedOn != null && version == responses.latestVersion()
                 && received.isAfter(responsesClosedOn)) {
             apply(new ProviderResponseRefusedEvent(revisionId, responseId, command.providerId(), received, version,
-                    responses.deadlineOf(version), summary, command.document()));
+                    responses.deadlineOf(version), kind, summary, command.document()));
             return;
         }
-        apply(new ProviderResponseReceivedEvent(revisionId, responseId, command.providerId(), received, version,
-                command.kind() == null ? ResponseKind.COMMENT : command.kind(), summary, command.document()));
+        apply(new ProviderResponseReceivedEvent(revisionId, responseId, command.providerId(), received, version, kind,
+                summary, command.document()));
     }
 
     @CommandHandler

@@ -81,11 +81,21 @@ class RevisionProcedureTest {
     }
 
     @Test
-    void givenAPresentedText_whenAResponseArrivesAfterTheDeadline_thenItIsRecordedAsRefusedWithTheDates() {
+    void givenAPresentedText_whenAResponseArrivesAfterTheDeadline_thenItIsRecordedAsRefusedWithTheDatesAndItsKind() {
         LocalDate late = DEADLINE.plusDays(2);
         fixture(register).given(presented())
-                .when(new RegisterResponseCommand(REVISION, "r-late", YOUZ, late, 1, ResponseKind.OBJECTION, "too late", LETTER))
-                .expectEvents(new ProviderResponseRefusedEvent(REVISION, "r-late", YOUZ, late, 1, DEADLINE, "too late", LETTER));
+                .when(new RegisterResponseCommand(REVISION, "r-late", YOUZ, late, 1, ResponseKind.NOTICE, "too late", LETTER))
+                .expectEvents(new ProviderResponseRefusedEvent(REVISION, "r-late", YOUZ, late, 1, DEADLINE, ResponseKind.NOTICE,
+                        "too late", LETTER));
+    }
+
+    @Test
+    void givenAPresentedText_whenALateResponseNamesNoKind_thenItIsRefusedAsAComment() {
+        LocalDate late = DEADLINE.plusDays(1);
+        fixture(register).given(presented())
+                .when(new RegisterResponseCommand(REVISION, "r-late", YOUZ, late, 1, null, "too late", null))
+                .expectEvents(new ProviderResponseRefusedEvent(REVISION, "r-late", YOUZ, late, 1, DEADLINE, ResponseKind.COMMENT,
+                        "too late", null));
     }
 
     @Test

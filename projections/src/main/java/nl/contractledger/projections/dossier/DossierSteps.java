@@ -39,7 +39,8 @@ public final class DossierSteps {
             return new Line(e.receivedOn(), e.kind() + " from " + providers.of(e.providerId()) + " on text version "
                     + e.textVersion() + letter(e.document()) + ", received in time: " + e.summary());
         } else if (event instanceof ProviderResponseRefusedEvent e) {
-            return new Line(e.receivedOn(), "Response from " + providers.of(e.providerId()) + letter(e.document())
+            return new Line(e.receivedOn(), (e.kind() == null ? "Response" : e.kind()) + " from " + providers.of(e.providerId())
+                    + " on text version " + e.textVersion() + letter(e.document())
                     + " refused: received " + e.receivedOn() + ", after the deadline of " + e.responseDeadline());
         } else if (event instanceof ResponsesClosedEvent e) {
             return new Line(e.closedOn(), "Responses closed");

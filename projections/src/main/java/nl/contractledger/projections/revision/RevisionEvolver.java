@@ -39,7 +39,8 @@ public final class RevisionEvolver implements Evolver<RevisionView> {
                     received.document()));
         } else if (event instanceof ProviderResponseRefusedEvent refused) {
             revision.responses.add(response(revision, refused.responseId(), refused.providerId().value(),
-                    refused.receivedOn(), refused.textVersion(), null, refused.summary(), true, refused.document()));
+                    refused.receivedOn(), refused.textVersion(), refused.kind() == null ? null : refused.kind().name(),
+                    refused.summary(), true, refused.document()));
         } else if (event instanceof ResponsesClosedEvent closed) {
             revision.responsesClosedOn = closed.closedOn();
             reached(revision, "responseDeadline", closed.closedOn());

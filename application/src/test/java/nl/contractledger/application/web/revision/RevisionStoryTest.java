@@ -121,6 +121,10 @@ class RevisionStoryTest extends ApiTest {
         assertThat(dossier.path("steps").get(0).path("actor").asString()).isEqualTo("procurement");
         assertThat(dossier.path("contractsRevised").get(0).path("termsVersion").asInt()).isEqualTo(2);
         assertThat(dossier.path("terms").findValuesAsString("term")).contains("response r-late of " + region + "-a");
+        assertThat(dossier.path("revision").path("responses").findValues("kind").stream().map(JsonNode::asString).toList())
+                .as("the late response keeps the kind it was sent as").containsExactly("COMMENT", "NOTICE", "OBJECTION");
+        assertThat(dossier.path("steps").findValuesAsString("summary")).contains("OBJECTION from Provider a (invented) on text"
+                + " version 1 refused: received 2026-02-17, after the deadline of 2026-02-15");
         assertThat(dossier.path("withdrawalsOnNotice")).singleElement().satisfies(withdrawal -> {
             assertThat(withdrawal.path("contractId").asString()).isEqualTo(contract);
             assertThat(withdrawal.path("providerId").asString()).as("the provider that gave notice, not the one that commented")
