@@ -12,7 +12,8 @@ import java.util.Map;
  * date with who recorded it and when, every legal term of the award with whether it was met and by how
  * many days, and the contracts the award gave. {@code contractsReadyBy} is the plan's date by which contracts must be
  * ready (null when the plan names no contract start); {@code regionName} names its region, and {@code providerNames}
- * and {@code segmentNames} every provider and segment it mentions, by id; {@code asOf} is set when it shows the file as recorded then.
+ * and {@code segmentNames} every provider and segment it mentions, by id; {@code asOf} is set when it shows the file
+ * as recorded then.
  */
 public record AwardDossier(TenderView tender, LocalDate contractsReadyBy, Instant asOf, List<Dossier.Step> steps,
                            List<Dossier.TermCheck> terms, List<AwardedContract> contractsAwarded,

@@ -114,14 +114,21 @@ public final class DossierDocument {
         html.append("</ul>");
     }
 
-    /** A provider or segment by name and id ({@code Kompas Jeugd-GGZ (hgl-kompas)}), by its id where no name is known. */
-    /** Each id by its name, as {@link #named(String, Map)}, separated by commas. */
+    /** Each id by its name, as {@link #named(String, String)}, separated by commas. */
     public static String named(List<String> ids, Map<String, String> names) {
         return String.join(", ", ids.stream().map(id -> named(id, names)).toList());
     }
 
+    /** An id by its name among {@code names}, as {@link #named(String, String)}. */
     public static String named(String id, Map<String, String> names) {
-        String name = names.get(id);
+        return named(id, names.get(id));
+    }
+
+    /**
+     * A region, provider, segment or contract by name and id ({@code Kompas Jeugd-GGZ (hgl-kompas)}), by its id where no
+     * name is known.
+     */
+    public static String named(String id, String name) {
         return name == null || name.equals(id) ? e(id) : e(name) + " (" + e(id) + ")";
     }
 

@@ -22,8 +22,8 @@ final class DossierHtml {
         RevisionView revision = dossier.revision();
         StringBuilder html = DossierDocument.begin("Dossier " + revision.id);
         html.append("<h1>Revision procedure ").append(e(revision.id)).append("</h1>");
-        html.append("<p>Region <b>").append(named(revision.regionId, Map.of(revision.regionId, dossier.regionName())))
-                .append("</b>, segments ").append(named(revision.segmentIds, dossier.segmentNames())).append(", revision ").append(revision.sequence)
+        html.append("<p>Region <b>").append(named(revision.regionId, dossier.regionName())).append("</b>, segments ")
+                .append(named(revision.segmentIds, dossier.segmentNames())).append(", revision ").append(revision.sequence)
                 .append(" taking effect on <b>").append(revision.effectiveOn).append("</b>; to be final by <b>")
                 .append(revision.readyBy).append("</b> (").append(revision.leadTimeMonths)
                 .append(" months before). State on ").append(revision.stateOn).append(": <b>").append(e(revision.state))
@@ -53,15 +53,16 @@ final class DossierHtml {
                     .append("</td><td>").append(answer).append("</td></tr>");
         }
         html.append("</table>");
-        list(html, "Contracts revised", dossier.contractsRevised(), contract -> named(contract.contractId(), dossier.contractTitles())
+        Map<String, String> titles = dossier.contractTitles();
+        list(html, "Contracts revised", dossier.contractsRevised(), contract -> named(contract.contractId(), titles)
                 + (contract.termsVersion() == null ? ": not revised (yet)"
                 : ": terms version " + contract.termsVersion() + ", in force from " + contract.effectiveOn()));
         list(html, "Withdrawals on notice", dossier.withdrawalsOnNotice(), withdrawal ->
-                named(withdrawal.providerId(), dossier.providerNames()) + " from " + named(withdrawal.contractId(), dossier.contractTitles())
+                named(withdrawal.providerId(), dossier.providerNames()) + " from " + named(withdrawal.contractId(), titles)
                         + (withdrawal.withdrewOn() == null ? ": not withdrawn (yet)"
                         : ": withdrew on " + withdrawal.withdrewOn() + " (" + e(withdrawal.reason()) + ")"));
         list(html, "Admissions to the contracts", dossier.admissionsToContracts(), admission ->
-                named(admission.providerId(), dossier.providerNames()) + " to " + named(admission.contractId(), dossier.contractTitles())
+                named(admission.providerId(), dossier.providerNames()) + " to " + named(admission.contractId(), titles)
                         + (admission.admittedOn() == null ? ": not admitted (yet)"
                         : ": admitted from " + admission.admittedOn() + " (" + e(admission.qualityCheckRef()) + ")"));
         return DossierDocument.steps(html, dossier.steps());

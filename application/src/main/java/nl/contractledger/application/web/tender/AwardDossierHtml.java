@@ -5,7 +5,6 @@ import nl.contractledger.projections.dossier.AwardDossier;
 import nl.contractledger.projections.tender.TenderView;
 
 import java.util.List;
-import java.util.Map;
 
 import static nl.contractledger.application.web.dossier.DossierDocument.DATE;
 import static nl.contractledger.application.web.dossier.DossierDocument.e;
@@ -23,7 +22,7 @@ final class AwardDossierHtml {
         TenderView tender = dossier.tender();
         StringBuilder html = DossierDocument.begin("Award dossier " + tender.id);
         html.append("<h1>Award of tender ").append(e(tender.id)).append(" \"").append(e(tender.title)).append("\"</h1>");
-        html.append("<p>Region <b>").append(named(tender.regionId, Map.of(tender.regionId, dossier.regionName()))).append("</b>, ")
+        html.append("<p>Region <b>").append(named(tender.regionId, dossier.regionName())).append("</b>, ")
                 .append(segments(tender.segmentIds, dossier)).append("; standstill of ").append(tender.standstillDays)
                 .append(" days; contracts to be ready by <b>").append(text(dossier.contractsReadyBy()))
                 .append("</b>. State: <b>").append(e(tender.state)).append("</b>.</p>");
