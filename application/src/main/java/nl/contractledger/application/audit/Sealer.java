@@ -17,9 +17,9 @@ import java.util.TreeMap;
  * A position that is still missing (a transaction that took its index has not committed yet) halts
  * sealing until it appears, or until {@code gapTimeout} has passed since this sealer first saw it
  * missing, after which it is taken for an insert that rolled back and skipped: the chain covers the
- * events that exist. Every missing position within {@link #GAP_WINDOW_BATCHES} batches of the head is
- * timed from when it was first seen, so gaps that writers in conflict leave one after another are
- * waited out together, not each in turn.
+ * events that exist. Every missing position in the batch, and while sealing waits at one, within
+ * {@link #GAP_WINDOW_BATCHES} batches of the head, is timed from when it was first seen, so gaps that
+ * writers in conflict leave one after another are waited out together, not each in turn.
  */
 @Component
 public class Sealer {
@@ -65,10 +65,12 @@ public class Sealer {
     private long sealBatches() {
         Seals.Head head = seals.lockHead();
         Instant now = clock.instant();
-        noteGaps(head.position(), now);
         List<StoredEvent> batch = events.after(head.position(), properties.sealBatchSize());
+        List<Long> positions = batch.stream().map(StoredEvent::position).toList();
+        noteGaps(head.position(), positions, now);
         for (StoredEvent event : batch) {
             if (event.position() != head.position() + 1 && !gapHasTimedOut(head.position(), event.position(), now)) {
+                noteGapsBeyond(positions, now);
                 break;
             }
             String hash = HashChain.next(head.hash(), event);
@@ -81,9 +83,20 @@ public class Sealer {
         return head.position();
     }
 
-    private void noteGaps(long sealedThrough, Instant now) {
-        long previous = sealedThrough;
-        for (long position : events.positionsAfter(sealedThrough, GAP_WINDOW_BATCHES * properties.sealBatchSize())) {
+    /**
+     * Halted at a gap within a full batch: the positions of the batches after it are read too (positions only), so
+     * that their gaps are timed from now, not from when sealing reaches them.
+     */
+    private void noteGapsBeyond(List<Long> batch, Instant now) {
+        if (batch.size() == properties.sealBatchSize()) {
+            long last = batch.get(batch.size() - 1);
+            noteGaps(last, events.positionsAfter(last, (GAP_WINDOW_BATCHES - 1) * properties.sealBatchSize()), now);
+        }
+    }
+
+    private void noteGaps(long after, List<Long> positions, Instant now) {
+        long previous = after;
+        for (long position : positions) {
             if (position != previous + 1) {
                 gapsFirstSeen.putIfAbsent(position, now);
             }
