@@ -46,28 +46,45 @@ public class Sealer {
         this.clock = Clock.systemUTC();
     }
 
+    /**
+     * Seals a batch (in a transaction of its own), and the next while a batch was full, for at most one seal interval,
+     * so that it keeps up with busy writers and still leaves the scheduler's thread to the other timers.
+     */
     @Scheduled(fixedDelayString = "${ledger.audit.seal-interval:500ms}")
     void sealOnSchedule() {
         if (properties.sealerEnabled()) {
             try {
-                sealAvailable();
+                Instant until = clock.instant().plus(properties.sealInterval());
+                Sealed sealed;
+                do {
+                    sealed = sealBatch();
+                } while (sealed.count() == properties.sealBatchSize() && clock.instant().isBefore(until));
             } catch (RuntimeException failure) {
                 LOG.warn("Sealing failed; it will be tried again", failure);
             }
         }
     }
 
-    /** Seals what has been committed since the head; answers the new head position. */
-    public synchronized long sealAvailable() {
-        return transactions.execute(status -> sealBatches());
+    /** Seals one batch of what has been committed since the head; answers the new head position. */
+    public long sealAvailable() {
+        return sealBatch().head();
     }
 
-    private long sealBatches() {
+    /** The head after a batch, and how many events the batch sealed. */
+    private record Sealed(long head, int count) {
+    }
+
+    private synchronized Sealed sealBatch() {
+        return transactions.execute(status -> sealNextBatch());
+    }
+
+    private Sealed sealNextBatch() {
         Seals.Head head = seals.lockHead();
         Instant now = clock.instant();
         List<StoredEvent> batch = events.after(head.position(), properties.sealBatchSize());
         List<Long> positions = batch.stream().map(StoredEvent::position).toList();
         noteGaps(head.position(), positions, now);
+        int sealed = 0;
         for (StoredEvent event : batch) {
             if (event.position() != head.position() + 1 && !gapHasTimedOut(head.position(), event.position(), now)) {
                 noteGapsBeyond(positions, now);
@@ -76,11 +93,12 @@ public class Sealer {
             String hash = HashChain.next(head.hash(), event);
             seals.seal(event.position(), hash, now);
             head = new Seals.Head(event.position(), hash);
+            sealed++;
         }
         seals.moveHead(head);
         checkpoints.takeIfDue(head);
         gapsFirstSeen.headMap(head.position(), true).clear();
-        return head.position();
+        return new Sealed(head.position(), sealed);
     }
 
     /**

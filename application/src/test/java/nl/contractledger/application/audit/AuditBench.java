@@ -33,7 +33,7 @@ final class AuditBench {
     AuditBench(DataSource dataSource, String vendor, Duration gapTimeout) {
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/" + vendor).load().migrate();
         jdbc = JdbcClient.create(dataSource);
-        properties = new AuditProperties(true, Duration.ofMillis(100), 1000, gapTimeout, 100,
+        properties = new AuditProperties(true, Duration.ofMinutes(1), 1000, gapTimeout, 100,
                 Duration.ofMinutes(10), null, null, null, false);
         seals = new Seals(jdbc);
         transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));

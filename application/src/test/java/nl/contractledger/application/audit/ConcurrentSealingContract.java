@@ -102,6 +102,21 @@ abstract class ConcurrentSealingContract {
     }
 
     @Test
+    void givenMoreThanABatchCommitted_whenTheScheduledSealerRuns_thenItSealsThemAllInBatchesOfTheirOwn() {
+        AuditBench bench = newBench(Duration.ofSeconds(60));
+        try {
+            bench.appendMany(3_500);
+
+            bench.sealer.sealOnSchedule();
+
+            assertThat(bench.seals.head().position()).as("four batches of at most 1,000 in one scheduled run").isEqualTo(3_500);
+            assertThat(bench.verifier.verify().verifiedThroughPosition()).isEqualTo(3_500);
+        } finally {
+            cleanUp();
+        }
+    }
+
+    @Test
     void givenInsertsThatRolledBackAcrossSeveralBatches_whenTheirPositionsStayedEmptyForTheTimeout_thenEachBatchIsSealedInOneRun()
             throws InterruptedException {
         Duration gapTimeout = Duration.ofSeconds(1);
