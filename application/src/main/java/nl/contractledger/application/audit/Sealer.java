@@ -8,6 +8,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.NavigableMap;
 import java.util.TreeMap;
@@ -84,21 +85,21 @@ public class Sealer {
         List<StoredEvent> batch = events.after(head.position(), properties.sealBatchSize());
         List<Long> positions = batch.stream().map(StoredEvent::position).toList();
         noteGaps(head.position(), positions, now);
-        int sealed = 0;
+        List<Seals.Seal> sealed = new ArrayList<>(batch.size());
         for (StoredEvent event : batch) {
             if (event.position() != head.position() + 1 && !gapHasTimedOut(head.position(), event.position(), now)) {
                 noteGapsBeyond(positions, now);
                 break;
             }
             String hash = HashChain.next(head.hash(), event);
-            seals.seal(event.position(), hash, now);
+            sealed.add(new Seals.Seal(event.position(), hash));
             head = new Seals.Head(event.position(), hash);
-            sealed++;
         }
+        seals.seal(sealed, now);
         seals.moveHead(head);
         checkpoints.takeIfDue(head);
         gapsFirstSeen.headMap(head.position(), true).clear();
-        return new Sealed(head.position(), sealed);
+        return new Sealed(head.position(), sealed.size());
     }
 
     /**

@@ -1,5 +1,6 @@
 package nl.contractledger.application.audit;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -19,9 +20,11 @@ public class Seals {
     }
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
 
-    Seals(JdbcClient jdbc) {
+    Seals(JdbcClient jdbc, JdbcTemplate batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
     }
 
     /** Reads the head and locks it until the transaction ends: one sealer at a time, on any node. */
@@ -35,9 +38,14 @@ public class Seals {
                 .query((row, index) -> new Head(row.getLong("position"), row.getString("hash"))).single();
     }
 
-    void seal(long position, String hash, Instant at) {
-        jdbc.sql("INSERT INTO event_seal (position, hash, sealed_at) VALUES (:position, :hash, :at)")
-                .param("position", position).param("hash", hash).param("at", Timestamp.from(at)).update();
+    /** Stores the seals of a batch, in one JDBC batch. */
+    void seal(List<Seal> sealed, Instant at) {
+        if (sealed.isEmpty()) {
+            return;
+        }
+        Timestamp sealedAt = Timestamp.from(at);
+        batches.batchUpdate("INSERT INTO event_seal (position, hash, sealed_at) VALUES (?, ?, ?)",
+                sealed.stream().map(seal -> new Object[]{seal.position(), seal.hash(), sealedAt}).toList());
     }
 
     void moveHead(Head head) {

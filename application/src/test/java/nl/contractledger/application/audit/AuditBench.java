@@ -1,6 +1,7 @@
 package nl.contractledger.application.audit;
 
 import org.flywaydb.core.Flyway;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -35,7 +36,7 @@ final class AuditBench {
         jdbc = JdbcClient.create(dataSource);
         properties = new AuditProperties(true, Duration.ofMinutes(1), 1000, gapTimeout, 100,
                 Duration.ofMinutes(10), null, null, null, false);
-        seals = new Seals(jdbc);
+        seals = new Seals(jdbc, new JdbcTemplate(dataSource));
         transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         Node node = anotherNode();
         checkpoints = node.checkpoints();
