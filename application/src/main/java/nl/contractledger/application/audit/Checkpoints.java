@@ -39,7 +39,10 @@ public class Checkpoints {
 
     /** Signs the chain at the seal head (answering the existing checkpoint if the head has not moved). */
     public Checkpoint takeAtHead() {
-        return transactions.execute(status -> take(seals.lockHead()));
+        return transactions.execute(status -> {
+            Seals.Head head = seals.lockHead();
+            return latest().filter(checkpoint -> checkpoint.position() == head.position()).orElseGet(() -> sign(head));
+        });
     }
 
     /** Signs the chain at the head the caller's transaction has locked, if enough was sealed or time passed since the last. */
@@ -49,15 +52,11 @@ public class Checkpoints {
         boolean longAgo = latest.map(checkpoint -> checkpoint.recordedAt().plus(properties.checkpointEvery())
                 .isBefore(Instant.now())).orElse(true);
         if (sealedSince >= properties.checkpointEveryEvents() || (sealedSince > 0 && longAgo)) {
-            take(lockedHead);
+            sign(lockedHead);
         }
     }
 
-    private Checkpoint take(Seals.Head head) {
-        Optional<Checkpoint> existing = latest().filter(checkpoint -> checkpoint.position() == head.position());
-        if (existing.isPresent()) {
-            return existing.get();
-        }
+    private Checkpoint sign(Seals.Head head) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         String signature = keys.sign(Checkpoint.signedText(head.position(), head.hash(), now, keys.keyId()));
         Checkpoint checkpoint = new Checkpoint(head.position(), head.hash(), now, signature, keys.keyId());

@@ -26,7 +26,7 @@ import java.util.TreeMap;
 public class Sealer {
 
     private static final Logger LOG = LoggerFactory.getLogger(Sealer.class);
-    static final int GAP_WINDOW_BATCHES = 10;
+    private static final int GAP_WINDOW_BATCHES = 10;
 
     private final EventRows events;
     private final Seals seals;
