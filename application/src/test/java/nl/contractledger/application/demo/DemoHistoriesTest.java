@@ -73,7 +73,9 @@ class DemoHistoriesTest extends ApiTest {
         JsonNode dossier = api.as("legal").get("/api/revisions/hgl-rev-2027-1/dossier").json();
         assertThat(dossier.path("revision").path("state").asString()).as("finalised, and in effect from 2027-01-01")
                 .isEqualTo(BusinessDates.today().isBefore(LocalDate.of(2027, 1, 1)) ? "FINALISED" : "EFFECTIVE");
-        assertThat(dossier.path("terms").findValuesAsString("term")).contains("response r-jeugdhof-late of hgl-jeugdhof");
+        assertThat(terms(dossier)).as("the provider missed its deadline; the region kept it by refusing the response").contains(
+                "responses to text version 1 taken only up to the deadline: true, null days",
+                "response r-jeugdhof-late of hgl-jeugdhof received by the deadline: false, -3 days");
         assertThat(dossier.path("steps").findValuesAsString("summary")).contains(
                 "OBJECTION from Jeugdhof Haaglanden (invented) on text version 1 refused: received 2026-02-16, after the deadline of 2026-02-13",
                 "Schoolnabij Jeugdhulp (invented) admitted (QC-2026-schoolnabij)",

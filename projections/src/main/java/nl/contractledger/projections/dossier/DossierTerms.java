@@ -6,7 +6,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Every legal term of a revision procedure, checked: response deadlines, the close of responses, the ready-by date. */
+/**
+ * Every legal term of a revision procedure, checked: response deadlines, the close of responses, the ready-by date. A
+ * response refused as late misses its deadline in a row of its own, the provider's; the region kept the deadline by
+ * taking only the responses in time.
+ */
 final class DossierTerms {
 
     private DossierTerms() {
@@ -18,13 +22,16 @@ final class DossierTerms {
             List<RevisionView.ResponseView> responses = revision.responses.stream()
                     .filter(response -> response.textVersion == text.version()).toList();
             long refused = responses.stream().filter(response -> response.refused).count();
-            terms.add(new Dossier.TermCheck("responses to text version " + text.version() + " received by the deadline",
-                    text.responseDeadline(), null, refused == 0, null, (responses.size() - refused)
-                    + " response(s) in time" + (refused == 0 ? "" : ", " + refused + " refused as late")));
+            long takenLate = responses.stream().filter(response -> !response.refused)
+                    .filter(response -> response.receivedOn.isAfter(text.responseDeadline())).count();
+            terms.add(new Dossier.TermCheck("responses to text version " + text.version() + " taken only up to the deadline",
+                    text.responseDeadline(), null, takenLate == 0, null, (responses.size() - refused - takenLate)
+                    + " response(s) in time" + (takenLate == 0 ? "" : ", " + takenLate + " taken after the deadline")
+                    + (refused == 0 ? "" : ", " + refused + " refused as late")));
             responses.stream().filter(response -> response.refused).forEach(response -> terms.add(new Dossier.TermCheck(
-                    "response " + response.id + " of " + response.providerId, text.responseDeadline(),
-                    response.receivedOn, false, -response.daysLate, "received " + response.daysLate
-                    + " day(s) after the deadline; refused")));
+                    "response " + response.id + " of " + response.providerId + " received by the deadline",
+                    text.responseDeadline(), response.receivedOn, false, -response.daysLate, "received "
+                    + response.daysLate + " day(s) after the deadline; refused, so it does not count")));
         }
         if (revision.responsesClosedOn != null && !revision.texts.isEmpty()) {
             var last = revision.texts.get(revision.texts.size() - 1);

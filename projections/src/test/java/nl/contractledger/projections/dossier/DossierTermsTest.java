@@ -13,7 +13,7 @@ class DossierTermsTest {
     private static final LocalDate DEADLINE = LocalDate.parse("2026-02-13");
 
     @Test
-    void givenAFinalRevisionWithALateResponse_whenItsTermsAreChecked_thenEachIsMetOrMissedByItsDays() {
+    void givenAFinalRevisionWithALateResponse_whenItsTermsAreChecked_thenTheProviderMissedItsDeadlineAndTheRegionKeptIt() {
         RevisionView revision = revision();
         revision.responses.add(response("r-in-time", "p-a", "2026-02-05", false, 0, "2026-02-26"));
         revision.responses.add(response("r-late", "p-b", "2026-02-16", true, 3, null));
@@ -26,15 +26,15 @@ class DossierTermsTest {
         List<Dossier.TermCheck> terms = DossierTerms.of(revision);
 
         assertThat(terms).extracting(Dossier.TermCheck::term).containsExactly(
-                "responses to text version 1 received by the deadline",
-                "response r-late of p-b",
+                "responses to text version 1 taken only up to the deadline",
+                "response r-late of p-b received by the deadline",
                 "responses closed no earlier than the deadline",
                 "every response answered before publication",
                 "final 6 month(s) before it takes effect on 2027-01-01");
-        assertThat(terms.get(0)).isEqualTo(new Dossier.TermCheck(terms.get(0).term(), DEADLINE, null, false, null,
+        assertThat(terms.get(0)).isEqualTo(new Dossier.TermCheck(terms.get(0).term(), DEADLINE, null, true, null,
                 "1 response(s) in time, 1 refused as late"));
         assertThat(terms.get(1)).isEqualTo(new Dossier.TermCheck(terms.get(1).term(), DEADLINE, LocalDate.parse("2026-02-16"),
-                false, -3L, "received 3 day(s) after the deadline; refused"));
+                false, -3L, "received 3 day(s) after the deadline; refused, so it does not count"));
         assertThat(terms.get(2)).isEqualTo(new Dossier.TermCheck(terms.get(2).term(), DEADLINE, LocalDate.parse("2026-02-16"),
                 true, 3L, null));
         assertThat(terms.get(3).met()).as("the refused response needs no answer").isTrue();
@@ -50,7 +50,7 @@ class DossierTermsTest {
         List<Dossier.TermCheck> terms = DossierTerms.of(revision);
 
         assertThat(terms).extracting(Dossier.TermCheck::term).containsExactly(
-                "responses to text version 1 received by the deadline",
+                "responses to text version 1 taken only up to the deadline",
                 "every response answered before publication",
                 "final 6 month(s) before it takes effect on 2027-01-01");
         assertThat(terms.get(0).met()).isTrue();
@@ -58,6 +58,18 @@ class DossierTermsTest {
                 "1 response(s) without an answer"));
         assertThat(terms.get(2)).isEqualTo(new Dossier.TermCheck(terms.get(2).term(), LocalDate.parse("2026-07-01"),
                 null, null, null, "not final yet"));
+    }
+
+    @Test
+    void givenAResponseTakenThoughReceivedAfterTheDeadline_whenItsTermsAreChecked_thenTheRegionMissedTheDeadline() {
+        RevisionView revision = revision();
+        revision.responses.add(response("r-in-time", "p-a", "2026-02-13", false, 0, null));
+        revision.responses.add(response("r-taken-late", "p-b", "2026-02-14", false, 0, null));
+
+        Dossier.TermCheck responsesTerm = DossierTerms.of(revision).get(0);
+
+        assertThat(responsesTerm).isEqualTo(new Dossier.TermCheck("responses to text version 1 taken only up to the deadline",
+                DEADLINE, null, false, null, "1 response(s) in time, 1 taken after the deadline"));
     }
 
     @Test

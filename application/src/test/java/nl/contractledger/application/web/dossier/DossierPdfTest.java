@@ -101,7 +101,7 @@ class DossierPdfTest {
         html.append("<h1>Revision procedure rev-2027</h1><p>Responses of ")
                 .append(DossierDocument.e(PROVIDER)).append(".</p>");
         DossierDocument.asOf(html, Instant.parse("2026-03-01T00:00:00Z"));
-        DossierDocument.terms(html, List.of(new Dossier.TermCheck("responses to text version 1 received by the deadline",
+        DossierDocument.terms(html, List.of(new Dossier.TermCheck("responses to text version 1 taken only up to the deadline",
                 LocalDate.parse("2026-02-09"), LocalDate.parse("2026-02-12"), false, 3L, "received 3 days late")));
         List<Dossier.Step> recorded = IntStream.range(0, steps).mapToObj(i -> new Dossier.Step(
                 LocalDate.parse("2026-01-01").plusDays(i), Instant.parse("2026-01-01T10:00:00Z").plusSeconds(i), "legal",
