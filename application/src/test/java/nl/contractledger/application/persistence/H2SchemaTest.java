@@ -67,7 +67,7 @@ class H2SchemaTest {
                             ORDER BY ordinal_position""")
                     .query(String.class).list();
 
-            assertThat(columns).hasSize(12);
+            assertThat(columns).hasSize(13);
             assertThat(indexed).startsWith("SEGMENT_ID", "KIND", "ENTRY_DATE", "RECORDED_AT", "POSITION")
                     .containsExactlyInAnyOrderElementsOf(columns);
         }

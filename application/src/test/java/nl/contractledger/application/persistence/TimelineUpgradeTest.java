@@ -26,8 +26,9 @@ import static org.awaitility.Awaitility.await;
  * no longer served; from schema 19, whose timelines kept a segment's subjects and plans by id alone, not by
  * kind and id; from schema 22, whose timelines left out a contract's tariffs, caps and KPIs; from schema 26, whose
  * timelines entered a contract's events of a day after its part for a segment ended in that segment's too; and from
- * schema 28, whose tender timelines did not enter the day a tender's contract starts; and from schema 29, whose
- * revision timelines worded a response refused as late without its kind. Each is
+ * schema 28, whose tender timelines did not enter the day a tender's contract starts; from schema 29, whose
+ * revision timelines worded a response refused as late without its kind; and from schema 30, whose tender timelines
+ * kept the start of a contract terminated before its first day. Each is
  * rebuilt from the first event once the upgraded application has started, its timelines refused meanwhile
  * ({@code 503}, which a client retries).
  */
@@ -138,6 +139,19 @@ class TimelineUpgradeTest {
                 .contains(MERGED_BY_NAME).doesNotContain(STRAY));
     }
 
+    @Test
+    void givenTimelinesWrittenBeforeTheyWithdrewTheStartOfAContractTerminatedBeforeIt_whenUpgraded_thenTheyAreBuiltAgain() {
+        upgraded(jdbc -> {
+            assertThat(jdbc.sql("UPDATE timeline_entry SET summary = :summary WHERE type = 'SegmentClosed'")
+                    .param("summary", STRAY).update()).as("an entry as the version before left it").isPositive();
+            leaveAsSchemaThirtyLeftIt(jdbc);
+        }, (upgraded, position) -> {
+            assertThat(summaries(upgraded.api(), "zhz-up-s1", position)).contains(MERGED_BY_NAME).doesNotContain(STRAY);
+            assertThat(upgraded.jdbc().sql("SELECT COUNT(*) FROM timeline_entry WHERE withdrawn_at IS NULL")
+                    .query(Long.class).single()).as("no start withdrawn in this history").isPositive();
+        });
+    }
+
     /**
      * Writes Zuid-Holland Zuid's segment 5 closing into segment 1, with the agreement's part for it ended, leaves
      * the file as an earlier version would have left it, tokens at the head, and starts the application on it.
@@ -198,8 +212,19 @@ class TimelineUpgradeTest {
         assertThat(jdbc.sql("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '20'").update()).isOne();
     }
 
+    /** The timeline entries and the schema's history as schema 30 left them, when no start was withdrawn. */
+    private static void leaveAsSchemaThirtyLeftIt(JdbcClient jdbc) {
+        jdbc.sql("DROP INDEX ix_timeline_segment").update();
+        jdbc.sql("ALTER TABLE timeline_entry DROP COLUMN withdrawn_at").update();
+        jdbc.sql("""
+                CREATE INDEX ix_timeline_segment ON timeline_entry (segment_id, kind, entry_date, recorded_at, position,
+                    type, aggregate_id, actor, summary, planned_date, deviation_days, event_id)""").update();
+        assertThat(jdbc.sql("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '31'").update()).isOne();
+    }
+
     /** The schema's history as schema 29 left it, when a response refused as late kept no kind. */
     private static void leaveAsSchemaTwentyNineLeftIt(JdbcClient jdbc) {
+        leaveAsSchemaThirtyLeftIt(jdbc);
         assertThat(jdbc.sql("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '30'").update()).isOne();
     }
 

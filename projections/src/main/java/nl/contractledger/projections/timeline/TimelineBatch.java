@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What a rebuild batch adds to the timeline tables: subjects (and the ends of contracts' parts), plans, entries, names
- * and responders, each in one JDBC batch.
+ * What a rebuild batch adds to the timeline tables: subjects (and the ends of contracts' parts), plans, entries (and
+ * the starts withdrawn), names and responders, each in one JDBC batch.
  */
 final class TimelineBatch implements ProjectionBatch.Pending {
 
@@ -25,6 +25,7 @@ final class TimelineBatch implements ProjectionBatch.Pending {
     private final List<Object[]> partEnds = new ArrayList<>();
     private final List<Object[]> newPlans = new ArrayList<>();
     private final List<Object[]> entries = new ArrayList<>();
+    private final List<Object[]> startsWithdrawn = new ArrayList<>();
     private final Map<List<String>, Optional<String>> names = new HashMap<>();
     private final List<Object[]> newNames = new ArrayList<>();
     private final Map<List<String>, Optional<String>> responders = new HashMap<>();
@@ -71,6 +72,11 @@ final class TimelineBatch implements ProjectionBatch.Pending {
     void entry(TimelineRows.Entry entry) {
         entries.add(new Object[]{entry.eventId(), entry.position(), entry.segmentId(), entry.kind(), entry.date(), entry.recordedAt(),
                 entry.type(), entry.aggregateId(), entry.actor(), entry.summary(), entry.planned(), entry.deviation()});
+    }
+
+    /** Written after the page's entries, so that it reaches a start entered earlier in the same page. */
+    void withdrawStart(String contractId, String segmentId, LocalDate from, java.sql.Timestamp at) {
+        startsWithdrawn.add(new Object[]{at, segmentId, from, ContractFacts.CONTRACT_START, contractId});
     }
 
     Optional<String> name(String kind, String id) {
@@ -121,6 +127,9 @@ final class TimelineBatch implements ProjectionBatch.Pending {
                     INSERT INTO timeline_entry (event_id, position, segment_id, kind, entry_date, recorded_at, type,
                         aggregate_id, actor, summary, planned_date, deviation_days)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", entries);
+        }
+        if (!startsWithdrawn.isEmpty()) {
+            jdbc.batchUpdate(TimelineRows.WITHDRAW_START, startsWithdrawn);
         }
     }
 }

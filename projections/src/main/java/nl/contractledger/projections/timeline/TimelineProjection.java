@@ -3,6 +3,7 @@ package nl.contractledger.projections.timeline;
 import nl.contractledger.domain.contract.ContractEvent;
 import nl.contractledger.domain.contract.ContractPublishedEvent;
 import nl.contractledger.domain.contract.ContractRevisedEvent;
+import nl.contractledger.domain.contract.ContractTerminatedEvent;
 import nl.contractledger.domain.contract.ProviderAdmittedEvent;
 import nl.contractledger.domain.contract.ProviderWithdrewEvent;
 import nl.contractledger.domain.contract.SegmentPartEndedEvent;
@@ -98,6 +99,18 @@ public class TimelineProjection implements OwnTables {
             enter(ContractFacts.start(published, recordedOn), "contract", message.getIdentifier() + START_OF_CONTRACT,
                     ContractFacts.CONTRACT_START, message, at, actor, List.of());
         }
+        if (event instanceof ContractTerminatedEvent terminated) {
+            withdrawStart(terminated, at);
+        }
+    }
+
+    /** A tender's contract terminated on or before its first day does not start: its start leaves the tender timelines. */
+    private void withdrawStart(ContractTerminatedEvent terminated, Instant at) {
+        String contractId = terminated.contractId().value();
+        rows.subjects("contract", contractId).stream()
+                .filter(subject -> TimelineFact.TENDER.contains(subject.kind()))
+                .forEach(subject -> rows.withdrawStart(contractId, subject.segmentId(), terminated.effectiveOn(),
+                        java.sql.Timestamp.from(at)));
     }
 
     @EventHandler

@@ -88,7 +88,7 @@ public class TimelineQueries {
                 : " AND entry_date >= :date AND (entry_date > :date OR recorded_at > :recordedAt"
                   + " OR (recorded_at = :recordedAt AND position > :position))";
         var statement = jdbc.sql("SELECT * FROM timeline_entry WHERE segment_id = :segment AND kind = :kind" + keyset
-                        + (asOf == null ? "" : " AND recorded_at <= :asOf")
+                        + asRecorded(asOf)
                         + " ORDER BY entry_date, recorded_at, position"
                         + (limit == Integer.MAX_VALUE ? "" : " FETCH FIRST " + limit + " ROWS ONLY"))
                 .param("segment", segmentId).param("kind", kind);
@@ -142,7 +142,7 @@ public class TimelineQueries {
     private TimelineEntry latest(String segmentId, String kind, LocalDate today, Instant asOf, boolean planned) {
         var statement = jdbc.sql("SELECT * FROM timeline_entry WHERE segment_id = :segment AND kind = :kind AND entry_date <= :today"
                         + (planned ? " AND planned_date IS NOT NULL" : " AND type NOT IN (:administration)")
-                        + (asOf == null ? "" : " AND recorded_at <= :asOf")
+                        + asRecorded(asOf)
                         + " ORDER BY entry_date DESC, recorded_at DESC, position DESC FETCH FIRST 1 ROWS ONLY")
                 .param("segment", segmentId).param("kind", kind).param("today", today);
         if (!planned) {
@@ -152,6 +152,15 @@ public class TimelineQueries {
             statement = statement.param("asOf", Timestamp.from(asOf));
         }
         return statement.query((row, index) -> entry(row)).optional().orElse(null);
+    }
+
+    /**
+     * The entries standing at the instant {@code asOf} (now when null): recorded by then, and not withdrawn by then (the
+     * start of a contract terminated before its first day).
+     */
+    private static String asRecorded(Instant asOf) {
+        return asOf == null ? " AND withdrawn_at IS NULL"
+                : " AND recorded_at <= :asOf AND (withdrawn_at IS NULL OR withdrawn_at > :asOf)";
     }
 
     private static TimelineEntry entry(ResultSet row) throws SQLException {

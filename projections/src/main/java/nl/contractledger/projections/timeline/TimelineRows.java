@@ -6,6 +6,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,12 @@ class TimelineRows {
             return new Subject(segmentId, kind, day);
         }
     }
+
+    /** {@link #withdrawStart}'s statement, by the segment's tender timeline in its index's order, then the entry. */
+    static final String WITHDRAW_START = """
+            UPDATE timeline_entry SET withdrawn_at = ?
+            WHERE segment_id = ? AND kind = 'tender' AND entry_date >= ? AND type = ? AND aggregate_id = ?
+              AND withdrawn_at IS NULL""";
 
     record Entry(String eventId, long position, String segmentId, String kind, LocalDate date, java.sql.Timestamp recordedAt,
                  String type, String aggregateId, String actor, String summary, LocalDate planned, Long deviation) {
@@ -163,6 +170,21 @@ class TimelineRows {
                 .param("aggregate", entry.aggregateId()).param("actor", entry.actor()).param("summary", entry.summary())
                 .param("planned", entry.planned()).param("deviation", entry.deviation())
                 .update();
+    }
+
+    /**
+     * Withdraws the start of a tender's contract ({@link ContractFacts#CONTRACT_START}) from a segment's tender
+     * timeline when it falls on or after {@code from}, the day the contract's termination takes effect: a contract
+     * terminated before its first day does not start. Withdrawn as of {@code at}, when the termination was recorded,
+     * so that the timeline as it stood before still shows the start; a second time changes nothing.
+     */
+    void withdrawStart(String contractId, String segmentId, LocalDate from, Timestamp at) {
+        Optional<TimelineBatch> batch = batch();
+        if (batch.isPresent()) {
+            batch.get().withdrawStart(contractId, segmentId, from, at);
+            return;
+        }
+        jdbc.sql(WITHDRAW_START).params(at, segmentId, from, ContractFacts.CONTRACT_START, contractId).update();
     }
 
     /**

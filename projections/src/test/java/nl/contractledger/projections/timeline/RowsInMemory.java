@@ -1,5 +1,6 @@
 package nl.contractledger.projections.timeline;
 
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,6 +19,8 @@ final class RowsInMemory extends TimelineRows {
     private final Map<List<String>, String> responders = new HashMap<>();
     /** The day each (contract, segment) part ends, as {@code timeline_subject.part_ends_on} keeps it. */
     final Map<List<String>, LocalDate> partEnds = new HashMap<>();
+    /** The instant each withdrawn entry was withdrawn at, as {@code timeline_entry.withdrawn_at} keeps it. */
+    final Map<Entry, Timestamp> withdrawn = new HashMap<>();
 
     RowsInMemory() {
         super(null, null);
@@ -59,6 +62,15 @@ final class RowsInMemory extends TimelineRows {
     @Override
     void entry(Entry entry) {
         entries.add(entry);
+    }
+
+    /** Withdraws as {@code timeline_entry.withdrawn_at} does: the entry stays, marked with the instant. */
+    @Override
+    void withdrawStart(String contractId, String segmentId, LocalDate from, Timestamp at) {
+        entries.stream().filter(entry -> entry.segmentId().equals(segmentId) && entry.kind().equals("tender")
+                        && !entry.date().isBefore(from) && entry.type().equals(ContractFacts.CONTRACT_START)
+                        && entry.aggregateId().equals(contractId))
+                .forEach(entry -> withdrawn.putIfAbsent(entry, at));
     }
 
     @Override

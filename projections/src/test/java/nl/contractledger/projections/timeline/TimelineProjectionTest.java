@@ -6,6 +6,7 @@ import nl.contractledger.domain.contract.ContractKind;
 import nl.contractledger.domain.contract.ContractPublishedEvent;
 import nl.contractledger.domain.contract.ContractRevisedEvent;
 import nl.contractledger.domain.contract.ContractSignedEvent;
+import nl.contractledger.domain.contract.ContractTerminatedEvent;
 import nl.contractledger.domain.contract.ContractTerms;
 import nl.contractledger.domain.contract.FinancialConsequenceImposedEvent;
 import nl.contractledger.domain.contract.Kpi;
@@ -186,6 +187,30 @@ class TimelineProjectionTest {
                 .isEqualTo(timeline.get(1).eventId() + TimelineProjection.START_OF_CONTRACT);
         assertThat(timeline.get(2).position()).isEqualTo(timeline.get(1).position());
         assertThat(rows.timeline("hgl-s1", "revision")).isEmpty();
+    }
+
+    @Test
+    void givenTwoContractsOfATenderStartingLater_whenOneIsTerminatedOnItsFirstDayAndTheOtherAfter_thenOnlyTheFirstsStartIsWithdrawnAsOfTheTermination() {
+        tender(planned(List.of(S1)));
+        Route byTender = new Route(RouteType.TENDER, TENDER.value(), null, null, null);
+        contract(published("hgl-c1", byTender, LocalDate.of(2027, 2, 1), LocalDate.of(2026, 7, 3)));
+        contract(published("hgl-c2", byTender, LocalDate.of(2027, 2, 1), LocalDate.of(2026, 7, 3)));
+        Instant terminatedAt = RECORDED.plusSeconds(3600);
+
+        projection.on(new ContractTerminatedEvent(ContractId.of("hgl-c1"), LocalDate.of(2027, 2, 1), "provider bankrupt"),
+                message(new ContractTerminatedEvent(ContractId.of("hgl-c1"), LocalDate.of(2027, 2, 1), "provider bankrupt")),
+                terminatedAt, "procurement");
+        projection.on(new ContractTerminatedEvent(ContractId.of("hgl-c2"), LocalDate.of(2027, 2, 2), "provider bankrupt"),
+                message(new ContractTerminatedEvent(ContractId.of("hgl-c2"), LocalDate.of(2027, 2, 2), "provider bankrupt")),
+                terminatedAt, "procurement");
+
+        assertThat(rows.withdrawn.entrySet()).as("in the tender timeline of each of its segments")
+                .extracting(withdrawn -> withdrawn.getKey().segmentId(), withdrawn -> withdrawn.getKey().type(),
+                        withdrawn -> withdrawn.getKey().aggregateId(), withdrawn -> withdrawn.getValue().toInstant())
+                .containsExactlyInAnyOrder(tuple("hgl-s1", "ContractStart", "hgl-c1", terminatedAt),
+                        tuple("hgl-s2", "ContractStart", "hgl-c1", terminatedAt));
+        assertThat(rows.timeline("hgl-s1", "tender")).extracting(TimelineRows.Entry::type, TimelineRows.Entry::aggregateId)
+                .contains(tuple("ContractTerminated", "hgl-c1"), tuple("ContractStart", "hgl-c2"));
     }
 
     @Test
