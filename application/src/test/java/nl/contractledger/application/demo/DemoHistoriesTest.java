@@ -77,7 +77,9 @@ class DemoHistoriesTest extends ApiTest {
                 "responses to text version 1 taken only up to the deadline: true, null days",
                 "response r-jeugdhof-late of hgl-jeugdhof received by the deadline: false, -3 days");
         assertThat(dossier.path("steps").findValuesAsString("summary")).contains(
-                "OBJECTION from Jeugdhof Haaglanden (invented) on text version 1 refused: received 2026-02-16, after the deadline of 2026-02-13",
+                "OBJECTION from Jeugdhof Haaglanden (invented) on text version 1 (\"Bezwaar Jeugdhof Haaglanden op herzieningstekst H10"
+                        + " 2027 versie 1\", SHA-256 " + sha256Hex("Bezwaar Jeugdhof Haaglanden op herzieningstekst H10 2027 versie 1")
+                        + ") refused: received 2026-02-16, after the deadline of 2026-02-13",
                 "Schoolnabij Jeugdhulp (invented) admitted (QC-2026-schoolnabij)",
                 "Response r-kompas of Kompas Jeugd-GGZ (invented) answered: PARTLY_ADOPTED — budget for segment 2 raised by 4%");
         List<String> stepDates = dossier.path("steps").findValuesAsString("date");
@@ -92,10 +94,16 @@ class DemoHistoriesTest extends ApiTest {
         assertThat(dossier.path("segmentNames").path("hgl-s2").asString()).startsWith("segment 2 \"Hoog specialistische");
         assertThat(dossier.path("contractTitles").path("h10-ontwikkel-2021").asString())
                 .isEqualTo("Ontwikkelovereenkomst jeugdhulp H10 2021");
+        assertThat(dossier.path("revision").path("responses").findValuesAsString("title")).as("the letters, the late one's too")
+                .containsExactlyInAnyOrder("Zienswijze Dagbrug op herzieningstekst H10 2027 versie 1",
+                        "Opzegging Wijkkracht ontwikkelovereenkomst H10 per 2027",
+                        "Bezwaar Jeugdhof Haaglanden op herzieningstekst H10 2027 versie 1");
         assertThat(api.as("legal").header("Accept", "text/html").get("/api/revisions/hgl-rev-2027-1/dossier").body())
-                .as("the printable dossier names the region, the segments and the contract")
+                .as("the printable dossier names the region, the segments and the contract, and each letter with its hash")
                 .contains("Region <b>Haaglanden (haaglanden)</b>", "segment 2 &quot;Hoog specialistische",
-                        "from Ontwikkelovereenkomst jeugdhulp H10 2021 (h10-ontwikkel-2021): withdrew on 2027-01-01");
+                        "from Ontwikkelovereenkomst jeugdhulp H10 2021 (h10-ontwikkel-2021): withdrew on 2027-01-01",
+                        "Letter \"Opzegging Wijkkracht ontwikkelovereenkomst H10 per 2027\", SHA-256 <code>"
+                                + sha256Hex("Opzegging Wijkkracht ontwikkelovereenkomst H10 per 2027") + "</code>");
         assertThat(dossier.path("withdrawalsOnNotice")).singleElement().satisfies(withdrawal -> assertThat(List.of(
                 withdrawal.path("providerId").asString(), withdrawal.path("contractId").asString(), withdrawal.path("withdrewOn").asString()))
                 .containsExactly("hgl-wijkkracht", "h10-ontwikkel-2021", "2027-01-01"));
@@ -155,7 +163,8 @@ class DemoHistoriesTest extends ApiTest {
         assertThat(revision.headers().firstValue("Content-Type")).hasValue("application/pdf");
         assertThat(revision.headers().firstValue("Content-Disposition")).hasValue("inline; filename=\"revision-hgl-rev-2027-1-dossier.pdf\"");
         assertThat(pdfText(revision.body())).contains("Revision procedure hgl-rev-2027-1", "Legal terms",
-                "Kompas Jeugd-GGZ (invented) (hgl-kompas)", "Withdrawals on notice", "Every step, by date");
+                "Kompas Jeugd-GGZ (invented) (hgl-kompas)", "Withdrawals on notice", "Every step, by date",
+                "Letter \"Opzegging Wijkkracht ontwikkelovereenkomst H10 per 2027\"");
 
         String recordedBeforeTheRuling = recordedAtOfStep(api.as("legal").get("/api/tenders/h10-2020/dossier").json(),
                 "SummaryProceedingsRegistered");
@@ -196,6 +205,16 @@ class DemoHistoriesTest extends ApiTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             // in the order it is drawn, a table cell by cell; words broken at a hyphen joined again
             return new PDFTextStripper().getText(document).replaceAll("-\\R", "-").replaceAll("\\s+", " ");
+        }
+    }
+
+    /** The demo's stand-in for a document's hash: the SHA-256 of its title. */
+    private static String sha256Hex(String title) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(title.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
         }
     }
 

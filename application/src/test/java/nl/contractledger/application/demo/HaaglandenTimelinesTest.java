@@ -75,12 +75,15 @@ class HaaglandenTimelinesTest extends ApiTest {
                         + " d8a873dae2dc3765a00201613157a19b1e716a479d5f52034e6de67e69f35b2c); responses until 2026-02-13",
                 "2026-02-05 ProviderResponseReceived hgl-rev-2027-1: COMMENT from Kompas Jeugd-GGZ (invented) on text version 1,"
                         + " received in time: the task-based budget for segment 2 is too low for the waiting lists",
-                "2026-02-10 ProviderResponseReceived hgl-rev-2027-1: NOTICE from Wijkkracht Jeugd (invented) on text version 1,"
+                "2026-02-10 ProviderResponseReceived hgl-rev-2027-1: NOTICE from Wijkkracht Jeugd (invented) on text version 1"
+                        + " (\"Opzegging Wijkkracht ontwikkelovereenkomst H10 per 2027\", SHA-256 cbfa632eda5196bf26e37feac2b472b1f095a1533a8206422941812044ffed84),"
                         + " received in time: will not continue under the revised terms",
-                "2026-02-12 ProviderResponseReceived hgl-rev-2027-1: OBJECTION from De Dagbrug (invented) on text version 1,"
+                "2026-02-12 ProviderResponseReceived hgl-rev-2027-1: OBJECTION from De Dagbrug (invented) on text version 1"
+                        + " (\"Zienswijze Dagbrug op herzieningstekst H10 2027 versie 1\", SHA-256 694fe6cac7df9ef0768b6ea3ef8316c64ebd9b61d4c821e34ed0d35bbed55f42),"
                         + " received in time: the collective offer around school leaves no room for day treatment",
-                "2026-02-16 ProviderResponseRefused hgl-rev-2027-1: OBJECTION from Jeugdhof Haaglanden (invented) on text version 1 refused:"
-                        + " received 2026-02-16, after the deadline of 2026-02-13",
+                "2026-02-16 ProviderResponseRefused hgl-rev-2027-1: OBJECTION from Jeugdhof Haaglanden (invented) on text version 1"
+                        + " (\"Bezwaar Jeugdhof Haaglanden op herzieningstekst H10 2027 versie 1\", SHA-256 b2af47a7af1628bd5c1469c28105a3cec24a7cefa77677226a1a3a436222969c)"
+                        + " refused: received 2026-02-16, after the deadline of 2026-02-13",
                 "2026-02-16 ResponsesClosed hgl-rev-2027-1 planned 2026-02-15 (+1): Responses closed",
                 "2026-02-26 ProviderResponseAnswered hgl-rev-2027-1: Response r-kompas of Kompas Jeugd-GGZ (invented)"
                         + " answered: PARTLY_ADOPTED"

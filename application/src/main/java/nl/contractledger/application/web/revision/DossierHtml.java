@@ -48,7 +48,7 @@ final class DossierHtml {
                     .append(named(response.providerId, dossier.providerNames()))
                     .append(DATE).append(response.receivedOn).append("</td><td>").append(response.textVersion)
                     .append("</td><td>").append(text(response.kind)).append("</td><td>").append(e(response.summary))
-                    .append(response.document == null ? "" : "<br>Letter \"" + e(response.document.title())
+                    .append(response.document == null ? "" : "<br/>Letter \"" + e(response.document.title())
                             + "\", SHA-256 <code>" + e(response.document.sha256()) + "</code>")
                     .append("</td><td>").append(answer).append("</td></tr>");
         }
