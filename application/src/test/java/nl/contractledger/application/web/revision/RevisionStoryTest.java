@@ -155,7 +155,10 @@ class RevisionStoryTest extends ApiTest {
                 "Provider b (invented) (" + region + "-b) from Segment 5 2022 (" + contract + "): withdrew on 2027-01-01 "
                         + "(gave notice in response to revision " + revision + ")",
                 "Provider c (invented) (" + region + "-c) to Segment 5 2022 (" + contract + "): admitted from 2027-01-01 (QC-2026-3)",
-                "<br>Letter \"Opzegging Provider b\", SHA-256 <code>" + LETTER_HASH + "</code>");
+                "<br/>Letter \"Opzegging Provider b\", SHA-256 <code>" + LETTER_HASH + "</code>");
+        assertThat(api.as("legal").header("Accept", "application/pdf").download("/api/revisions/" + revision + "/dossier")
+                .statusCode()).as("the printable dossier, a letter's line break included, is XHTML the PDF renderer reads")
+                .isEqualTo(200);
 
         // the saga's ContractRevised and ProviderWithdrew reach the timeline read model on its own processor
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(revisionTimeline(region).findValuesAsString("type"))
