@@ -4,6 +4,7 @@ import org.springframework.stereotype.Component;
 
 import java.security.PublicKey;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
@@ -13,7 +14,8 @@ import java.util.Map;
  * Recomputes the hash chain from the event table and compares it, position by position, with the
  * seals and with the signed checkpoints. Finds a changed byte in an event, a deleted, inserted or
  * reordered event, and — through the checkpoints, which only the signing key can make — a seal table
- * rewritten to match tampered events.
+ * rewritten to match tampered events. An event at a position the chain passed as empty (committed after the
+ * sealer gave up waiting for it, or inserted) is named, and the chain verified on around it.
  */
 @Component
 public class AuditVerifier {
@@ -62,13 +64,20 @@ public class AuditVerifier {
         private long verifiedThrough;
         private String hash = HashChain.GENESIS;
         private int checkpointsVerified;
+        /** Events at positions the chain links across, as the sealer passed them empty. */
+        private final List<Long> unsealed = new ArrayList<>();
 
         Walk(Map<Long, Checkpoint> checkpointsByPosition, long sealedThrough) {
             this.checkpointsByPosition = checkpointsByPosition;
             this.sealedThrough = sealedThrough;
         }
 
+        /** The outcome, naming the events the chain passed as empty that stand in the table now. */
         Verification run() {
+            return walk().naming(unsealed);
+        }
+
+        private Verification walk() {
             while (true) {
                 StoredEvent event = nextEvent();
                 Seals.Seal seal = nextSeal();
@@ -80,14 +89,20 @@ public class AuditVerifier {
                             : broken(seal.position(), "a sealed event is missing: it was deleted");
                 }
                 if (seal == null || (event != null && event.position() < seal.position())) {
-                    return broken(event.position(), "an event without a seal lies within the sealed history: it was inserted");
+                    if (seal == null) {
+                        return broken(event.position(), "an event without a seal lies within the sealed history, after"
+                                + " its last seal: seals were deleted, or the event was inserted");
+                    }
+                    unsealed.add(event.position());
+                    eventPage.poll();
+                    continue;
                 }
                 if (event == null || seal.position() < event.position()) {
                     return broken(seal.position(), "a sealed event is missing: it was deleted");
                 }
                 String next = HashChain.next(hash, event);
                 if (!next.equals(seal.hash())) {
-                    return broken(event.position(), "the event differs from what was sealed: changed, reordered or replaced");
+                    return brokenAt(event);
                 }
                 Checkpoint checkpoint = checkpointsByPosition.get(event.position());
                 if (checkpoint != null && !checkpoint.hash().equals(next)) {
@@ -100,6 +115,20 @@ public class AuditVerifier {
                 hash = next;
                 verifiedThrough = event.position();
             }
+        }
+
+        /**
+         * The chain broken at the event: changed, or, right after an event without a seal, not linking across that
+         * event's position because its seal was deleted.
+         */
+        private Verification brokenAt(StoredEvent event) {
+            Long skipped = unsealed.isEmpty() ? null : unsealed.get(unsealed.size() - 1);
+            if (skipped != null && skipped > verifiedThrough) {
+                unsealed.remove(unsealed.size() - 1);
+                return broken(skipped, "the chain does not link across the event without a seal at " + skipped
+                        + ": its seal was deleted, or the event at " + event.position() + " was changed");
+            }
+            return broken(event.position(), "the event differs from what was sealed: changed, reordered or replaced");
         }
 
         private Verification broken(long position, String reason) {

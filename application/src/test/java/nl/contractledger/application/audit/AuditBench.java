@@ -62,6 +62,18 @@ final class AuditBench {
                 .update();
     }
 
+    /** An event written at the position given, as a transaction that took it and committed late would leave it. */
+    void appendAt(long position, String aggregate) {
+        jdbc.sql("""
+                        INSERT INTO domain_event_entry (global_index, event_identifier, aggregate_identifier, sequence_number,
+                            type, time_stamp, payload_type, payload_revision, payload, meta_data)
+                        VALUES (:position, :id, :aggregate, 0, 'Region', :at, 'nl.example.SomethingHappenedEvent', '1',
+                            :payload, NULL)""")
+                .param("position", position).param("id", java.util.UUID.randomUUID().toString())
+                .param("aggregate", aggregate).param("at", Instant.now().toString())
+                .param("payload", "{}".getBytes(StandardCharsets.UTF_8)).update();
+    }
+
     private final java.util.concurrent.atomic.AtomicInteger appended = new java.util.concurrent.atomic.AtomicInteger();
 
     void appendMany(int count) {

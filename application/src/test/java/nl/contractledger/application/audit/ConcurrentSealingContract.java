@@ -147,4 +147,33 @@ abstract class ConcurrentSealingContract {
             cleanUp();
         }
     }
+
+    @Test
+    void givenAnInsertCommittedAfterTheSealerPassedItsEmptyPosition_whenVerified_thenItIsNamedAndTheChainVerifiesAroundIt()
+            throws InterruptedException {
+        Duration gapTimeout = Duration.ofMillis(300);
+        AuditBench bench = newBench(gapTimeout);
+        try {
+            bench.appendMany(10);
+            bench.appendRolledBack();
+            bench.appendMany(10);
+            assertThat(bench.sealer.sealAvailable()).as("halts at the empty position 11").isEqualTo(10);
+            Thread.sleep(gapTimeout.plusMillis(100).toMillis());
+            assertThat(bench.sealer.sealAvailable()).isEqualTo(21);
+            bench.checkpoints.takeAtHead();
+
+            bench.appendAt(11, "region:late");
+
+            Verification verification = bench.verifier.verify();
+            assertThat(verification.ok()).as("an event the chain does not cover").isFalse();
+            assertThat(verification.unsealedPositions()).containsExactly(11L);
+            assertThat(verification.firstBrokenPosition()).isEqualTo(11);
+            assertThat(verification.reason()).contains("committed after the sealer had given up waiting for them, or inserted");
+            assertThat(verification.verifiedThroughPosition()).as("verified on around it").isEqualTo(21);
+            assertThat(bench.checkpoints.all()).extracting(Checkpoint::position).as("one after it too").contains(21L);
+            assertThat(verification.checkpointsVerified()).isEqualTo(bench.checkpoints.all().size());
+        } finally {
+            cleanUp();
+        }
+    }
 }

@@ -94,6 +94,24 @@ abstract class TamperContract {
     }
 
     @Test
+    void givenADeletedSeal_whenVerified_thenTheChainBreaksAtItsEventForItDoesNotLinkAcrossIt() {
+        bench.jdbc.sql("DELETE FROM event_seal WHERE position = 120").update();
+
+        assertBrokenAt(120);
+        Verification verification = bench.verifier.verify();
+        assertThat(verification.reason()).contains("does not link across the event without a seal at 120");
+        assertThat(verification.unsealedPositions()).isNull();
+    }
+
+    @Test
+    void givenTheLastSealsDeleted_whenVerified_thenBrokenAtTheFirstEventWithoutOne() {
+        bench.jdbc.sql("DELETE FROM event_seal WHERE position > 240").update();
+
+        assertBrokenAt(241);
+        assertThat(bench.verifier.verify().reason()).contains("after its last seal");
+    }
+
+    @Test
     void givenAChangedEventWithTheSealsRewrittenToMatch_whenVerified_thenTheSignedCheckpointAfterItBreaks() {
         bench.setPayload(150, "{\"n\":\"forged\"}".getBytes(StandardCharsets.UTF_8));
         rewriteSealsFrom(150);
