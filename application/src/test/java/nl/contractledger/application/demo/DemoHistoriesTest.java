@@ -75,7 +75,7 @@ class DemoHistoriesTest extends ApiTest {
                 .isEqualTo(BusinessDates.today().isBefore(LocalDate.of(2027, 1, 1)) ? "FINALISED" : "EFFECTIVE");
         assertThat(terms(dossier)).as("the provider missed its deadline; the region kept it by refusing the response").contains(
                 "responses to text version 1 taken only up to the deadline: true, null days",
-                "response r-jeugdhof-late of hgl-jeugdhof received by the deadline: false, -3 days");
+                "response r-jeugdhof-late of Jeugdhof Haaglanden (invented) (hgl-jeugdhof) received by the deadline: false, -3 days");
         assertThat(dossier.path("steps").findValuesAsString("summary")).contains(
                 "OBJECTION from Jeugdhof Haaglanden (invented) on text version 1 (\"Bezwaar Jeugdhof Haaglanden op herzieningstekst H10"
                         + " 2027 versie 1\", SHA-256 " + sha256Hex("Bezwaar Jeugdhof Haaglanden op herzieningstekst H10 2027 versie 1")
@@ -137,7 +137,7 @@ class DemoHistoriesTest extends ApiTest {
                 .as("cancelled: the bridging contracts came by another route").isEmpty();
 
         JsonNode h10 = api.as("legal").get("/api/tenders/h10-2020/dossier").json();
-        assertThat(terms(h10)).contains("summary proceedings kg-2019 of hgl-thuisbasis filed within the standstill: true, null days");
+        assertThat(terms(h10)).contains("summary proceedings kg-2019 of Thuisbasis Verblijf (invented) (hgl-thuisbasis) filed within the standstill: true, null days");
         assertThat(h10.path("terms").findValuesAsString("note")).contains(
                 "blocked the award until the ruling of 2019-10-22: RETENDER");
         String recordedBeforeTheRuling = recordedAtOfStep(h10, "SummaryProceedingsRegistered");

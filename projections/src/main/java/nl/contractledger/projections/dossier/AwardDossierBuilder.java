@@ -64,7 +64,7 @@ public class AwardDossierBuilder {
             return Optional.empty();
         }
         steps.sort(DossierBuilder.IN_ORDER_OF_DATE);
-        return Optional.of(new AwardDossier(tender, contractsReadyBy, asOf, steps, AwardTerms.of(tender, contractsReadyBy),
+        return Optional.of(new AwardDossier(tender, contractsReadyBy, asOf, steps, AwardTerms.of(tender, contractsReadyBy, names),
                 contractsAwarded(tender, asOf), names.region(tender.regionId), names.providers(providersOf(tender)),
                 names.segments(segmentsOf(tender))));
     }

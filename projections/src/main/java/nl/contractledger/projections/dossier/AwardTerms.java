@@ -1,5 +1,6 @@
 package nl.contractledger.projections.dossier;
 
+import nl.contractledger.projections.provider.ProviderNames;
 import nl.contractledger.projections.tender.TenderView;
 
 import java.time.LocalDate;
@@ -18,7 +19,8 @@ final class AwardTerms {
     private AwardTerms() {
     }
 
-    static List<Dossier.TermCheck> of(TenderView tender, LocalDate contractsReadyBy) {
+    /** The terms, each summary proceedings' naming its provider ({@code names}). */
+    static List<Dossier.TermCheck> of(TenderView tender, LocalDate contractsReadyBy, ProviderNames names) {
         List<Dossier.TermCheck> terms = new ArrayList<>();
         LocalDate awardedOn = awardedOn(tender);
         TenderView.StandstillView standstill = tender.standstill;
@@ -32,8 +34,8 @@ final class AwardTerms {
                             : tender.cancellation != null ? "; no award: " + cancelled(tender) : "; not awarded yet")));
         }
         for (TenderView.ProceedingsView proceedings : tender.proceedings) {
-            terms.add(new Dossier.TermCheck("summary proceedings " + proceedings.id + " of " + proceedings.providerId
-                    + " filed within the standstill", null, proceedings.filedOn, !proceedings.late, null,
+            terms.add(new Dossier.TermCheck("summary proceedings " + proceedings.id + " of "
+                    + names.withId(proceedings.providerId) + " filed within the standstill", null, proceedings.filedOn, !proceedings.late, null,
                     proceedings.late ? "filed after the standstill; the award was not blocked"
                             : proceedings.ruledOn == null ? "blocks the award until the court rules"
                             : "blocked the award until the ruling of " + proceedings.ruledOn + ": " + proceedings.outcome));

@@ -71,7 +71,7 @@ public class DossierBuilder {
         RevisionStates.describe(revision, day);
         List<ContractView> contractsOf = revision.contractIds.stream()
                 .map(contractId -> contracts.contract(contractId, asOf, day).orElse(null)).toList();
-        return Optional.of(new Dossier(revision, asOf, steps, DossierTerms.of(revision), revised(revision, contractsOf),
+        return Optional.of(new Dossier(revision, asOf, steps, DossierTerms.of(revision, named), revised(revision, contractsOf),
                 withdrawals(revision, contractsOf), admissions(revision, contractsOf), named.region(revision.regionId),
                 named.providers(providersOf(revision)), named.segments(revision.segmentIds), titles(contractsOf)));
     }

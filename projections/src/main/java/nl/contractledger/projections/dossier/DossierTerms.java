@@ -1,5 +1,6 @@
 package nl.contractledger.projections.dossier;
 
+import nl.contractledger.projections.provider.ProviderNames;
 import nl.contractledger.projections.revision.RevisionView;
 
 import java.time.temporal.ChronoUnit;
@@ -16,7 +17,8 @@ final class DossierTerms {
     private DossierTerms() {
     }
 
-    static List<Dossier.TermCheck> of(RevisionView revision) {
+    /** The terms, each late response's naming its provider ({@code names}). */
+    static List<Dossier.TermCheck> of(RevisionView revision, ProviderNames names) {
         List<Dossier.TermCheck> terms = new ArrayList<>();
         for (RevisionView.TextVersion text : revision.texts) {
             List<RevisionView.ResponseView> responses = revision.responses.stream()
@@ -29,7 +31,7 @@ final class DossierTerms {
                     + " response(s) in time" + (takenLate == 0 ? "" : ", " + takenLate + " taken after the deadline")
                     + (refused == 0 ? "" : ", " + refused + " refused as late")));
             responses.stream().filter(response -> response.refused).forEach(response -> terms.add(new Dossier.TermCheck(
-                    "response " + response.id + " of " + response.providerId + " received by the deadline",
+                    "response " + response.id + " of " + names.withId(response.providerId) + " received by the deadline",
                     text.responseDeadline(), response.receivedOn, false, -response.daysLate, "received "
                     + response.daysLate + " day(s) after the deadline; refused, so it does not count")));
         }

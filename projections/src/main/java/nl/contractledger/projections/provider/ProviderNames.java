@@ -13,4 +13,10 @@ public interface ProviderNames {
     ProviderNames IDS = ProviderId::value;
 
     String of(ProviderId providerId);
+
+    /** The provider by its name and id ({@code Jeugdhof Haaglanden (hgl-jeugdhof)}), or by its id alone when unnamed. */
+    default String withId(String providerId) {
+        String name = of(ProviderId.of(providerId));
+        return name.equals(providerId) ? providerId : name + " (" + providerId + ")";
+    }
 }

@@ -1,5 +1,6 @@
 package nl.contractledger.projections.dossier;
 
+import nl.contractledger.projections.provider.ProviderNames;
 import nl.contractledger.projections.tender.TenderView;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +18,7 @@ class AwardTermsTest {
         TenderView tender = decidedOn("2026-06-05", "2026-06-25");
         awarded(tender, "2026-06-26");
 
-        List<Dossier.TermCheck> terms = AwardTerms.of(tender, READY_BY);
+        List<Dossier.TermCheck> terms = AwardTerms.of(tender, READY_BY, ProviderNames.IDS);
 
         assertThat(terms).containsExactly(
                 new Dossier.TermCheck("award not before the standstill of 20 days after the award decision of 2026-06-05 has ended",
@@ -30,7 +31,7 @@ class AwardTermsTest {
     void givenAnAwardDecidedOn11June_whenNotYetAwarded_thenTheReadyByDateIsAlreadyMissed() {
         TenderView tender = decidedOn("2026-06-11", "2026-07-01");
 
-        List<Dossier.TermCheck> terms = AwardTerms.of(tender, READY_BY);
+        List<Dossier.TermCheck> terms = AwardTerms.of(tender, READY_BY, ProviderNames.IDS);
 
         assertThat(terms.get(0).met()).as("not awarded yet").isNull();
         assertThat(terms.get(0).note()).isEqualTo("the standstill ends on 2026-07-01; not awarded yet");
@@ -44,11 +45,13 @@ class AwardTermsTest {
         tender.proceedings.add(proceedings("kg-1", "2019-06-20", false, "2019-10-22", "award decision annulled"));
         tender.proceedings.add(proceedings("kg-2", "2019-07-10", true, null, null));
 
-        List<Dossier.TermCheck> terms = AwardTerms.of(tender, null);
+        ProviderNames onlyTheFirstRegistered = provider -> provider.value().equals("p-kg-1") ? "Jeugdzorg Eén" : provider.value();
 
-        assertThat(terms).hasSize(3).extracting(Dossier.TermCheck::term).endsWith(
-                "summary proceedings kg-1 of p-kg-1 filed within the standstill",
-                "summary proceedings kg-2 of p-kg-2 filed within the standstill");
+        List<Dossier.TermCheck> terms = AwardTerms.of(tender, null, onlyTheFirstRegistered);
+
+        assertThat(terms).hasSize(3).extracting(Dossier.TermCheck::term).as("each by its name and id, or its id alone")
+                .endsWith("summary proceedings kg-1 of Jeugdzorg Eén (p-kg-1) filed within the standstill",
+                        "summary proceedings kg-2 of p-kg-2 filed within the standstill");
         assertThat(terms.get(1).met()).isTrue();
         assertThat(terms.get(1).note()).isEqualTo("blocked the award until the ruling of 2019-10-22: award decision annulled");
         assertThat(terms.get(2).met()).isFalse();
@@ -61,7 +64,7 @@ class AwardTermsTest {
         tender.cancellation = new TenderView.CancellationView(LocalDate.parse("2019-10-22"), "the court ruled to tender again",
                 "besluit 2019-10");
 
-        List<Dossier.TermCheck> terms = AwardTerms.of(tender, LocalDate.parse("2019-12-31"));
+        List<Dossier.TermCheck> terms = AwardTerms.of(tender, LocalDate.parse("2019-12-31"), ProviderNames.IDS);
 
         assertThat(terms.get(0).met()).isNull();
         assertThat(terms.get(0).note()).isEqualTo(
@@ -73,7 +76,7 @@ class AwardTermsTest {
 
     @Test
     void givenAPlannedTender_whenNoAwardIsDecidedYet_thenOnlyTheReadyByTermStandsOpen() {
-        assertThat(AwardTerms.of(new TenderView(), READY_BY)).containsExactly(new Dossier.TermCheck(
+        assertThat(AwardTerms.of(new TenderView(), READY_BY, ProviderNames.IDS)).containsExactly(new Dossier.TermCheck(
                 "award final by 2026-07-01, when contracts must be ready", READY_BY, null, null, null, "no award decision yet"));
     }
 

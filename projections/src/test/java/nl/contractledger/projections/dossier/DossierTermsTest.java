@@ -1,5 +1,6 @@
 package nl.contractledger.projections.dossier;
 
+import nl.contractledger.projections.provider.ProviderNames;
 import nl.contractledger.projections.revision.RevisionView;
 import org.junit.jupiter.api.Test;
 
@@ -23,11 +24,11 @@ class DossierTermsTest {
         revision.finalisation = new RevisionView.Finalisation(LocalDate.parse("2026-05-28"), revision.readyBy, false, 34,
                 null, List.of());
 
-        List<Dossier.TermCheck> terms = DossierTerms.of(revision);
+        List<Dossier.TermCheck> terms = DossierTerms.of(revision, provider -> "Provider " + provider.value());
 
         assertThat(terms).extracting(Dossier.TermCheck::term).containsExactly(
                 "responses to text version 1 taken only up to the deadline",
-                "response r-late of p-b received by the deadline",
+                "response r-late of Provider p-b (p-b) received by the deadline",
                 "responses closed no earlier than the deadline",
                 "every response answered before publication",
                 "final 6 month(s) before it takes effect on 2027-01-01");
@@ -47,7 +48,7 @@ class DossierTermsTest {
         RevisionView revision = revision();
         revision.responses.add(response("r-open", "p-a", "2026-02-05", false, 0, null));
 
-        List<Dossier.TermCheck> terms = DossierTerms.of(revision);
+        List<Dossier.TermCheck> terms = DossierTerms.of(revision, ProviderNames.IDS);
 
         assertThat(terms).extracting(Dossier.TermCheck::term).containsExactly(
                 "responses to text version 1 taken only up to the deadline",
@@ -66,7 +67,7 @@ class DossierTermsTest {
         revision.responses.add(response("r-in-time", "p-a", "2026-02-13", false, 0, null));
         revision.responses.add(response("r-taken-late", "p-b", "2026-02-14", false, 0, null));
 
-        Dossier.TermCheck responsesTerm = DossierTerms.of(revision).get(0);
+        Dossier.TermCheck responsesTerm = DossierTerms.of(revision, ProviderNames.IDS).get(0);
 
         assertThat(responsesTerm).isEqualTo(new Dossier.TermCheck("responses to text version 1 taken only up to the deadline",
                 DEADLINE, null, false, null, "1 response(s) in time, 1 taken after the deadline"));
@@ -78,7 +79,7 @@ class DossierTermsTest {
         revision.finalisation = new RevisionView.Finalisation(LocalDate.parse("2026-07-03"), revision.readyBy, true, -2,
                 "court ruling awaited", List.of());
 
-        Dossier.TermCheck finalTerm = DossierTerms.of(revision).get(1);
+        Dossier.TermCheck finalTerm = DossierTerms.of(revision, ProviderNames.IDS).get(1);
 
         assertThat(finalTerm).isEqualTo(new Dossier.TermCheck("final 6 month(s) before it takes effect on 2027-01-01",
                 LocalDate.parse("2026-07-01"), LocalDate.parse("2026-07-03"), false, -2L,

@@ -120,7 +120,7 @@ class RevisionStoryTest extends ApiTest {
         assertThat(dossier.path("revision").path("responses").get(0).has("document")).as("a response without a letter").isFalse();
         assertThat(dossier.path("steps").get(0).path("actor").asString()).isEqualTo("procurement");
         assertThat(dossier.path("contractsRevised").get(0).path("termsVersion").asInt()).isEqualTo(2);
-        assertThat(dossier.path("terms").findValuesAsString("term")).contains("response r-late of " + region + "-a received by the deadline");
+        assertThat(dossier.path("terms").findValuesAsString("term")).contains("response r-late of Provider a (invented) (" + region + "-a) received by the deadline");
         assertThat(dossier.path("revision").path("responses").findValues("kind").stream().map(JsonNode::asString).toList())
                 .as("the late response keeps the kind it was sent as").containsExactly("COMMENT", "NOTICE", "OBJECTION");
         assertThat(dossier.path("steps").findValuesAsString("summary")).contains("OBJECTION from Provider a (invented) on text"
