@@ -14,8 +14,8 @@ import java.util.stream.Stream;
 /**
  * A picture of a segment's timelines, headed by the segment's name and a legend: each timeline under a
  * heading of its own, one row per step, a bar from the planned to the actual date (red when late, green
- * when early) with the deviation in days beside it, open deadlines as red diamonds (dark red when missed),
- * today's date as a line
+ * when early) with the deviation in days beside it, a step recorded ahead of its day in grey until it comes, open
+ * deadlines as red diamonds (dark red when missed), today's date as a line
  * and the first of January of each year as a faint one. The axis runs from the first date to the later of
  * today and the last step recorded or planned, so that days of deviation stay visible; a deadline beyond
  * it (a contract's end years ahead) stands at its right edge with its date.
@@ -34,6 +34,8 @@ final class TimelineSvg {
     private static final String LATE = "#c00";
     private static final String EARLY = "#080";
     private static final String MISSED = "#600";
+    /** A step recorded ahead of its day, still to come. */
+    private static final String TO_COME = "#aaa";
 
     private TimelineSvg() {
     }
@@ -52,7 +54,7 @@ final class TimelineSvg {
         legend(svg);
         axis.draw(svg, height);
         for (int i = 0; i < rows.size(); i++) {
-            rows.get(i).draw(svg, TOP + i * ROW, axis);
+            rows.get(i).draw(svg, TOP + i * ROW, axis, today);
         }
         int todayX = axis.x(today);
         svg.append("<line x1=\"").append(todayX).append("\" y1=\"").append(AXIS + 4).append("\" x2=\"").append(todayX)
@@ -68,7 +70,8 @@ final class TimelineSvg {
                 .append("\" stroke-width=\"4\"/><text x=\"148\" y=\"35\">late</text><line x1=\"176\" y1=\"32\" x2=\"196\" y2=\"32\" stroke=\"")
                 .append(EARLY).append("\" stroke-width=\"4\"/><text x=\"200\" y=\"35\">early</text><path d=\"M240 26 l6 6 l-6 6 l-6 -6 z\" fill=\"")
                 .append(LATE).append("\"/><text x=\"250\" y=\"35\">open deadline</text><path d=\"M334 26 l6 6 l-6 6 l-6 -6 z\" fill=\"")
-                .append(MISSED).append("\"/><text x=\"344\" y=\"35\">missed deadline</text></g>");
+                .append(MISSED).append("\"/><text x=\"344\" y=\"35\">missed deadline</text><circle cx=\"434\" cy=\"32\" r=\"4\" fill=\"")
+                .append(TO_COME).append("\"/><text x=\"442\" y=\"35\">to come</text></g>");
     }
 
     private static void add(List<Row> rows, String heading, List<TimelineEntry> entries) {
@@ -144,7 +147,8 @@ final class TimelineSvg {
             return entry != null && Boolean.TRUE.equals(entry.deadline());
         }
 
-        void draw(StringBuilder svg, int y, Axis axis) {
+        /** A step dated after {@code today} (recorded ahead of its day: a contract's start, a revision in force) is to come. */
+        void draw(StringBuilder svg, int y, Axis axis, LocalDate today) {
             if (entry == null) {
                 svg.append("<text x=\"10\" y=\"").append(y + 4).append("\" font-weight=\"bold\">").append(XmlText.of(heading))
                         .append("</text>");
@@ -178,7 +182,8 @@ final class TimelineSvg {
                             .append("\" font-size=\"10\" fill=\"").append(colour).append("\">").append(late).append("</text>");
                 }
             }
-            svg.append("<circle cx=\"").append(actual).append("\" cy=\"").append(y).append("\" r=\"4\" fill=\"#333\"/>");
+            svg.append("<circle cx=\"").append(actual).append("\" cy=\"").append(y).append("\" r=\"4\" fill=\"")
+                    .append(entry.date().isAfter(today) ? TO_COME : "#333").append("\"/>");
         }
     }
 }

@@ -106,6 +106,27 @@ class TimelineSvgTest {
     }
 
     @Test
+    void givenAContractStartRecordedAheadOfItsDay_whenTheTimelineIsDrawn_thenItsDotIsGreyUntilItComesAndTheLegendSaysSo()
+            throws Exception {
+        TimelineEntry start = new TimelineEntry(LocalDate.of(2027, 1, 1), Instant.parse("2026-07-01T08:00:00Z"), "ContractStart",
+                "hgl-c1", "procurement", "Contract hgl-c1 starts", LocalDate.of(2027, 1, 1), 0L, null);
+        Timeline timeline = new Timeline("hgl-s1", List.of(entry(LocalDate.of(2026, 6, 26), "Tender awarded"), start), List.of());
+
+        Document before = parse(TimelineSvg.render(timeline, HEADING, TODAY));
+        Document onTheDay = parse(TimelineSvg.render(timeline, HEADING, LocalDate.of(2027, 1, 1)));
+
+        assertThat(dotFills(before)).as("the award done, the start to come").containsExactly("#333", "#aaa");
+        assertThat(dotFills(onTheDay)).as("on its day it has come").containsExactly("#333", "#333");
+        assertThat(texts(before, "text")).contains("to come");
+    }
+
+    /** The fills of the steps' dots, in the order of the rows (not the planned dates' white rings). */
+    private static List<String> dotFills(Document svg) {
+        return plotted(svg, "circle").stream().map(circle -> circle.getAttribute("fill"))
+                .filter(fill -> !fill.equals("white")).toList();
+    }
+
+    @Test
     void givenDeviations_whenWrittenBesideTheirBars_thenTheyReadInDaysLateOrEarly() {
         assertThat(TimelineSvg.deviation(4L)).isEqualTo("4 days late");
         assertThat(TimelineSvg.deviation(1L)).isEqualTo("1 day late");
