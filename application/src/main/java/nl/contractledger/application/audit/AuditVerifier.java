@@ -72,9 +72,14 @@ public class AuditVerifier {
             this.sealedThrough = sealedThrough;
         }
 
-        /** The outcome, naming the events the chain passed as empty that stand in the table now. */
+        /** The outcome, naming the events that stand at positions the chain passed as empty. */
         Verification run() {
-            return walk().naming(unsealed);
+            Verification outcome = walk();
+            if (unsealed.isEmpty()) {
+                return outcome;
+            }
+            return outcome.ok() ? Verification.unsealed(verifiedThrough, hash, unsealed, checkpointsVerified)
+                    : outcome.withUnsealed(unsealed);
         }
 
         private Verification walk() {

@@ -30,14 +30,9 @@ public record Verification(boolean ok, long verifiedThroughPosition, String head
                 List.copyOf(positions));
     }
 
-    /** This outcome, or, when it is ok but events were found outside the chain, the outcome that names them. */
-    Verification naming(List<Long> unsealed) {
-        return !ok || unsealed.isEmpty() ? withUnsealed(unsealed)
-                : unsealed(verifiedThroughPosition, headHash, unsealed, checkpointsVerified);
-    }
-
-    private Verification withUnsealed(List<Long> unsealed) {
-        return unsealed.isEmpty() ? this : new Verification(ok, verifiedThroughPosition, headHash, firstBrokenPosition,
-                reason, checkpointsVerified, List.copyOf(unsealed));
+    /** This outcome, broken, with the events found outside the chain before it broke. */
+    Verification withUnsealed(List<Long> unsealed) {
+        return new Verification(ok, verifiedThroughPosition, headHash, firstBrokenPosition, reason, checkpointsVerified,
+                List.copyOf(unsealed));
     }
 }
